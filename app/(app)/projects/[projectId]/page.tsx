@@ -1,0 +1,137 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db";
+import { getProject, rosterSummary } from "@/db/queries/projects";
+import { orNotFound } from "@/lib/actions/page";
+import { can } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/session";
+import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS } from "@/lib/projects/catalog";
+import { formatBudget, formatRuntime } from "@/lib/projects/format";
+import { Badge, Card, EmptyState } from "@/components/ui/card";
+import { ButtonLink } from "@/components/ui/button";
+import { FlashToast } from "@/components/ui/flash-toast";
+
+type Props = { params: Promise<{ projectId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { projectId } = await params;
+  const user = await requireUser();
+  try {
+    return { title: getProject(getDb(), { userId: user.id }, projectId).project.title };
+  } catch {
+    return { title: "Project" };
+  }
+}
+
+export default async function ProjectOverviewPage({ params, searchParams }: Props) {
+  const { projectId } = await params;
+  const sp = await searchParams;
+  const user = await requireUser(`/projects/${projectId}`);
+  const db = getDb();
+  const actor = { userId: user.id };
+  const { project, role } = orNotFound(() => getProject(db, actor, projectId));
+  const roster = rosterSummary(db, actor, projectId);
+  const canWrite = can(role, "project:write");
+
+  const facts: Array<[string, string]> = [
+    ["Kind", PROJECT_KIND_LABELS[project.kind]],
+    ["Stage", PROJECT_STAGE_LABELS[project.stage]],
+    ["Budget", formatBudget(project.budgetAmount, project.currency) ?? "Not set"],
+    ["Target credits running time", formatRuntime(project.targetRuntimeSeconds) ?? "Not set"],
+    ["Frame rate", `${project.frameRate} fps`],
+  ];
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-3">
+      <FlashToast when={sp.created === "1"} message="Project created." />
+      <div className="space-y-6 lg:col-span-2">
+        <Card aria-labelledby="about-heading">
+          <h2 id="about-heading" className="text-base font-semibold">
+            About
+          </h2>
+          <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
+            {project.logline || <span className="text-zinc-500 dark:text-zinc-400">No logline yet.</span>}
+          </p>
+          <dl className="mt-4 grid gap-x-6 gap-y-3 sm:grid-cols-2">
+            {facts.map(([label, value]) => (
+              <div key={label}>
+                <dt className="text-xs text-zinc-600 dark:text-zinc-400">{label}</dt>
+                <dd className="text-sm font-medium">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
+
+        <Card aria-labelledby="crew-heading">
+          <div className="flex items-baseline justify-between gap-2">
+            <h2 id="crew-heading" className="text-base font-semibold">
+              Crew
+            </h2>
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              {roster.people} {roster.people === 1 ? "person" : "people"} · {roster.entries} {roster.entries === 1 ? "role" : "roles"}
+            </p>
+          </div>
+          {roster.byDepartment.length === 0 ? (
+            <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">
+              Nobody is on this project&apos;s roster yet. The crew roster is where every credit starts.
+            </p>
+          ) : (
+            <table className="mt-3 w-full text-sm">
+              <caption className="sr-only">People per department</caption>
+              <thead>
+                <tr className="text-left text-xs text-zinc-600 dark:text-zinc-400">
+                  <th scope="col" className="pb-2 font-medium">
+                    Department
+                  </th>
+                  <th scope="col" className="pb-2 text-right font-medium">
+                    People
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+                {roster.byDepartment.map((d) => (
+                  <tr key={d.department}>
+                    <td className="py-1.5">{d.department}</td>
+                    <td className="py-1.5 text-right tabular-nums">{d.people}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </Card>
+      </div>
+
+      <div className="space-y-6">
+        <Card aria-labelledby="hats-heading">
+          <h2 id="hats-heading" className="text-base font-semibold">
+            Wearing several hats
+          </h2>
+          {roster.multiHat.length === 0 ? (
+            <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">Everyone on the roster holds one role.</p>
+          ) : (
+            <ul className="mt-3 space-y-2">
+              {roster.multiHat.map((p) => (
+                <li key={p.personId} className="flex items-center justify-between gap-2 text-sm">
+                  <span className="min-w-0 truncate">{p.name}</span>
+                  <Badge tone="accent">{p.hats} roles</Badge>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        {project.archivedAt ? (
+          <Card>
+            <h2 className="text-base font-semibold">Archived</h2>
+            <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+              This project is hidden from the project list.{canWrite ? " Restore it in Settings." : ""}
+            </p>
+          </Card>
+        ) : null}
+        {canWrite ? (
+          <EmptyState title="Keep it current" action={<ButtonLink href={`/projects/${project.id}/settings`} variant="secondary">Edit project details</ButtonLink>}>
+            Move the stage along as the production moves, and keep the budget and credits running time up to date.
+          </EmptyState>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db";
+import { getProject } from "@/db/queries/projects";
+import { orNotFound } from "@/lib/actions/page";
+import { can } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/session";
+import { Card } from "@/components/ui/card";
+import { ProjectForm } from "@/components/projects/project-form";
+import { ArchiveProjectForm, DeleteProjectDialog } from "@/components/projects/danger-zone";
+import { archiveProjectAction, deleteProjectAction, updateProjectAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Project settings" };
+
+export default async function ProjectSettingsPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const { projectId } = await params;
+  const user = await requireUser(`/projects/${projectId}/settings`);
+  const { project, role } = orNotFound(() => getProject(getDb(), { userId: user.id }, projectId));
+  const canWrite = can(role, "project:write");
+  const canDelete = can(role, "project:delete");
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <Card aria-labelledby="details-heading">
+        <h2 id="details-heading" className="mb-1 text-base font-semibold">
+          Project details
+        </h2>
+        {!canWrite ? (
+          <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">You are a Viewer in this team, so these details are read-only.</p>
+        ) : (
+          <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">Everyone in the team sees these details.</p>
+        )}
+        <ProjectForm action={updateProjectAction.bind(null, project.id)} project={project} submitLabel="Save changes" readOnly={!canWrite} />
+      </Card>
+      {canWrite ? (
+        <Card aria-labelledby="archive-heading">
+          <h2 id="archive-heading" className="text-base font-semibold">
+            {project.archivedAt ? "Restore project" : "Archive project"}
+          </h2>
+          <p className="mt-1 mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+            {project.archivedAt
+              ? "Bring the project back to the active list."
+              : "Finished or on hold? Archiving hides the project from the active list; nothing is deleted."}
+          </p>
+          <ArchiveProjectForm action={archiveProjectAction.bind(null, project.id)} archived={Boolean(project.archivedAt)} />
+        </Card>
+      ) : null}
+      {canDelete ? (
+        <Card aria-labelledby="delete-heading" className="border-red-200 dark:border-red-900/60">
+          <h2 id="delete-heading" className="text-base font-semibold text-red-700 dark:text-red-400">
+            Delete project
+          </h2>
+          <p className="mt-1 mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+            Deletes the project with its roster and everything logged in it, for everyone in the team. This cannot be undone.
+          </p>
+          <DeleteProjectDialog action={deleteProjectAction.bind(null, project.id)} title={project.title} />
+        </Card>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/session";
+
+export default async function Home() {
+  redirect((await getCurrentUser()) ? "/projects" : "/signin");
+}

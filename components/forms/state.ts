@@ -1,0 +1,3 @@
+import type { FormState } from "@/lib/actions/form";
+
+export const initialState: FormState = { status: "idle" };

@@ -1,0 +1,210 @@
+"use client";
+
+import { useActionState, useEffect, useState } from "react";
+import { toast } from "sonner";
+import { Check, Copy } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose } from "@/components/ui/dialog";
+import { Field, FormMessage, Select, TextInput } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialState } from "@/components/forms/state";
+import type { FormState } from "@/lib/actions/form";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS, TEAM_ROLES, type TeamRole } from "@/lib/auth/roles";
+
+type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
+
+/** Toasts the outcome of an action that has no fields of its own to show errors next to. */
+function useToastOutcome(state: FormState) {
+  useEffect(() => {
+    if (state.status === "success" && state.message) toast.success(state.message);
+    if (state.status === "error" && state.message) toast.error(state.message);
+  }, [state]);
+}
+
+export function TeamNameForm({ action, name, submitLabel, autoFocus }: { action: Action; name?: string; submitLabel: string; autoFocus?: boolean }) {
+  const [state, formAction] = useActionState(action, initialState);
+  useEffect(() => {
+    if (state.status === "success" && state.message) toast.success(state.message);
+  }, [state]);
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <FormMessage state={state.status === "error" && !state.fieldErrors?.name ? state : { status: "idle" }} />
+      <Field id="team-name" label="Team name" errors={state.fieldErrors?.name} hint="Usually your production company, e.g. “Lighthouse Pictures”.">
+        {(p) => (
+          <TextInput
+            key={state.at ?? 0}
+            {...p}
+            name="name"
+            required
+            maxLength={120}
+            autoFocus={autoFocus}
+            defaultValue={state.status === "error" ? (state.values?.name ?? name) : name}
+          />
+        )}
+      </Field>
+      <div className="flex justify-end">
+        <SubmitButton>{submitLabel}</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function InviteForm({ action }: { action: Action }) {
+  const [state, formAction] = useActionState(action, initialState);
+  const [copiedLink, setCopiedLink] = useState<string | null>(null);
+  const link = state.status === "success" ? state.data?.link : undefined;
+  const copied = link !== undefined && copiedLink === link;
+  return (
+    <div className="space-y-4">
+      <form action={formAction} className="flex flex-col gap-3 sm:flex-row sm:items-end" noValidate>
+        <Field id="invite-role" label="Role for the new member" errors={state.fieldErrors?.role} className="sm:w-64">
+          {(p) => (
+            <Select {...p} name="role" defaultValue="editor">
+              {TEAM_ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {ROLE_LABELS[r]} — {ROLE_DESCRIPTIONS[r]}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <div className="sm:pb-7">
+          <SubmitButton pendingText="Creating…">Create invitation link</SubmitButton>
+        </div>
+      </form>
+      {state.status === "error" ? <FormMessage state={state} /> : null}
+      {link ? (
+        <div className="rounded-lg border border-accent-500/40 bg-accent-50 p-4 dark:bg-accent-800/20" role="status" aria-live="polite">
+          <p className="text-sm font-medium">{state.message}</p>
+          <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+            Hatrack sends no email: copy the link and send it yourself. It is shown only once.
+          </p>
+          <div className="mt-3 flex flex-col gap-2 sm:flex-row">
+            <label htmlFor="invite-link" className="sr-only">
+              Invitation link
+            </label>
+            <input
+              id="invite-link"
+              readOnly
+              value={link}
+              onFocus={(e) => e.currentTarget.select()}
+              className="w-full min-w-0 rounded-lg border border-zinc-300 bg-white px-3 py-2 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-900"
+            />
+            <Button
+              variant="secondary"
+              onClick={async () => {
+                try {
+                  await navigator.clipboard.writeText(link);
+                  setCopiedLink(link);
+                  toast.success("Link copied.");
+                } catch {
+                  toast.error("Could not copy: select the link and copy it by hand.");
+                }
+              }}
+            >
+              {copied ? <Check className="size-4" aria-hidden /> : <Copy className="size-4" aria-hidden />}
+              {copied ? "Copied" : "Copy link"}
+            </Button>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export function RevokeInviteButton({ action, inviteId }: { action: Action; inviteId: string }) {
+  const [state, formAction] = useActionState(action, initialState);
+  useToastOutcome(state);
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="inviteId" value={inviteId} />
+      <SubmitButton variant="ghost" size="sm" pendingText="Revoking…">
+        Revoke
+      </SubmitButton>
+    </form>
+  );
+}
+
+export function MemberRoleSelect({ action, userId, role, name }: { action: Action; userId: string; role: TeamRole; name: string }) {
+  const [state, formAction] = useActionState(action, initialState);
+  useToastOutcome(state);
+  return (
+    <form action={formAction} className="flex items-center gap-2">
+      <input type="hidden" name="userId" value={userId} />
+      <label htmlFor={`role-${userId}`} className="sr-only">
+        Role of {name}
+      </label>
+      <Select
+        key={state.at ?? 0}
+        id={`role-${userId}`}
+        name="role"
+        defaultValue={role}
+        className="h-8 w-28 py-1"
+        onChange={(e) => e.currentTarget.form?.requestSubmit()}
+      >
+        {TEAM_ROLES.map((r) => (
+          <option key={r} value={r}>
+            {ROLE_LABELS[r]}
+          </option>
+        ))}
+      </Select>
+      <noscript>
+        <button type="submit">Change</button>
+      </noscript>
+    </form>
+  );
+}
+
+export function ConfirmActionDialog({
+  action,
+  triggerLabel,
+  title,
+  description,
+  confirmLabel,
+  hidden,
+}: {
+  action: Action;
+  triggerLabel: string;
+  title: string;
+  description: string;
+  confirmLabel: string;
+  hidden?: Record<string, string>;
+}) {
+  const [state, formAction] = useActionState(action, initialState);
+  const [open, setOpen] = useState(false);
+  const [closedFor, setClosedFor] = useState<number | undefined>(undefined);
+  // Close the dialog once per successful answer (state adjusted during render, not in an effect).
+  if (state.status === "success" && state.at !== closedFor) {
+    setClosedFor(state.at);
+    setOpen(false);
+  }
+  useEffect(() => {
+    if (state.status === "success" && state.message) toast.success(state.message);
+  }, [state]);
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      title={title}
+      description={description}
+      trigger={
+        <Button variant="ghost" size="sm" className="text-red-700 dark:text-red-400">
+          {triggerLabel}
+        </Button>
+      }
+    >
+      <form action={formAction} className="space-y-4">
+        {Object.entries(hidden ?? {}).map(([k, v]) => (
+          <input key={k} type="hidden" name={k} value={v} />
+        ))}
+        <FormMessage state={state.status === "error" ? state : { status: "idle" }} />
+        <div className="flex justify-end gap-2">
+          <DialogClose asChild>
+            <Button variant="secondary">Cancel</Button>
+          </DialogClose>
+          <SubmitButton variant="danger">{confirmLabel}</SubmitButton>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,153 @@
+import { hash, verify } from "@node-rs/argon2";
+import { and, desc, eq, gt, inArray, isNull, lt } from "drizzle-orm";
+import type { DB } from "@/db";
+import { sessions, signInFailures, users, type User } from "@/db/schema";
+import { decide, emailKey, ipKey, lockoutMessage, strictest, WINDOW_MS } from "@/lib/auth/rate-limit";
+import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
+import { newId } from "@/lib/tokens";
+import { passwordProblem } from "@/lib/auth/password-rules";
+
+/** argon2id with OWASP's recommended minimums (19 MiB, 2 passes). */
+const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, ARGON2_OPTIONS);
+}
+
+// Verified against when the email is unknown, so both answers take the same time.
+let dummyHash: Promise<string> | null = null;
+
+export async function createUser(db: DB, input: { name: string; email: string; password: string }): Promise<User> {
+  const email = input.email.trim().toLowerCase();
+  const problem = passwordProblem(input.password, { email, name: input.name });
+  if (problem) throw new InvalidError(problem, { password: [problem] });
+  const passwordHash = await hashPassword(input.password);
+  const existing = db.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
+  if (existing) throw new ConflictError("An account with this email already exists. Sign in instead.");
+  return db.insert(users).values({ id: newId(), name: input.name, email, passwordHash }).returning().get();
+}
+
+export function getUserById(db: DB, id: string): User | undefined {
+  return db.select().from(users).where(eq(users.id, id)).get();
+}
+
+export type CredentialsResult =
+  | { ok: true; user: User }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "locked"; message: string; retryAfterMinutes: number };
+
+/**
+ * Checks an email and password with throttling by email and by IP.
+ * A wrong email and a wrong password give the same answer, in about the same time.
+ */
+export async function verifyCredentials(
+  db: DB,
+  input: { email: string; password: string; ip: string | null },
+  now = Date.now(),
+): Promise<CredentialsResult> {
+  const email = input.email.trim().toLowerCase();
+  const keys = [emailKey(email), ...(input.ip ? [ipKey(input.ip)] : [])];
+  const since = now - WINDOW_MS;
+  const rows = db
+    .select({ key: signInFailures.key, at: signInFailures.at })
+    .from(signInFailures)
+    .where(and(inArray(signInFailures.key, keys), gt(signInFailures.at, since)))
+    .all();
+  const decision = strictest(keys.map((k) => decide(rows.filter((r) => r.key === k).map((r) => r.at), now)));
+  if (!decision.allowed) {
+    return { ok: false, reason: "locked", message: lockoutMessage(decision)!, retryAfterMinutes: decision.retryAfterMinutes };
+  }
+
+  const user = db.select().from(users).where(eq(users.email, email)).get();
+  let valid = false;
+  if (user) {
+    valid = await verify(user.passwordHash, input.password).catch(() => false);
+  } else {
+    dummyHash ??= hashPassword("not-a-real-password-" + newId());
+    await verify(await dummyHash, input.password).catch(() => false);
+  }
+  if (!user || !valid) {
+    db.transaction((tx) => {
+      for (const key of keys) tx.insert(signInFailures).values({ key, at: now }).run();
+      // Keep the table small: forget failures that no longer count.
+      tx.delete(signInFailures).where(lt(signInFailures.at, since)).run();
+    });
+    return { ok: false, reason: "invalid" };
+  }
+  // A success clears the email's failures (not the IP's: those still count against guessing).
+  db.delete(signInFailures).where(eq(signInFailures.key, emailKey(email))).run();
+  return { ok: true, user };
+}
+
+export function createSession(db: DB, userId: string, userAgent: string | null): string {
+  const id = newId();
+  db.insert(sessions).values({ id, userId, userAgent: userAgent?.slice(0, 300) ?? null }).run();
+  return id;
+}
+
+/** The session's user id when the session exists and is not revoked. */
+export function activeSessionUser(db: DB, sessionId: string): string | null {
+  const row = db
+    .select({ userId: sessions.userId })
+    .from(sessions)
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)))
+    .get();
+  return row?.userId ?? null;
+}
+
+export function revokeSession(db: DB, userId: string, sessionId: string): void {
+  db.update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId)))
+    .run();
+}
+
+/** "Sign out everywhere": every session of the user stops working at its next request. */
+export function revokeAllSessions(db: DB, userId: string): number {
+  return db
+    .update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+    .run().changes;
+}
+
+export function listActiveSessions(db: DB, userId: string) {
+  return db
+    .select({ id: sessions.id, userAgent: sessions.userAgent, createdAt: sessions.createdAt })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+    .orderBy(desc(sessions.createdAt))
+    .all();
+}
+
+export function updateProfile(db: DB, userId: string, input: { name: string }): void {
+  const res = db.update(users).set({ name: input.name }).where(eq(users.id, userId)).run();
+  if (res.changes === 0) throw new NotFoundError();
+}
+
+export async function changePassword(
+  db: DB,
+  userId: string,
+  input: { currentPassword: string; newPassword: string },
+  keepSessionId: string | null,
+): Promise<void> {
+  const user = getUserById(db, userId);
+  if (!user) throw new NotFoundError();
+  const ok = await verify(user.passwordHash, input.currentPassword).catch(() => false);
+  if (!ok) throw new InvalidError("Your current password is not correct.", { currentPassword: ["Your current password is not correct."] });
+  const problem = passwordProblem(input.newPassword, { email: user.email, name: user.name });
+  if (problem) throw new InvalidError(problem, { newPassword: [problem] });
+  const passwordHash = await hashPassword(input.newPassword);
+  db.transaction((tx) => {
+    tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+    // Other browsers must sign in again with the new password.
+    const others = tx
+      .select({ id: sessions.id })
+      .from(sessions)
+      .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+      .all()
+      .filter((s) => s.id !== keepSessionId)
+      .map((s) => s.id);
+    if (others.length > 0) tx.update(sessions).set({ revokedAt: new Date() }).where(inArray(sessions.id, others)).run();
+  });
+}

@@ -1,0 +1,158 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { FrameRate, ProjectKind, ProjectStage } from "@/lib/projects/catalog";
+import type { TeamRole } from "@/lib/auth/roles";
+
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const users = sqliteTable("users", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  /** Always stored lower-cased: emails are case-insensitive. */
+  email: text("email").notNull().unique(),
+  passwordHash: text("password_hash").notNull(),
+  currentTeamId: text("current_team_id"),
+  createdAt: createdAt(),
+});
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+
+/** One row per signed-in browser; the JWT carries the id and is refused once revoked. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    userAgent: text("user_agent"),
+    createdAt: createdAt(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+export type Session = typeof sessions.$inferSelect;
+
+/** Failed sign-ins, by key ("email:…" or "ip:…"), for the rate limiter. */
+export const signInFailures = sqliteTable(
+  "sign_in_failures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    key: text("key").notNull(),
+    at: integer("at").notNull(),
+  },
+  (t) => [index("sign_in_failures_key_at_idx").on(t.key, t.at)],
+);
+
+export const teams = sqliteTable("teams", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  createdAt: createdAt(),
+});
+export type Team = typeof teams.$inferSelect;
+
+export const memberships = sqliteTable(
+  "memberships",
+  {
+    teamId: text("team_id")
+      .notNull()
+      .references(() => teams.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role").$type<TeamRole>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.userId] }), index("memberships_user_idx").on(t.userId)],
+);
+export type Membership = typeof memberships.$inferSelect;
+
+/** One-time invitation links; only the SHA-256 of the token is kept. */
+export const invites = sqliteTable(
+  "invites",
+  {
+    id: text("id").primaryKey(),
+    teamId: text("team_id")
+      .notNull()
+      .references(() => teams.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    role: text("role").$type<TeamRole>().notNull(),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    usedBy: text("used_by").references(() => users.id, { onDelete: "set null" }),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [uniqueIndex("invites_token_hash_idx").on(t.tokenHash), index("invites_team_idx").on(t.teamId)],
+);
+export type Invite = typeof invites.$inferSelect;
+
+export const projects = sqliteTable(
+  "projects",
+  {
+    id: text("id").primaryKey(),
+    teamId: text("team_id")
+      .notNull()
+      .references(() => teams.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    kind: text("kind").$type<ProjectKind>().notNull(),
+    logline: text("logline").notNull().default(""),
+    stage: text("stage").$type<ProjectStage>().notNull(),
+    /** Whole units of `currency`; null when not set. */
+    budgetAmount: integer("budget_amount"),
+    currency: text("currency").notNull().default("USD"),
+    /** Target running time of the end credits, in seconds. */
+    targetRuntimeSeconds: integer("target_runtime_seconds"),
+    frameRate: text("frame_rate").$type<FrameRate>().notNull().default("24"),
+    archivedAt: integer("archived_at", { mode: "timestamp_ms" }),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [index("projects_team_idx").on(t.teamId)],
+);
+export type Project = typeof projects.$inferSelect;
+export type NewProject = typeof projects.$inferInsert;
+
+/** A team's people directory, reused across its projects. */
+export const people = sqliteTable(
+  "people",
+  {
+    id: text("id").primaryKey(),
+    teamId: text("team_id")
+      .notNull()
+      .references(() => teams.id, { onDelete: "cascade" }),
+    /** Exactly as it will appear on screen. */
+    creditedName: text("credited_name").notNull(),
+    sortName: text("sort_name").notNull(),
+    email: text("email"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("people_team_idx").on(t.teamId)],
+);
+export type Person = typeof people.$inferSelect;
+
+/** A person's place on a project: one row per hat (department + role). */
+export const rosterEntries = sqliteTable(
+  "roster_entries",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    department: text("department").notNull(),
+    role: text("role").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("roster_entries_project_idx").on(t.projectId), index("roster_entries_person_idx").on(t.personId)],
+);
+export type RosterEntry = typeof rosterEntries.$inferSelect;

@@ -1,0 +1,27 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+// Domain folders of lib/ stay framework-free: plain objects in, plain values out.
+const domainRestriction = {
+  patterns: [
+    { group: ["next", "next/*", "react", "react-dom", "react/*"], message: "lib/ domain code must not import the framework." },
+    { group: ["drizzle-orm", "drizzle-orm/*", "better-sqlite3", "@/db", "@/db/*"], message: "lib/ domain code must not import the database." },
+  ],
+};
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  {
+    files: ["lib/**/*.ts"],
+    ignores: ["lib/auth/**", "lib/actions/**", "lib/env.ts"],
+    rules: { "no-restricted-imports": ["error", domainRestriction] },
+  },
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  globalIgnores([".next/**", "node_modules/**", "data/**", "db/migrations/**", "next-env.d.ts", "playwright-report/**", "test-results/**"]),
+]);

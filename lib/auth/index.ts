@@ -1,0 +1,76 @@
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { getDb } from "@/db";
+import { activeSessionUser, createSession, verifyCredentials } from "@/db/queries/accounts";
+import { authSecret, trustProxy } from "@/lib/env";
+import { signInSchema } from "@/lib/validation/auth";
+
+/** Refused sign-in; `code` reaches the sign-in form ("locked:12" = try again in 12 minutes). */
+class SignInRefused extends CredentialsSignin {
+  constructor(code: string) {
+    super();
+    this.code = code;
+  }
+}
+
+/** The caller's IP for the rate limiter: the proxy's X-Forwarded-For only when told to trust it. */
+export function clientIp(headers: Headers): string | null {
+  if (trustProxy) {
+    const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+    if (forwarded) return forwarded.slice(0, 64);
+  }
+  // Next's own server sets X-Forwarded-For to the socket's address; the last entry is the nearest hop.
+  const last = headers.get("x-forwarded-for")?.split(",").pop()?.trim();
+  return last ? last.slice(0, 64) : headers.get("x-real-ip");
+}
+
+const config = (): NextAuthConfig => ({
+  secret: authSecret(),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/signin", error: "/signin" },
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, request) {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const db = getDb();
+        const result = await verifyCredentials(db, { ...parsed.data, ip: clientIp(request.headers) });
+        if (!result.ok) {
+          if (result.reason === "locked") throw new SignInRefused(`locked:${result.retryAfterMinutes}`);
+          return null;
+        }
+        const sid = createSession(db, result.user.id, request.headers.get("user-agent"));
+        return { id: result.user.id, name: result.user.name, email: result.user.email, sid };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sid = (user as { sid?: string }).sid;
+        token.sub = user.id;
+        return token;
+      }
+      // Every request re-checks the session id, so "sign out everywhere" takes effect at once.
+      const sid = typeof token.sid === "string" ? token.sid : null;
+      if (!sid || activeSessionUser(getDb(), sid) !== token.sub) return null;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      (session as { sid?: string }).sid = typeof token.sid === "string" ? token.sid : undefined;
+      return session;
+    },
+  },
+  logger: {
+    error(error) {
+      // A wrong password is an expected outcome, not a server error worth a stack trace.
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
+      console.error("[auth]", error);
+    },
+  },
+});
+
+export const { handlers, auth, signIn, signOut } = NextAuth(config);

@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+/** Trimmed, NFC-normalized, non-empty text with a maximum length and a human message. */
+export function requiredText(label: string, max: number) {
+  return z
+    .string({ error: `${label} is required.` })
+    .transform((s) => s.normalize("NFC").trim())
+    .pipe(
+      z
+        .string()
+        .min(1, { error: `${label} is required.` })
+        .max(max, { error: `${label} must be at most ${max} characters.` }),
+    );
+}
+
+export function optionalText(label: string, max: number) {
+  return z
+    .string()
+    .optional()
+    .transform((s) => (s ?? "").normalize("NFC").trim())
+    .pipe(z.string().max(max, { error: `${label} must be at most ${max} characters.` }));
+}
+
+export const emailSchema = z
+  .string({ error: "Email is required." })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: "Email is required." })
+  .max(254, { error: "That email address is too long." })
+  .pipe(z.email({ error: "Enter a valid email address." }));
+
+export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, { error: "Unknown id." });
+
+export type FieldErrors = Record<string, string[] | undefined>;
+
+/** zod issues → { field: [messages] } for forms. */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? String(issue.path[0]) : "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}

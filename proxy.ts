@@ -1,4 +1,4 @@
-import { NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { auth } from "@/lib/auth";
 
 /**
@@ -7,17 +7,17 @@ import { auth } from "@/lib/auth";
  */
 const PUBLIC_PREFIXES = ["/signin", "/signup", "/invite/", "/api/auth/"];
 
-export default auth((req) => {
+export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
   if (PUBLIC_PREFIXES.some((p) => pathname.startsWith(p))) return NextResponse.next();
-  if (req.auth) return NextResponse.next();
+  if (await auth()) return NextResponse.next();
   if (pathname.startsWith("/api/")) {
     return NextResponse.json({ error: { status: 401, message: "Sign in to use the API." } }, { status: 401 });
   }
   const url = new URL("/signin", req.nextUrl.origin);
   if (pathname !== "/") url.searchParams.set("callbackUrl", pathname + search);
   return NextResponse.redirect(url);
-});
+}
 
 export const config = {
   matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|jpg|webp)$).*)"],

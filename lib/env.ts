@@ -11,8 +11,6 @@ const envSchema = z.object({
   DATABASE_PATH: z.string().min(1).optional(),
   DATA_DIR: z.string().min(1).optional(),
   AUTH_SECRET: z.string().min(16).optional(),
-  /** Set to "1" behind a reverse proxy that sets X-Forwarded-For (used by the sign-in rate limiter). */
-  TRUST_PROXY: z.enum(["0", "1"]).optional(),
   /** Set to "0" to start without the demo team and project. */
   SEED_DEMO: z.enum(["0", "1"]).optional(),
 });
@@ -23,10 +21,9 @@ if (!parsed.success) {
 }
 const env = parsed.data;
 
-export const databasePath = path.resolve(env.DATABASE_PATH ?? path.join(env.DATA_DIR ?? "data", "hatrack.db"));
+export const databasePath = path.resolve(/*turbopackIgnore: true*/ env.DATABASE_PATH ?? path.join(env.DATA_DIR ?? "data", "hatrack.db"));
 /** The folder that holds the database also holds generated secrets. */
-export const dataDir = env.DATA_DIR ? path.resolve(env.DATA_DIR) : path.dirname(databasePath);
-export const trustProxy = env.TRUST_PROXY === "1";
+export const dataDir = env.DATA_DIR ? path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR) : path.dirname(databasePath);
 export const seedDemo = env.SEED_DEMO !== "0";
 
 let secret: string | null = null;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Check, Copy } from "lucide-react";
 import { Button } from "@/components/ui/button";
@@ -12,14 +12,6 @@ import type { FormState } from "@/lib/actions/form";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, TEAM_ROLES, type TeamRole } from "@/lib/auth/roles";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
-
-/** Toasts the outcome of an action that has no fields of its own to show errors next to. */
-function useToastOutcome(state: FormState) {
-  useEffect(() => {
-    if (state.status === "success" && state.message) toast.success(state.message);
-    if (state.status === "error" && state.message) toast.error(state.message);
-  }, [state]);
-}
 
 export function TeamNameForm({ action, name, submitLabel, autoFocus }: { action: Action; name?: string; submitLabel: string; autoFocus?: boolean }) {
   const [state, formAction] = useActionState(action, initialState);
@@ -112,35 +104,59 @@ export function InviteForm({ action }: { action: Action }) {
   );
 }
 
+/**
+ * Runs a server action from a button or a select and toasts its answer. The toast is raised by
+ * the awaiting code, not by an effect, so it shows even when the answer removes this component
+ * (a revoked invitation, a removed member).
+ */
+function useRunAction(action: Action) {
+  const [pending, start] = useTransition();
+  const run = (fields: Record<string, string>, onSuccess?: () => void, onError?: () => void) =>
+    start(async () => {
+      const formData = new FormData();
+      for (const [k, v] of Object.entries(fields)) formData.set(k, v);
+      const state = await action(initialState, formData);
+      if (state.status === "success") {
+        if (state.message) toast.success(state.message);
+        onSuccess?.();
+      } else {
+        const detail = Object.values(state.fieldErrors ?? {}).flat()[0];
+        toast.error(detail ?? state.message ?? "That did not work. Nothing was changed.");
+        onError?.();
+      }
+    });
+  return { pending, run };
+}
+
 export function RevokeInviteButton({ action, inviteId }: { action: Action; inviteId: string }) {
-  const [state, formAction] = useActionState(action, initialState);
-  useToastOutcome(state);
+  const { pending, run } = useRunAction(action);
   return (
-    <form action={formAction}>
-      <input type="hidden" name="inviteId" value={inviteId} />
-      <SubmitButton variant="ghost" size="sm" pendingText="Revoking…">
-        Revoke
-      </SubmitButton>
-    </form>
+    <Button variant="ghost" size="sm" disabled={pending} onClick={() => run({ inviteId })}>
+      {pending ? "Revoking…" : "Revoke"}
+    </Button>
   );
 }
 
 export function MemberRoleSelect({ action, userId, role, name }: { action: Action; userId: string; role: TeamRole; name: string }) {
-  const [state, formAction] = useActionState(action, initialState);
-  useToastOutcome(state);
+  const { pending, run } = useRunAction(action);
+  const [value, setValue] = useState<TeamRole>(role);
   return (
-    <form action={formAction} className="flex items-center gap-2">
-      <input type="hidden" name="userId" value={userId} />
+    <div className="flex items-center gap-2">
       <label htmlFor={`role-${userId}`} className="sr-only">
         Role of {name}
       </label>
       <Select
-        key={state.at ?? 0}
         id={`role-${userId}`}
-        name="role"
-        defaultValue={role}
+        value={value}
+        disabled={pending}
         className="h-8 w-28 py-1"
-        onChange={(e) => e.currentTarget.form?.requestSubmit()}
+        onChange={(e) => {
+          const next = e.currentTarget.value as TeamRole;
+          const previous = value;
+          setValue(next);
+          // On a refusal (e.g. the last Owner) the select goes back to the saved role.
+          run({ userId, role: next }, undefined, () => setValue(previous));
+        }}
       >
         {TEAM_ROLES.map((r) => (
           <option key={r} value={r}>
@@ -148,10 +164,7 @@ export function MemberRoleSelect({ action, userId, role, name }: { action: Actio
           </option>
         ))}
       </Select>
-      <noscript>
-        <button type="submit">Change</button>
-      </noscript>
-    </form>
+    </div>
   );
 }
 
@@ -170,17 +183,8 @@ export function ConfirmActionDialog({
   confirmLabel: string;
   hidden?: Record<string, string>;
 }) {
-  const [state, formAction] = useActionState(action, initialState);
   const [open, setOpen] = useState(false);
-  const [closedFor, setClosedFor] = useState<number | undefined>(undefined);
-  // Close the dialog once per successful answer (state adjusted during render, not in an effect).
-  if (state.status === "success" && state.at !== closedFor) {
-    setClosedFor(state.at);
-    setOpen(false);
-  }
-  useEffect(() => {
-    if (state.status === "success" && state.message) toast.success(state.message);
-  }, [state]);
+  const { pending, run } = useRunAction(action);
   return (
     <Dialog
       open={open}
@@ -193,18 +197,14 @@ export function ConfirmActionDialog({
         </Button>
       }
     >
-      <form action={formAction} className="space-y-4">
-        {Object.entries(hidden ?? {}).map(([k, v]) => (
-          <input key={k} type="hidden" name={k} value={v} />
-        ))}
-        <FormMessage state={state.status === "error" ? state : { status: "idle" }} />
-        <div className="flex justify-end gap-2">
-          <DialogClose asChild>
-            <Button variant="secondary">Cancel</Button>
-          </DialogClose>
-          <SubmitButton variant="danger">{confirmLabel}</SubmitButton>
-        </div>
-      </form>
+      <div className="flex justify-end gap-2">
+        <DialogClose asChild>
+          <Button variant="secondary">Cancel</Button>
+        </DialogClose>
+        <Button variant="danger" disabled={pending} onClick={() => run(hidden ?? {}, () => setOpen(false))}>
+          {pending ? "Working…" : confirmLabel}
+        </Button>
+      </div>
     </Dialog>
   );
 }

@@ -2,7 +2,7 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
 import { activeSessionUser, createSession, verifyCredentials } from "@/db/queries/accounts";
-import { authSecret, trustProxy } from "@/lib/env";
+import { authSecret } from "@/lib/env";
 import { signInSchema } from "@/lib/validation/auth";
 
 /** Refused sign-in; `code` reaches the sign-in form ("locked:12" = try again in 12 minutes). */
@@ -13,15 +13,15 @@ class SignInRefused extends CredentialsSignin {
   }
 }
 
-/** The caller's IP for the rate limiter: the proxy's X-Forwarded-For only when told to trust it. */
+/**
+ * The caller's IP for the sign-in rate limiter: the last X-Forwarded-For entry, which is the
+ * address of whoever connected to us (Next sets it from the socket when absent; a reverse
+ * proxy such as nginx appends it). Without a proxy a client can claim another address, which
+ * only weakens the per-IP rule: the per-email rule does not depend on it.
+ */
 export function clientIp(headers: Headers): string | null {
-  if (trustProxy) {
-    const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-    if (forwarded) return forwarded.slice(0, 64);
-  }
-  // Next's own server sets X-Forwarded-For to the socket's address; the last entry is the nearest hop.
   const last = headers.get("x-forwarded-for")?.split(",").pop()?.trim();
-  return last ? last.slice(0, 64) : headers.get("x-real-ip");
+  return last ? last.slice(0, 64) : null;
 }
 
 const config = (): NextAuthConfig => ({

@@ -1,0 +1,51 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, signInOverHttp, test } from "./fixtures";
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+test.describe("accessibility", () => {
+  for (const scheme of ["light", "dark"] as const) {
+    test(`sign-in, project list, overview, settings and team pages have no serious axe violations (${scheme})`, async ({ page, seed }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto("/signin");
+      await expectNoSeriousViolations(page);
+      await page.goto("/signup");
+      await expectNoSeriousViolations(page);
+
+      const owner = await seed.ownerWithProject("Harbor Lights");
+      await signInOverHttp(page.request, owner.user.email);
+      await page.goto("/projects");
+      await expect(page.getByRole("heading", { level: 1, name: "Projects" })).toBeVisible();
+      await expectNoSeriousViolations(page);
+      await page.goto(`/projects/${owner.project.id}`);
+      await expect(page.getByRole("heading", { name: "Crew" })).toBeVisible();
+      await expectNoSeriousViolations(page);
+      await page.goto(`/projects/${owner.project.id}/settings`);
+      await expectNoSeriousViolations(page);
+      await page.goto("/team");
+      await expectNoSeriousViolations(page);
+      await page.goto("/account");
+      await expectNoSeriousViolations(page);
+    });
+  }
+
+  test("the project form can be filled and sent with the keyboard alone", async ({ page, seed }) => {
+    const owner = await seed.ownerWithProject();
+    await signInOverHttp(page.request, owner.user.email);
+    await page.goto("/projects/new");
+    await page.getByLabel("Title").focus();
+    await page.keyboard.type("Keyboard Feature");
+    await page.keyboard.press("Tab"); // kind
+    await page.keyboard.press("Tab"); // stage
+    await page.keyboard.press("Tab"); // logline
+    await page.keyboard.type("Made without a mouse.");
+    await page.getByRole("button", { name: "Create project" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1, name: "Keyboard Feature" })).toBeVisible();
+  });
+});

@@ -1,0 +1,57 @@
+import { expect, signInOverHttp, test } from "./fixtures";
+
+test.describe("authorization", () => {
+  test("a non-member gets 404 for another team's project, in pages and the API", async ({ page, seed }) => {
+    const other = await seed.ownerWithProject("Secret Feature");
+    const outsider = await seed.user("Oscar Outsider");
+    seed.team([{ user: outsider.user, role: "owner" }]);
+    await signInOverHttp(page.request, outsider.user.email);
+
+    for (const path of [`/projects/${other.project.id}`, `/projects/${other.project.id}/settings`]) {
+      const res = await page.goto(path);
+      expect(res?.status()).toBe(404);
+      await expect(page.getByRole("heading", { name: "This page is not on the call sheet" })).toBeVisible();
+      await expect(page.getByText("Secret Feature")).toHaveCount(0);
+    }
+    const api = await page.request.get(`/api/projects/${other.project.id}`);
+    expect(api.status()).toBe(404);
+    const patch = await page.request.patch(`/api/projects/${other.project.id}`, { data: { title: "Mine now" } });
+    expect(patch.status()).toBe(404);
+    const list = await page.request.get(`/api/projects?teamId=${other.team.id}`);
+    expect(list.status()).toBe(404);
+    // A project id that exists nowhere looks the same as one in another team.
+    const missing = await page.request.get(`/api/projects/00000000-0000-0000-0000-000000000000`);
+    expect(missing.status()).toBe(404);
+  });
+
+  test("signed-out visitors are sent to sign in, and the API answers 401", async ({ page, seed }) => {
+    const owner = await seed.ownerWithProject();
+    await page.goto(`/projects/${owner.project.id}`);
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+    const api = await page.request.get(`/api/projects/${owner.project.id}`);
+    expect(api.status()).toBe(401);
+    // After signing in, the visitor lands where they were going.
+    await page.getByLabel("Email").fill(owner.user.email);
+    await page.getByLabel("Password").fill(owner.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: owner.project.title })).toBeVisible();
+  });
+
+  test("the API validates input: bad JSON, overlong titles and unknown fields values are refused", async ({ page, seed }) => {
+    const owner = await seed.ownerWithProject();
+    await signInOverHttp(page.request, owner.user.email);
+    const url = `/api/projects/${owner.project.id}`;
+    const long = await page.request.patch(url, { data: { title: "x".repeat(100_001) } });
+    expect([413, 422]).toContain(long.status());
+    const tooLong = await page.request.patch(url, { data: { title: "x".repeat(201) } });
+    expect(tooLong.status()).toBe(422);
+    expect((await tooLong.json()).error.fields.title[0]).toContain("at most 200");
+    const badType = await page.request.patch(url, { data: { frameRate: 24 } });
+    expect(badType.status()).toBe(422);
+    const notJson = await page.request.patch(url, { data: Buffer.from("not json"), headers: { "content-type": "application/json" } });
+    expect(notJson.status()).toBe(400);
+    const ok = await page.request.patch(url, { data: { stage: "distribution" } });
+    expect(ok.status()).toBe(200);
+    expect((await ok.json()).project.stage).toBe("distribution");
+  });
+});

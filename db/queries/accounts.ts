@@ -27,6 +27,11 @@ export async function createUser(db: DB, input: { name: string; email: string; p
   return db.insert(users).values({ id: newId(), name: input.name, email, passwordHash }).returning().get();
 }
 
+/** Whether the seeded demo account is there (the sign-in page then shows its login). */
+export function demoAccountExists(db: DB, email: string): boolean {
+  return Boolean(db.select({ id: users.id }).from(users).where(eq(users.email, email)).get());
+}
+
 export function getUserById(db: DB, id: string): User | undefined {
   return db.select().from(users).where(eq(users.id, id)).get();
 }

@@ -79,7 +79,12 @@ export default async function TeamPage() {
           );
         })}
       </ul>
-      {isOwner && ownerCount <= 1 ? (
+      {isOwner && members.length === 1 ? (
+        <p className="border-t border-zinc-100 px-5 py-3 text-sm text-zinc-700 dark:border-zinc-800 dark:text-zinc-300">
+          Working with others? Create an invitation link for each of your collaborators in the Invitations tab.
+        </p>
+      ) : null}
+      {isOwner && ownerCount <= 1 && members.length > 1 ? (
         <p className="border-t border-zinc-100 px-5 py-3 text-xs text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
           A team always keeps at least one Owner: make someone else an Owner before changing the last Owner&apos;s role.
         </p>

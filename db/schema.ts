@@ -128,15 +128,35 @@ export const people = sqliteTable(
     teamId: text("team_id")
       .notNull()
       .references(() => teams.id, { onDelete: "cascade" }),
-    /** Exactly as it will appear on screen. */
+    /** Exactly as it will appear on screen (trimmed, NFC). */
     creditedName: text("credited_name").notNull(),
+    /** "Last, First"; derived from the credited name unless `sortNameCustom`. */
     sortName: text("sort_name").notNull(),
+    sortNameCustom: integer("sort_name_custom", { mode: "boolean" }).notNull().default(false),
+    familyNameFirst: integer("family_name_first", { mode: "boolean" }).notNull().default(false),
+    /** Duplicate detection key: the name without case, accents or punctuation. */
+    nameKey: text("name_key").notNull().default(""),
+    legalName: text("legal_name"),
+    pronouns: text("pronouns"),
+    /** Lower-cased. */
     email: text("email"),
+    phone: text("phone"),
+    /** Guild and union affiliations, a JSON array of GUILDS values. */
+    unions: text("unions", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    notes: text("notes"),
     createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
   },
-  (t) => [index("people_team_idx").on(t.teamId)],
+  (t) => [
+    index("people_team_idx").on(t.teamId),
+    index("people_team_name_key_idx").on(t.teamId, t.nameKey),
+    index("people_team_email_idx").on(t.teamId, t.email),
+  ],
 );
 export type Person = typeof people.$inferSelect;
+export type NewPerson = typeof people.$inferInsert;
 
 /** A person's place on a project: one row per hat (department + role). */
 export const rosterEntries = sqliteTable(
@@ -149,10 +169,58 @@ export const rosterEntries = sqliteTable(
     personId: text("person_id")
       .notNull()
       .references(() => people.id, { onDelete: "cascade" }),
+    /** Display name of the department (the catalogue's, or free text). */
     department: text("department").notNull(),
+    /** Display name of the role (the catalogue's, or free text). */
     role: text("role").notNull(),
+    /** Catalogue ids when the department / role is a canonical one. */
+    departmentId: text("department_id"),
+    roleId: text("role_id"),
+    /** Catalogue order (department, then role): sorts the roster in end-crawl order in SQL. */
+    sortKey: integer("sort_key").notNull().default(0),
     createdAt: createdAt(),
   },
-  (t) => [index("roster_entries_project_idx").on(t.projectId), index("roster_entries_person_idx").on(t.personId)],
+  (t) => [
+    index("roster_entries_project_idx").on(t.projectId, t.sortKey),
+    index("roster_entries_person_idx").on(t.personId),
+  ],
 );
 export type RosterEntry = typeof rosterEntries.$inferSelect;
+export type NewRosterEntry = typeof rosterEntries.$inferInsert;
+
+/**
+ * A crew name check: a private link a crew member opens without an account to confirm how
+ * their name and roles will read in the credits, or propose a correction.
+ */
+export const nameChecks = sqliteTable(
+  "name_checks",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    /** "confirmed" or "proposed" once the crew member answered. */
+    response: text("response").$type<"confirmed" | "proposed">(),
+    respondedAt: integer("responded_at", { mode: "timestamp_ms" }),
+    proposedName: text("proposed_name"),
+    proposedPronouns: text("proposed_pronouns"),
+    proposedNote: text("proposed_note"),
+    /** An Editor's decision on a proposal. */
+    decision: text("decision").$type<"accepted" | "rejected">(),
+    decidedBy: text("decided_by").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: integer("decided_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    uniqueIndex("name_checks_token_hash_idx").on(t.tokenHash),
+    index("name_checks_project_person_idx").on(t.projectId, t.personId),
+  ],
+);
+export type NameCheck = typeof nameChecks.$inferSelect;

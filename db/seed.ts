@@ -2,7 +2,8 @@ import { count, eq } from "drizzle-orm";
 import type { DB } from "@/db";
 import { memberships, people, projects, rosterEntries, teams, users, type Project, type Team, type User } from "@/db/schema";
 import type { TeamRole } from "@/lib/auth/roles";
-import { deriveSortName } from "@/lib/people/sort-name";
+import { deriveSortName, nameMatchKey } from "@/lib/people/names";
+import { resolveRole } from "@/lib/roster/resolve";
 import { newId } from "@/lib/tokens";
 import type { ProjectInput } from "@/lib/validation/project";
 import { hashPassword } from "./queries/accounts";
@@ -97,15 +98,26 @@ export function seedProject(
       .values({ id: newId(), teamId: team.id, ...DEMO_PROJECT, ...input })
       .returning()
       .get();
-    const personIds = new Map<string, string>();
+    // People already in the team's directory are reused, as the app itself would.
+    const personIds = new Map<string, string>(
+      tx
+        .select({ id: people.id, name: people.creditedName })
+        .from(people)
+        .where(eq(people.teamId, team.id))
+        .all()
+        .map((p) => [p.name, p.id]),
+    );
     for (const [name, department, role] of crew) {
       let personId = personIds.get(name);
       if (!personId) {
         personId = newId();
-        tx.insert(people).values({ id: personId, teamId: team.id, creditedName: name, sortName: deriveSortName(name) }).run();
+        tx.insert(people).values({ id: personId, teamId: team.id, creditedName: name, sortName: deriveSortName(name), nameKey: nameMatchKey(name) }).run();
         personIds.set(name, personId);
       }
-      tx.insert(rosterEntries).values({ id: newId(), projectId: project.id, personId, department, role }).run();
+      const r = resolveRole({ department, role });
+      tx.insert(rosterEntries)
+        .values({ id: newId(), projectId: project.id, personId, department: r.department, departmentId: r.departmentId, role: r.role, roleId: r.roleId, sortKey: r.sortKey })
+        .run();
     }
     return project;
   });

@@ -10,6 +10,7 @@ export function ProjectTabs({ projectId }: { projectId: string }) {
   const base = `/projects/${projectId}`;
   const tabs = [
     { href: base, label: "Overview", active: pathname === base },
+    { href: `${base}/roster`, label: "Roster", active: pathname.startsWith(`${base}/roster`) },
     { href: `${base}/settings`, label: "Settings", active: pathname.startsWith(`${base}/settings`) },
   ];
   return (

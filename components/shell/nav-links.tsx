@@ -6,6 +6,7 @@ import { cn } from "@/components/ui/cn";
 
 const LINKS = [
   { href: "/projects", label: "Projects" },
+  { href: "/people", label: "People" },
   { href: "/team", label: "Team" },
 ] as const;
 

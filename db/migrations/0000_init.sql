@@ -27,17 +27,53 @@ CREATE TABLE `memberships` (
 );
 --> statement-breakpoint
 CREATE INDEX `memberships_user_idx` ON `memberships` (`user_id`);--> statement-breakpoint
+CREATE TABLE `name_checks` (
+	`id` text PRIMARY KEY NOT NULL,
+	`project_id` text NOT NULL,
+	`person_id` text NOT NULL,
+	`token_hash` text NOT NULL,
+	`created_by` text,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`expires_at` integer NOT NULL,
+	`revoked_at` integer,
+	`response` text,
+	`responded_at` integer,
+	`proposed_name` text,
+	`proposed_pronouns` text,
+	`proposed_note` text,
+	`decision` text,
+	`decided_by` text,
+	`decided_at` integer,
+	FOREIGN KEY (`project_id`) REFERENCES `projects`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`decided_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `name_checks_token_hash_idx` ON `name_checks` (`token_hash`);--> statement-breakpoint
+CREATE INDEX `name_checks_project_person_idx` ON `name_checks` (`project_id`,`person_id`);--> statement-breakpoint
 CREATE TABLE `people` (
 	`id` text PRIMARY KEY NOT NULL,
 	`team_id` text NOT NULL,
 	`credited_name` text NOT NULL,
 	`sort_name` text NOT NULL,
+	`sort_name_custom` integer DEFAULT false NOT NULL,
+	`family_name_first` integer DEFAULT false NOT NULL,
+	`name_key` text DEFAULT '' NOT NULL,
+	`legal_name` text,
+	`pronouns` text,
 	`email` text,
+	`phone` text,
+	`unions` text DEFAULT '[]' NOT NULL,
+	`notes` text,
 	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
 	FOREIGN KEY (`team_id`) REFERENCES `teams`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
 CREATE INDEX `people_team_idx` ON `people` (`team_id`);--> statement-breakpoint
+CREATE INDEX `people_team_name_key_idx` ON `people` (`team_id`,`name_key`);--> statement-breakpoint
+CREATE INDEX `people_team_email_idx` ON `people` (`team_id`,`email`);--> statement-breakpoint
 CREATE TABLE `projects` (
 	`id` text PRIMARY KEY NOT NULL,
 	`team_id` text NOT NULL,
@@ -64,12 +100,15 @@ CREATE TABLE `roster_entries` (
 	`person_id` text NOT NULL,
 	`department` text NOT NULL,
 	`role` text NOT NULL,
+	`department_id` text,
+	`role_id` text,
+	`sort_key` integer DEFAULT 0 NOT NULL,
 	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
 	FOREIGN KEY (`project_id`) REFERENCES `projects`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `roster_entries_project_idx` ON `roster_entries` (`project_id`);--> statement-breakpoint
+CREATE INDEX `roster_entries_project_idx` ON `roster_entries` (`project_id`,`sort_key`);--> statement-breakpoint
 CREATE INDEX `roster_entries_person_idx` ON `roster_entries` (`person_id`);--> statement-breakpoint
 CREATE TABLE `sessions` (
 	`id` text PRIMARY KEY NOT NULL,

@@ -22,9 +22,16 @@ export async function createUser(db: DB, input: { name: string; email: string; p
   const problem = passwordProblem(input.password, { email, name: input.name });
   if (problem) throw new InvalidError(problem, { password: [problem] });
   const passwordHash = await hashPassword(input.password);
+  const taken = "An account with this email already exists. Sign in instead.";
   const existing = db.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
-  if (existing) throw new ConflictError("An account with this email already exists. Sign in instead.");
-  return db.insert(users).values({ id: newId(), name: input.name, email, passwordHash }).returning().get();
+  if (existing) throw new ConflictError(taken);
+  try {
+    return db.insert(users).values({ id: newId(), name: input.name, email, passwordHash }).returning().get();
+  } catch (error) {
+    // Two sign-ups with one email at the same moment: the unique index decides, the loser gets the same answer.
+    if ((error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE") throw new ConflictError(taken);
+    throw error;
+  }
 }
 
 /** Whether the seeded demo account is there (the sign-in page then shows its login). */

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import type { DB } from "@/db";
 import { people, projects, rosterEntries, type Project } from "@/db/schema";
 import { InvalidError } from "@/lib/errors";
@@ -10,8 +10,9 @@ export type ProjectListFilter = { q: string; archived: "active" | "archived" | "
 
 export type ProjectListItem = Project & { crewCount: number };
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** Text for matching a search: NFKD without accents, lower-cased, spaces collapsed. */
+function searchKey(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 export function listProjects(db: DB, actor: Actor, teamId: string, filter: ProjectListFilter): ProjectListItem[] {
@@ -19,11 +20,7 @@ export function listProjects(db: DB, actor: Actor, teamId: string, filter: Proje
   const conditions = [eq(projects.teamId, teamId)];
   if (filter.archived === "active") conditions.push(isNull(projects.archivedAt));
   if (filter.archived === "archived") conditions.push(isNotNull(projects.archivedAt));
-  const q = filter.q.trim();
-  if (q) {
-    const pattern = `%${escapeLike(q)}%`;
-    conditions.push(or(sql`${projects.title} like ${pattern} escape '\\'`, sql`${projects.logline} like ${pattern} escape '\\'`)!);
-  }
+  const q = searchKey(filter.q);
   const crew = db
     .select({ projectId: rosterEntries.projectId, n: sql<number>`count(distinct ${rosterEntries.personId})`.as("n") })
     .from(rosterEntries)
@@ -36,7 +33,10 @@ export function listProjects(db: DB, actor: Actor, teamId: string, filter: Proje
     .where(and(...conditions))
     .orderBy(desc(projects.updatedAt))
     .all()
-    .map((r) => ({ ...r.project, crewCount: Number(r.crewCount) }));
+    .map((r) => ({ ...r.project, crewCount: Number(r.crewCount) }))
+    // A team has tens of projects, not millions: matching here ignores case and accents in every script,
+    // which SQLite's LIKE (ASCII-only case folding) cannot.
+    .filter((p) => !q || searchKey(p.title).includes(q) || searchKey(p.logline).includes(q));
 }
 
 export function countProjects(db: DB, actor: Actor, teamId: string): { active: number; archived: number } {
@@ -103,7 +103,7 @@ export function rosterSummary(db: DB, actor: Actor, projectId: string) {
     .from(rosterEntries)
     .where(eq(rosterEntries.projectId, projectId))
     .groupBy(rosterEntries.department)
-    .orderBy(asc(sql`min(${rosterEntries.createdAt})`))
+    .orderBy(asc(sql`min(${rosterEntries.sortKey})`))
     .all();
   const totals = db
     .select({ people: sql<number>`count(distinct ${rosterEntries.personId})`, entries: count() })

@@ -53,6 +53,17 @@ export function formActionWithId<S extends z.ZodType>(
     run(schema, formData, (input, ctx) => body(String(id).slice(0, 64), input, ctx));
 }
 
+/** FormData as an object; a key sent several times (checkboxes) becomes an array. */
+function formObject(formData: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value !== "string" || key.startsWith("$")) continue;
+    const prev = out[key];
+    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+  }
+  return out;
+}
+
 async function run<S extends z.ZodType>(
   schema: S,
   formData: FormData,
@@ -61,7 +72,7 @@ async function run<S extends z.ZodType>(
   const values = echoValues(formData);
   const user = await getCurrentUser();
   if (!user) return { status: "error", message: "Your session has ended. Sign in again to continue.", values, at: Date.now() };
-  const parsed = schema.safeParse(Object.fromEntries(formData));
+  const parsed = schema.safeParse(formObject(formData));
   if (!parsed.success) {
     return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values, at: Date.now() };
   }

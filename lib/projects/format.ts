@@ -47,7 +47,12 @@ export function parseRuntime(input: string): number | null {
  * Returns whole units, or null when the text is not an amount.
  */
 export function parseBudget(input: string): number | null {
-  const text = input.trim().toLowerCase().replace(/[\s,_]/g, "").replace(/^[^\d.]+/, "");
+  const text = input
+    .trim()
+    .toLowerCase()
+    .replace(/[\s,_]/g, "")
+    // A currency sign or code in front ("$", "usd", "€") is dropped; a minus sign is not, so "-500" is refused.
+    .replace(/^[^\d.\-]+/, "");
   if (text === "") return null;
   const match = /^(\d+(?:\.\d+)?)([km]?)$/.exec(text);
   if (!match) return null;

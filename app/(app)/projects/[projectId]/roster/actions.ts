@@ -1,0 +1,104 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { PossibleDuplicateError } from "@/db/queries/people";
+import { addToRoster, bulkChangeDepartment, removeRosterEntries, restoreRosterEntries, updateRosterEntry } from "@/db/queries/roster";
+import { formActionWithId } from "@/lib/actions/form";
+import { getCurrentUser } from "@/lib/auth/session";
+import { isDomainError } from "@/lib/errors";
+import { idSchema, optionalText, requiredText } from "@/lib/validation/common";
+import { bulkSchema, personSchema } from "@/lib/validation/people";
+
+const addSchema = personSchema.extend({
+  personId: z.union([z.literal(""), idSchema]).optional(),
+  department: optionalText("Department", 120),
+  role: requiredText("Role", 120),
+  confirmNew: z.string().optional(),
+});
+
+export const addToRosterAction = formActionWithId(addSchema, (projectId, input, { user, db }) => {
+  const actor = { userId: user.id };
+  try {
+    const entry = input.personId
+      ? addToRoster(db, actor, projectId, { personId: input.personId, department: input.department, role: input.role })
+      : addToRoster(db, actor, projectId, { person: input, allowDuplicate: input.confirmNew === "1", department: input.department, role: input.role });
+    revalidatePath(`/projects/${projectId}`, "layout");
+    return { message: `${input.creditedName} added as ${entry.role} (${entry.department}).` };
+  } catch (error) {
+    if (error instanceof PossibleDuplicateError) {
+      // Not a failure: the form asks whether to use the existing person or create a new one.
+      return { message: error.message, data: { candidates: JSON.stringify(error.candidates) } };
+    }
+    throw error;
+  }
+});
+
+export const updateEntryAction = formActionWithId(
+  z.object({ entryId: idSchema, department: optionalText("Department", 120), role: requiredText("Role", 120) }),
+  (projectId, input, { user, db }) => {
+    const entry = updateRosterEntry(db, { userId: user.id }, projectId, input.entryId, input);
+    revalidatePath(`/projects/${projectId}`, "layout");
+    return { message: `Changed to ${entry.role} (${entry.department}).` };
+  },
+);
+
+type Outcome<T = undefined> = { ok: true; message: string; data?: T } | { ok: false; message: string };
+
+async function withUser<T>(body: (userId: string) => Outcome<T>): Promise<Outcome<T>> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Your session has ended. Sign in again." };
+  try {
+    return body(user.id);
+  } catch (error) {
+    if (isDomainError(error)) return { ok: false, message: error.message };
+    console.error("[roster]", error);
+    return { ok: false, message: "Something went wrong on our side. Nothing was changed." };
+  }
+}
+
+export async function bulkDepartmentAction(projectId: string, entryIds: string[], department: string): Promise<Outcome> {
+  const parsed = bulkSchema.extend({ department: requiredText("Department", 120) }).safeParse({ entryIds, department });
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Invalid request." };
+  return withUser((userId) => {
+    const n = bulkChangeDepartment(getDb(), { userId }, String(projectId), parsed.data.entryIds, parsed.data.department);
+    revalidatePath(`/projects/${projectId}`, "layout");
+    return { ok: true, message: `Moved ${n} ${n === 1 ? "entry" : "entries"} to ${parsed.data.department}.` };
+  });
+}
+
+const removedEntry = z.object({
+  id: idSchema,
+  personId: idSchema,
+  department: z.string().max(200),
+  departmentId: z.string().max(120).nullable(),
+  role: z.string().max(200),
+  roleId: z.string().max(160).nullable(),
+  sortKey: z.number().int(),
+});
+export type RemovedEntry = z.output<typeof removedEntry>;
+
+export async function removeEntriesAction(projectId: string, entryIds: string[]): Promise<Outcome<RemovedEntry[]>> {
+  const parsed = bulkSchema.safeParse({ entryIds });
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Invalid request." };
+  return withUser((userId) => {
+    const rows = removeRosterEntries(getDb(), { userId }, String(projectId), parsed.data.entryIds);
+    revalidatePath(`/projects/${projectId}`, "layout");
+    return {
+      ok: true,
+      message: `Removed ${rows.length} ${rows.length === 1 ? "entry" : "entries"} from the roster.`,
+      data: rows.map(({ id, personId, department, departmentId, role, roleId, sortKey }) => ({ id, personId, department, departmentId, role, roleId, sortKey })),
+    };
+  });
+}
+
+export async function restoreEntriesAction(projectId: string, entries: RemovedEntry[]): Promise<Outcome> {
+  const parsed = z.array(removedEntry).min(1).max(5000).safeParse(entries);
+  if (!parsed.success) return { ok: false, message: "Nothing to restore." };
+  return withUser((userId) => {
+    const n = restoreRosterEntries(getDb(), { userId }, String(projectId), parsed.data);
+    revalidatePath(`/projects/${projectId}`, "layout");
+    return { ok: true, message: `Restored ${n} ${n === 1 ? "entry" : "entries"}.` };
+  });
+}

@@ -1,0 +1,31 @@
+import { rosterForExport } from "@/db/queries/roster";
+import { apiError, apiRoute } from "@/lib/actions/api";
+import { exportFileName } from "@/lib/roster/export/file-name";
+import { rosterExportRows, toCsv } from "@/lib/roster/export/csv";
+import { toXlsx } from "@/lib/roster/export/xlsx";
+import { NAME_STATUS_LABELS } from "@/lib/roster/name-status";
+import { idSchema } from "@/lib/validation/common";
+
+/** GET /api/projects/:id/roster/export?format=csv|xlsx — the whole roster in end-crawl order, as a download. */
+export const GET = apiRoute<{ projectId: string }>(async (req, { user, db }, { projectId }) => {
+  if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
+  const format = new URL(req.url).searchParams.get("format") ?? "csv";
+  if (format !== "csv" && format !== "xlsx") return apiError(422, "Choose format=csv or format=xlsx.");
+  const { project, rows } = rosterForExport(db, { userId: user.id }, projectId);
+  const table = rosterExportRows(rows.map((r) => ({ ...r, confirmed: NAME_STATUS_LABELS[r.status] })));
+  const name = exportFileName(project.title, "roster", format);
+  const disposition = `attachment; filename="${name.ascii}"; filename*=UTF-8''${encodeURIComponent(name.utf8)}`;
+  if (format === "csv") {
+    return new Response(toCsv(table, { bom: true }), {
+      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": disposition, "cache-control": "no-store" },
+    });
+  }
+  const bytes = await toXlsx("Roster", table);
+  return new Response(Buffer.from(bytes), {
+    headers: {
+      "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "content-disposition": disposition,
+      "cache-control": "no-store",
+    },
+  });
+});

@@ -1,0 +1,115 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { Field, FormMessage, TextInput } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialState } from "@/components/forms/state";
+import type { FormState } from "@/lib/actions/form";
+
+type Candidate = { id: string; creditedName: string; email: string | null; reason: "email" | "name" };
+type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
+
+/**
+ * Adds a person to the roster. When the name or email matches someone already in the team's
+ * directory, the server answers with those people and the form asks: use one of them, or
+ * create a new person anyway. Nothing is written until that is decided.
+ */
+export function AddToRosterDialog({ action, catalog }: { action: Action; catalog: { departments: string[]; roles: string[] } }) {
+  const [open, setOpen] = useState(false);
+  const [state, formAction] = useActionState(action, initialState);
+  const [handled, setHandled] = useState<number | undefined>();
+  const formRef = useRef<HTMLFormElement>(null);
+  const personIdRef = useRef<HTMLInputElement>(null);
+  const confirmRef = useRef<HTMLInputElement>(null);
+  const candidates: Candidate[] = state.status === "success" && state.data?.candidates ? (JSON.parse(state.data.candidates) as Candidate[]) : [];
+  const added = state.status === "success" && !state.data?.candidates;
+
+  // Close after a real addition (state adjusted during render, once per answer).
+  if (added && state.at !== handled) {
+    setHandled(state.at);
+    setOpen(false);
+  }
+  useEffect(() => {
+    if (added && state.message) toast.success(state.message);
+  }, [added, state]);
+
+  const v = (key: string) => (state.status !== "idle" && !added ? state.values?.[key] : undefined);
+  const resubmit = (personId: string, confirmNew: boolean) => {
+    if (personIdRef.current) personIdRef.current.value = personId;
+    if (confirmRef.current) confirmRef.current.value = confirmNew ? "1" : "";
+    formRef.current?.requestSubmit();
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      title="Add to roster"
+      description="Pick the person's department and role; the role catalogue knows common abbreviations such as DP, 1st AC or UPM."
+      trigger={<Button size="sm">Add to roster</Button>}
+    >
+      <form ref={formRef} action={formAction} className="space-y-4" noValidate key={added ? state.at : "form"}>
+        <input ref={personIdRef} type="hidden" name="personId" defaultValue="" />
+        <input ref={confirmRef} type="hidden" name="confirmNew" defaultValue="" />
+        {state.status === "error" ? <FormMessage state={state} /> : null}
+        {candidates.length > 0 ? (
+          <div role="alert" className="space-y-2 rounded-lg border border-amber-400/60 bg-amber-50 p-3 text-sm dark:bg-amber-950/40">
+            <p className="font-medium">{state.message}</p>
+            <ul className="space-y-1.5">
+              {candidates.map((c) => (
+                <li key={c.id} className="flex flex-wrap items-center justify-between gap-2">
+                  <span>
+                    {c.creditedName}
+                    {c.email ? <span className="text-zinc-600 dark:text-zinc-400"> · {c.email}</span> : null}
+                    <span className="text-zinc-600 dark:text-zinc-400"> (same {c.reason})</span>
+                  </span>
+                  <Button size="sm" variant="secondary" onClick={() => resubmit(c.id, false)}>
+                    Use {c.creditedName}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+            <Button size="sm" variant="ghost" onClick={() => resubmit("", true)}>
+              No, create a new person
+            </Button>
+          </div>
+        ) : null}
+        <Field id="add-name" label="Credited name" errors={state.fieldErrors?.creditedName} hint="Exactly as it should read in the credits.">
+          {(p) => <TextInput {...p} name="creditedName" required maxLength={200} defaultValue={v("creditedName")} autoComplete="off" />}
+        </Field>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="add-department" label="Department" errors={state.fieldErrors?.department} hint="Optional when the role is in the catalogue.">
+            {(p) => <TextInput {...p} name="department" list="catalog-departments" maxLength={120} defaultValue={v("department")} autoComplete="off" />}
+          </Field>
+          <Field id="add-role" label="Role" errors={state.fieldErrors?.role}>
+            {(p) => <TextInput {...p} name="role" list="catalog-roles" required maxLength={120} defaultValue={v("role")} autoComplete="off" />}
+          </Field>
+        </div>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="add-email" label="Email" errors={state.fieldErrors?.email} hint="Optional.">
+            {(p) => <TextInput {...p} name="email" type="email" maxLength={254} defaultValue={v("email")} autoComplete="off" />}
+          </Field>
+          <Field id="add-pronouns" label="Pronouns" errors={state.fieldErrors?.pronouns} hint="Optional, e.g. she/her.">
+            {(p) => <TextInput {...p} name="pronouns" maxLength={60} defaultValue={v("pronouns")} autoComplete="off" />}
+          </Field>
+        </div>
+        <datalist id="catalog-departments">
+          {catalog.departments.map((d) => (
+            <option key={d} value={d} />
+          ))}
+        </datalist>
+        <datalist id="catalog-roles">
+          {catalog.roles.map((r) => (
+            <option key={r} value={r} />
+          ))}
+        </datalist>
+        <div className="flex justify-end">
+          <SubmitButton pendingText="Adding…">Add to roster</SubmitButton>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,263 @@
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { Conn, DB } from "@/db";
+import { people, rosterEntries, type RosterEntry } from "@/db/schema";
+import { InvalidError, NotFoundError } from "@/lib/errors";
+import { nameMatchKey } from "@/lib/people/names";
+import type { NameStatus } from "@/lib/roster/name-status";
+import { moveToDepartment, resolveRole } from "@/lib/roster/resolve";
+import { newId } from "@/lib/tokens";
+import type { PersonInput } from "@/lib/validation/people";
+import { requireProjectPermission, type Actor } from "./access";
+import { createPerson, requirePerson } from "./people";
+
+export const ROSTER_SORTS = ["order", "name", "role", "status"] as const;
+export type RosterSort = (typeof ROSTER_SORTS)[number];
+
+export type RosterFilter = {
+  q?: string;
+  department?: string;
+  role?: string;
+  union?: string;
+  status?: NameStatus;
+  sort?: RosterSort;
+  dir?: "asc" | "desc";
+  page?: number;
+  pageSize?: number;
+};
+
+/** The latest name check of the entry's person on the entry's project, as a status word (SQL). */
+function statusSql(now: number): SQL<NameStatus> {
+  return sql<NameStatus>`coalesce((
+    select case
+      when nc.response = 'confirmed' or (nc.response = 'proposed' and nc.decision = 'accepted') then 'confirmed'
+      when nc.response = 'proposed' and nc.decision is null then 'pending'
+      when nc.response is null and nc.revoked_at is null and nc.expires_at > ${now} then 'awaiting'
+      else 'none' end
+    from name_checks nc
+    where nc.project_id = ${rosterEntries.projectId} and nc.person_id = ${rosterEntries.personId}
+    order by nc.created_at desc limit 1
+  ), 'none')`;
+}
+
+export type RosterRow = {
+  id: string;
+  personId: string;
+  creditedName: string;
+  sortName: string;
+  pronouns: string | null;
+  email: string | null;
+  unions: string[];
+  department: string;
+  departmentId: string | null;
+  role: string;
+  roleId: string | null;
+  sortKey: number;
+  status: NameStatus;
+};
+
+/** One page of a project's roster, filtered and sorted in SQL (stays quick with thousands of entries). */
+export function listRoster(db: DB, actor: Actor, projectId: string, filter: RosterFilter = {}, now = Date.now()) {
+  requireProjectPermission(db, actor, projectId, "project:read");
+  const pageSize = Math.min(Math.max(filter.pageSize ?? 100, 1), 500);
+  const status = statusSql(now);
+  const conditions: SQL[] = [eq(rosterEntries.projectId, projectId)];
+  const q = filter.q?.trim();
+  if (q) conditions.push(sql`${people.nameKey} like ${`%${nameMatchKey(q)}%`}`);
+  if (filter.department) conditions.push(eq(rosterEntries.department, filter.department));
+  if (filter.role) conditions.push(eq(rosterEntries.role, filter.role));
+  if (filter.union) conditions.push(sql`exists (select 1 from json_each(${people.unions}) where value = ${filter.union})`);
+  if (filter.status) conditions.push(sql`${status} = ${filter.status}`);
+  const where = and(...conditions);
+
+  const total =
+    db
+      .select({ n: count() })
+      .from(rosterEntries)
+      .innerJoin(people, eq(people.id, rosterEntries.personId))
+      .where(where)
+      .get()?.n ?? 0;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(Math.max(filter.page ?? 1, 1), pages);
+  const direction = filter.dir === "desc" ? desc : asc;
+  const order =
+    filter.sort === "name"
+      ? [direction(people.sortName), asc(rosterEntries.sortKey)]
+      : filter.sort === "role"
+        ? [direction(rosterEntries.role), asc(people.sortName)]
+        : filter.sort === "status"
+          ? [direction(status), asc(rosterEntries.sortKey), asc(people.sortName)]
+          : [direction(rosterEntries.sortKey), direction(rosterEntries.department), asc(people.sortName)];
+
+  const rows = db
+    .select({
+      id: rosterEntries.id,
+      personId: people.id,
+      creditedName: people.creditedName,
+      sortName: people.sortName,
+      pronouns: people.pronouns,
+      email: people.email,
+      unions: people.unions,
+      department: rosterEntries.department,
+      departmentId: rosterEntries.departmentId,
+      role: rosterEntries.role,
+      roleId: rosterEntries.roleId,
+      sortKey: rosterEntries.sortKey,
+      status,
+    })
+    .from(rosterEntries)
+    .innerJoin(people, eq(people.id, rosterEntries.personId))
+    .where(where)
+    .orderBy(...order)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all() as RosterRow[];
+  return { rows, total, page, pages, pageSize };
+}
+
+/** Departments and roles present on the project, in end-crawl order, with counts (for filters). */
+export function rosterFacets(db: DB, actor: Actor, projectId: string) {
+  requireProjectPermission(db, actor, projectId, "project:read");
+  const departments = db
+    .select({ department: rosterEntries.department, entries: count() })
+    .from(rosterEntries)
+    .where(eq(rosterEntries.projectId, projectId))
+    .groupBy(rosterEntries.department)
+    .orderBy(asc(sql`min(${rosterEntries.sortKey})`))
+    .all();
+  const roles = db
+    .select({ role: rosterEntries.role, entries: count() })
+    .from(rosterEntries)
+    .where(eq(rosterEntries.projectId, projectId))
+    .groupBy(rosterEntries.role)
+    .orderBy(asc(sql`min(${rosterEntries.sortKey})`), asc(rosterEntries.role))
+    .all();
+  return { departments, roles };
+}
+
+function entryValues(projectId: string, personId: string, input: { department?: string | null; role: string }) {
+  const r = resolveRole(input);
+  return {
+    id: newId(),
+    projectId,
+    personId,
+    department: r.department,
+    departmentId: r.departmentId,
+    role: r.role,
+    roleId: r.roleId,
+    sortKey: r.sortKey,
+  };
+}
+
+/** Puts a person (existing, or created here) on the project's roster with a department and role. */
+export function addToRoster(
+  db: DB,
+  actor: Actor,
+  projectId: string,
+  input:
+    | { personId: string; department?: string | null; role: string }
+    | { person: PersonInput; allowDuplicate?: boolean; department?: string | null; role: string },
+): RosterEntry {
+  return db.transaction((tx) => {
+    const { project } = requireProjectPermission(tx, actor, projectId, "project:write");
+    let personId: string;
+    if ("personId" in input) {
+      const person = requirePerson(tx, actor, input.personId, "project:write");
+      if (person.teamId !== project.teamId) throw new NotFoundError("Person not found.");
+      personId = person.id;
+    } else {
+      personId = createPerson(tx, actor, project.teamId, input.person, { allowDuplicate: input.allowDuplicate }).id;
+    }
+    const values = entryValues(projectId, personId, input);
+    const existing = tx
+      .select({ id: rosterEntries.id })
+      .from(rosterEntries)
+      .where(and(eq(rosterEntries.projectId, projectId), eq(rosterEntries.personId, personId), eq(rosterEntries.department, values.department), eq(rosterEntries.role, values.role)))
+      .get();
+    if (existing) throw new InvalidError(`This person is already on the roster as ${values.role} (${values.department}).`, { role: ["Already on the roster with this role."] });
+    return tx.insert(rosterEntries).values(values).returning().get();
+  });
+}
+
+/** The entries of this project among `ids`; any id that is not one of them refuses the whole request. */
+function requireEntries(db: Conn, projectId: string, ids: readonly string[]): RosterEntry[] {
+  const unique = [...new Set(ids)];
+  const rows = unique.length ? db.select().from(rosterEntries).where(and(eq(rosterEntries.projectId, projectId), inArray(rosterEntries.id, unique))).all() : [];
+  if (rows.length !== unique.length) throw new NotFoundError("Some of those roster entries are not on this project. Nothing was changed.");
+  return rows;
+}
+
+export function updateRosterEntry(db: DB, actor: Actor, projectId: string, entryId: string, input: { department?: string | null; role: string }): RosterEntry {
+  return db.transaction((tx) => {
+    requireProjectPermission(tx, actor, projectId, "project:write");
+    const [entry] = requireEntries(tx, projectId, [entryId]);
+    const { id: _id, ...values } = entryValues(projectId, entry!.personId, input);
+    return tx.update(rosterEntries).set(values).where(eq(rosterEntries.id, entryId)).returning().get()!;
+  });
+}
+
+/** Moves entries to another department (their roles stay); all or nothing. */
+export function bulkChangeDepartment(db: DB, actor: Actor, projectId: string, entryIds: readonly string[], department: string): number {
+  return db.transaction((tx) => {
+    requireProjectPermission(tx, actor, projectId, "project:write");
+    const rows = requireEntries(tx, projectId, entryIds);
+    for (const row of rows) {
+      const moved = moveToDepartment(row, department);
+      tx.update(rosterEntries)
+        .set({ department: moved.department, departmentId: moved.departmentId, role: moved.role, roleId: moved.roleId, sortKey: moved.sortKey })
+        .where(eq(rosterEntries.id, row.id))
+        .run();
+    }
+    return rows.length;
+  });
+}
+
+/** Removes entries and returns them, so the UI can undo. All or nothing. */
+export function removeRosterEntries(db: DB, actor: Actor, projectId: string, entryIds: readonly string[]): RosterEntry[] {
+  return db.transaction((tx) => {
+    requireProjectPermission(tx, actor, projectId, "project:write");
+    const rows = requireEntries(tx, projectId, entryIds);
+    tx.delete(rosterEntries).where(inArray(rosterEntries.id, rows.map((r) => r.id))).run();
+    return rows;
+  });
+}
+
+/** Undo of a removal: puts the same entries back (same ids), if their people still exist in the team. */
+export function restoreRosterEntries(db: DB, actor: Actor, projectId: string, entries: ReadonlyArray<Pick<RosterEntry, "id" | "personId" | "department" | "role">>): number {
+  return db.transaction((tx) => {
+    const { project } = requireProjectPermission(tx, actor, projectId, "project:write");
+    const personIds = [...new Set(entries.map((e) => e.personId))];
+    const found = personIds.length ? tx.select({ id: people.id }).from(people).where(and(eq(people.teamId, project.teamId), inArray(people.id, personIds))).all() : [];
+    if (found.length !== personIds.length) throw new NotFoundError("Some of those people are no longer in the team. Nothing was restored.");
+    for (const e of entries) {
+      // Department and role are resolved again rather than trusted from the client.
+      const { id: _fresh, ...values } = entryValues(projectId, e.personId, { department: e.department, role: e.role });
+      tx.insert(rosterEntries).values({ ...values, id: e.id }).onConflictDoNothing().run();
+    }
+    return entries.length;
+  });
+}
+
+/** Every entry of the roster in end-crawl order with the person's details, for exports. */
+export function rosterForExport(db: DB, actor: Actor, projectId: string, now = Date.now()) {
+  const { project } = requireProjectPermission(db, actor, projectId, "project:read");
+  const rows = db
+    .select({
+      creditedName: people.creditedName,
+      sortName: people.sortName,
+      legalName: people.legalName,
+      pronouns: people.pronouns,
+      email: people.email,
+      phone: people.phone,
+      unions: people.unions,
+      notes: people.notes,
+      department: rosterEntries.department,
+      role: rosterEntries.role,
+      status: statusSql(now),
+    })
+    .from(rosterEntries)
+    .innerJoin(people, eq(people.id, rosterEntries.personId))
+    .where(eq(rosterEntries.projectId, projectId))
+    .orderBy(asc(rosterEntries.sortKey), asc(rosterEntries.department), asc(people.sortName))
+    .all();
+  return { project, rows };
+}

@@ -1,0 +1,136 @@
+/**
+ * Credited names: normalizing them, deriving a "Last, First" sort name, and the keys used to
+ * spot the same person entered twice. The credited name is always shown exactly as the
+ * person wants it; these functions only derive values from it.
+ */
+
+/** Trim, collapse inner whitespace, NFC. Keeps every Unicode character. */
+export function normalizeName(text: string): string {
+  return text.normalize("NFC").replace(/\s+/gu, " ").trim();
+}
+
+/** Names in these scripts are written family name first, usually without spaces. */
+const CJK_OR_HANGUL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Generational suffixes, written after the given name in a sort name. */
+const SUFFIX = /^(?:Jr|Sr|Jnr|Snr)\.?$|^(?:II|III|IV)$/i;
+
+/**
+ * Particles that belong to the family name ("de la Cruz", "van der Berg", "bin Laden").
+ * Matched lower-case as written, and in the capitalized form for the ones common as the
+ * start of a family name ("De Palma", "Van Sant", "Del Toro", "Le Guin").
+ */
+const PARTICLES = new Set([
+  "van", "von", "der", "den", "des", "de", "del", "della", "di", "da", "du", "le", "la",
+  "ter", "ten", "dos", "das", "bin", "binti", "bint", "ibn", "ben", "al", "el",
+  "d'", "d’", "l'", "l’", "dell'", "dell’", "o'", "o’",
+  "بن", "ابن", "בן",
+]);
+const CAPITALIZED_PARTICLES = new Set([
+  "Van", "Von", "Der", "Den", "Des", "De", "Del", "Della", "Di", "Da", "Du", "Le", "La",
+  "Ter", "Dos", "Das", "D'", "D’", "O'", "O’",
+]);
+
+function isParticle(word: string): boolean {
+  return PARTICLES.has(word) || CAPITALIZED_PARTICLES.has(word);
+}
+
+/**
+ * "Last, First" sort name of a credited name; the result is NFC with single spaces.
+ * - Single names sort as themselves ("Madonna"); a blank name gives "".
+ * - Particles stay with the family name ("Ana María de la Cruz" → "de la Cruz, Ana María",
+ *   "Brian De Palma" → "De Palma, Brian"); the first word is always kept as a given name
+ *   ("Van Morrison" → "Morrison, Van"). "O'Brien" and "d'Estaing" are single words.
+ * - Suffixes Jr./Sr./II/III/IV go after the given name ("Martin Luther King Jr." →
+ *   "King, Martin Luther, Jr.").
+ * - familyNameFirst: the first word is the family name ("Bong Joon-ho" → "Bong, Joon-ho").
+ * - Names in CJK or Hangul script sort as written, with or without spaces ("是枝裕和",
+ *   "봉준호", "박 찬욱" → "박 찬욱"): the family name already comes first, and a Latin comma
+ *   inside them would be foreign to how they are written.
+ * - Arabic, Hebrew, Cyrillic and other scripts follow the same "Last, First" rule.
+ * - A name that already holds a comma ("Okafor, Maya") is taken as already sorted.
+ */
+export function deriveSortName(creditedName: string, options: { familyNameFirst?: boolean } = {}): string {
+  const name = normalizeName(creditedName);
+  if (!name || CJK_OR_HANGUL.test(name)) return name;
+
+  const words = name.split(" ");
+  let suffix: string | null = null;
+  if (words.length > 2 && SUFFIX.test(words[words.length - 1]!)) {
+    suffix = words.pop()!;
+    words[words.length - 1] = words[words.length - 1]!.replace(/,$/, "");
+  }
+  if (words.some((w) => w.includes(","))) return name;
+  if (words.length === 1) return suffix ? `${words[0]}, ${suffix}` : words[0]!;
+
+  let start = options.familyNameFirst ? 1 : words.length - 1;
+  if (!options.familyNameFirst) {
+    while (start > 1 && isParticle(words[start - 1]!)) start -= 1;
+  }
+  const [family, given] = options.familyNameFirst
+    ? [words.slice(0, start), words.slice(start)]
+    : [words.slice(start), words.slice(0, start)];
+  const sortName = `${family.join(" ")}, ${given.join(" ")}`;
+  return suffix ? `${sortName}, ${suffix}` : sortName;
+}
+
+/** Combining accents only: Indic vowel signs and the kana voicing marks are kept. */
+const DIACRITICS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+/** Letters NFKD does not decompose, folded to their usual Latin spelling. */
+const FOLDS = new Map([["ß", "ss"], ["ø", "o"], ["ł", "l"], ["đ", "d"], ["ð", "d"], ["þ", "th"], ["æ", "ae"], ["œ", "oe"], ["ı", "i"]]);
+
+/**
+ * A key for duplicate detection: normalizeName, NFKD, strip diacritics, lower-case, remove
+ * punctuation, collapse spaces. Equal keys mean "probably the same name":
+ * "José  García" = "jose garcia", "O'Brien" = "OBrien", "Jean-Luc" = "Jean Luc",
+ * "J. J. Abrams" = "J.J. Abrams" (runs of initials are joined), "Strauß" = "Strauss",
+ * and CJK/Hangul names match with or without spaces ("박 찬욱" = "박찬욱").
+ */
+export function nameMatchKey(text: string): string {
+  const name = normalizeName(text);
+  const words = name
+    .normalize("NFKD")
+    .replace(DIACRITICS, "")
+    .toLowerCase()
+    .replace(/[ßøłđðþæœı]/g, (c) => FOLDS.get(c) ?? c)
+    .replace(/['’‘`´ʼ.]/g, "")
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, " ")
+    .split(" ")
+    .filter(Boolean);
+  const separator = CJK_OR_HANGUL.test(name) ? "" : " ";
+  const joined: string[] = [];
+  let afterInitial = false;
+  for (const word of words) {
+    const initial = [...word].length === 1;
+    if (initial && afterInitial) joined[joined.length - 1] += word;
+    else joined.push(word);
+    afterInitial = initial;
+  }
+  return joined.join(separator).normalize("NFC");
+}
+
+/** Email normalized for matching: trim + lower-case; null for empty. */
+export function emailKey(email: string | null | undefined): string | null {
+  const key = (email ?? "").trim().toLowerCase();
+  return key === "" ? null : key;
+}
+
+/**
+ * People that a candidate duplicates: same email key, or same name key. Each person appears
+ * once, with "email" when both match; email matches first, then name matches, each group in
+ * the order of `people`. The candidate itself, if it is in `people`, is the caller's to skip.
+ */
+export function findDuplicates<T extends { id: string; creditedName: string; email: string | null }>(
+  candidate: { creditedName: string; email?: string | null },
+  people: readonly T[],
+): Array<{ person: T; reason: "email" | "name" }> {
+  const email = emailKey(candidate.email);
+  const name = nameMatchKey(candidate.creditedName);
+  const byEmail: Array<{ person: T; reason: "email" }> = [];
+  const byName: Array<{ person: T; reason: "name" }> = [];
+  for (const person of people) {
+    if (email !== null && emailKey(person.email) === email) byEmail.push({ person, reason: "email" });
+    else if (name !== "" && nameMatchKey(person.creditedName) === name) byName.push({ person, reason: "name" });
+  }
+  return [...byEmail, ...byName];
+}

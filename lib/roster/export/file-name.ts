@@ -1,0 +1,19 @@
+/**
+ * Download names for an export: "Harbor Lights: Director's Cut" + "roster" + "csv" →
+ * utf8 "Harbor Lights- Director's Cut roster.csv" for `filename*`, and an ASCII-only
+ * fallback for `filename=` ("Cafe Noir roster.csv" for "Café Noir"). Invariant: neither
+ * contains a path separator, a quote, a backslash or a control character, so both are safe
+ * inside a quoted Content-Disposition value.
+ */
+export function exportFileName(title: string, kind: string, ext: "csv" | "xlsx"): { ascii: string; utf8: string } {
+  const utf8Base = cleanName(`${title} ${kind}`) || kind;
+  const asciiBase = cleanName(utf8Base.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^\x20-\x7e]/g, "")) || kind;
+  return { ascii: `${asciiBase}.${ext}`, utf8: `${utf8Base}.${ext}` };
+}
+
+function cleanName(text: string): string {
+  return Array.from(text.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, "-").replace(/\s+/g, " ").trim())
+    .slice(0, 100)
+    .join("")
+    .replace(/^[.\s-]+|[.\s]+$/g, "");
+}

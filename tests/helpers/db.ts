@@ -1,0 +1,47 @@
+import { randomUUID } from "node:crypto";
+import { rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { openDatabase, type DB } from "@/db";
+import { migrateDatabase } from "@/db/migrate";
+import { seedUser } from "@/db/seed";
+import type { User } from "@/db/schema";
+
+export type TestDb = {
+  db: DB;
+  sqlite: ReturnType<typeof openDatabase>["sqlite"];
+  file: string;
+  /** Closes the connection and deletes the database file (and its WAL/SHM files). */
+  close: () => void;
+};
+
+/** A fresh SQLite file in the OS temp folder with the app's real migrations applied. */
+export function createTestDb(): TestDb {
+  const file = path.join(os.tmpdir(), `hatrack-test-${process.pid}-${randomUUID()}.db`);
+  const { db, sqlite } = openDatabase(file);
+  migrateDatabase(db);
+  return {
+    db,
+    sqlite,
+    file,
+    close: () => {
+      if (sqlite.open) sqlite.close();
+      for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+    },
+  };
+}
+
+/** A password that passes the password rules; every test user gets it unless told otherwise. */
+export const TEST_PASSWORD = "correct-horse-battery-staple";
+
+/** A user with a unique email (argon2 hashing makes each one cost ~50 ms: keep them few). */
+export function makeUser(db: DB, name: string, password: string = TEST_PASSWORD): Promise<User> {
+  const local = name.toLowerCase().replace(/[^a-z0-9]+/g, ".");
+  return seedUser(db, { name, email: `${local}.${randomUUID().slice(0, 8)}@example.test`, password });
+}
+
+/** Row count of a table, straight from SQLite (bypasses the data layer under test). */
+export function rowCount(sqlite: TestDb["sqlite"], table: string, where = "1 = 1", ...params: unknown[]): number {
+  const row = sqlite.prepare(`select count(*) as n from ${table} where ${where}`).get(...params) as { n: number };
+  return row.n;
+}

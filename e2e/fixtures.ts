@@ -1,7 +1,7 @@
 import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { openDatabase, type DB } from "@/db";
-import type { Project, Team, User } from "@/db/schema";
+import { memberships, type Project, type Team, type User } from "@/db/schema";
 import { seedProject, seedTeam, seedUser } from "@/db/seed";
 import type { TeamRole } from "@/lib/auth/roles";
 import type { ProjectInput } from "@/lib/validation/project";
@@ -33,6 +33,8 @@ export const test = base.extend<{
     user: (name?: string) => Promise<Seeded>;
     team: (members: Array<{ user: User; role: TeamRole }>, name?: string) => Team;
     project: (team: Team, input?: Partial<ProjectInput>) => Project;
+    /** Adds an existing user to an existing team. */
+    member: (team: Team, user: User, role: TeamRole) => void;
     /** A user who owns a team with the demo feature (36 roster entries). */
     ownerWithProject: (projectTitle?: string) => Promise<Seeded & { team: Team; project: Project }>;
   };
@@ -46,6 +48,9 @@ export const test = base.extend<{
       user: async (name = "Test Person") => ({ user: await seedUser(database, { email: uniqueEmail(), password: PASSWORD, name }), password: PASSWORD }),
       team: (members, name = `Team ${randomBytes(3).toString("hex")}`) => seedTeam(database, name, members),
       project: (team, input = {}) => seedProject(database, team, input),
+      member: (team, user, role) => {
+        database.insert(memberships).values({ teamId: team.id, userId: user.id, role }).run();
+      },
       ownerWithProject: async (projectTitle = `Harbor Lights ${randomBytes(3).toString("hex")}`) => {
         const user = await seedUser(database, { email: uniqueEmail("owner"), password: PASSWORD, name: "Olivia Owner" });
         const team = seedTeam(database, `Lighthouse ${randomBytes(3).toString("hex")}`, [{ user, role: "owner" }]);

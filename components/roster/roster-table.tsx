@@ -138,7 +138,8 @@ export function RosterTable({
           </span>
         ),
       }),
-      helper.accessor("department", { header: () => sortHeader("order", "Department"), cell: (c) => c.getValue() }),
+      // In the grouped view the department is the group heading; the table view shows it as a column.
+      ...(view === "table" ? [helper.accessor("department", { header: () => sortHeader("order", "Department"), cell: (c) => c.getValue() })] : []),
       helper.accessor("unions", {
         header: "Unions",
         cell: (c) => (c.getValue().length ? c.getValue().join(", ") : <span className="text-zinc-400 dark:text-zinc-500">—</span>),

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Conn, DB } from "@/db";
-import { people, rosterEntries, type RosterEntry } from "@/db/schema";
+import { people, rosterEntries, type Person, type RosterEntry } from "@/db/schema";
 import { InvalidError, NotFoundError } from "@/lib/errors";
 import { nameMatchKey } from "@/lib/people/names";
 import type { NameStatus } from "@/lib/roster/name-status";
@@ -156,17 +156,17 @@ export function addToRoster(
   input:
     | { personId: string; department?: string | null; role: string }
     | { person: PersonInput; allowDuplicate?: boolean; department?: string | null; role: string },
-): RosterEntry {
+): RosterEntry & { personName: string } {
   return db.transaction((tx) => {
     const { project } = requireProjectPermission(tx, actor, projectId, "project:write");
-    let personId: string;
+    let person: Person;
     if ("personId" in input) {
-      const person = requirePerson(tx, actor, input.personId, "project:write");
+      person = requirePerson(tx, actor, input.personId, "project:write");
       if (person.teamId !== project.teamId) throw new NotFoundError("Person not found.");
-      personId = person.id;
     } else {
-      personId = createPerson(tx, actor, project.teamId, input.person, { allowDuplicate: input.allowDuplicate }).id;
+      person = createPerson(tx, actor, project.teamId, input.person, { allowDuplicate: input.allowDuplicate });
     }
+    const personId = person.id;
     const values = entryValues(projectId, personId, input);
     const existing = tx
       .select({ id: rosterEntries.id })
@@ -174,7 +174,7 @@ export function addToRoster(
       .where(and(eq(rosterEntries.projectId, projectId), eq(rosterEntries.personId, personId), eq(rosterEntries.department, values.department), eq(rosterEntries.role, values.role)))
       .get();
     if (existing) throw new InvalidError(`This person is already on the roster as ${values.role} (${values.department}).`, { role: ["Already on the roster with this role."] });
-    return tx.insert(rosterEntries).values(values).returning().get();
+    return { ...tx.insert(rosterEntries).values(values).returning().get(), personName: person.creditedName };
   });
 }
 
@@ -229,9 +229,10 @@ export function restoreRosterEntries(db: DB, actor: Actor, projectId: string, en
     const found = personIds.length ? tx.select({ id: people.id }).from(people).where(and(eq(people.teamId, project.teamId), inArray(people.id, personIds))).all() : [];
     if (found.length !== personIds.length) throw new NotFoundError("Some of those people are no longer in the team. Nothing was restored.");
     for (const e of entries) {
-      // Department and role are resolved again rather than trusted from the client.
-      const { id: _fresh, ...values } = entryValues(projectId, e.personId, { department: e.department, role: e.role });
-      tx.insert(rosterEntries).values({ ...values, id: e.id }).onConflictDoNothing().run();
+      // Department and role are resolved again rather than trusted from the client, keeping the
+      // department the entry was in (a catalogue role filed elsewhere stays where it was).
+      const { canonical: _c, ...resolved } = moveToDepartment({ role: e.role }, e.department);
+      tx.insert(rosterEntries).values({ ...resolved, id: e.id, projectId, personId: e.personId }).onConflictDoNothing().run();
     }
     return entries.length;
   });

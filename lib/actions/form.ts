@@ -88,5 +88,5 @@ async function run<S extends z.ZodType>(
     return { status: "error", message: "Something went wrong on our side. Nothing was saved; please try again.", values, at: Date.now() };
   }
   if (result?.redirectTo) redirect(result.redirectTo);
-  return { status: "success", message: result?.message, data: result?.data, at: Date.now() };
+  return { status: "success", message: result?.message, data: result?.data, values, at: Date.now() };
 }

@@ -9,7 +9,7 @@ import { changePasswordAction, signOutEverywhereAction, updateProfileAction } fr
 
 export const metadata: Metadata = { title: "Account" };
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", timeZoneName: "short" });
+const dateFormat = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
 
 export default async function AccountPage() {
   const user = await requireUser("/account");

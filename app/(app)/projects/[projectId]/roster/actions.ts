@@ -25,7 +25,7 @@ export const addToRosterAction = formActionWithId(addSchema, (projectId, input, 
       ? addToRoster(db, actor, projectId, { personId: input.personId, department: input.department, role: input.role })
       : addToRoster(db, actor, projectId, { person: input, allowDuplicate: input.confirmNew === "1", department: input.department, role: input.role });
     revalidatePath(`/projects/${projectId}`, "layout");
-    return { message: `${input.creditedName} added as ${entry.role} (${entry.department}).` };
+    return { message: `${entry.personName} added as ${entry.role} (${entry.department}).` };
   } catch (error) {
     if (error instanceof PossibleDuplicateError) {
       // Not a failure: the form asks whether to use the existing person or create a new one.

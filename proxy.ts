@@ -5,7 +5,7 @@ import { auth } from "@/lib/auth";
  * The optimistic gate: signed-out visitors are sent to sign in before a protected page renders.
  * It is not the security boundary — every page, action and route handler checks again in db/queries.
  */
-const PUBLIC_PREFIXES = ["/signin", "/signup", "/invite/", "/api/auth/"];
+const PUBLIC_PREFIXES = ["/signin", "/signup", "/invite/", "/check/", "/api/auth/"];
 
 export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;

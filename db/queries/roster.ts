@@ -262,3 +262,21 @@ export function rosterForExport(db: DB, actor: Actor, projectId: string, now = D
     .all();
   return { project, rows };
 }
+
+/** The distinct people on the roster, in end-crawl order of their first entry, with their roles. */
+export function rosterPeople(db: DB, actor: Actor, projectId: string) {
+  requireProjectPermission(db, actor, projectId, "project:read");
+  return db
+    .select({
+      personId: people.id,
+      creditedName: people.creditedName,
+      email: people.email,
+      roles: sql<string>`group_concat(${rosterEntries.role}, ', ')`,
+    })
+    .from(rosterEntries)
+    .innerJoin(people, eq(people.id, rosterEntries.personId))
+    .where(eq(rosterEntries.projectId, projectId))
+    .groupBy(people.id)
+    .orderBy(asc(sql`min(${rosterEntries.sortKey})`), asc(people.sortName))
+    .all();
+}

@@ -57,7 +57,7 @@ export default async function RosterPage({
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           {result.total} {result.total === 1 ? "entry" : "entries"}
-          {filtered ? " match these filters" : " on the roster"}. One person can hold several entries — one per hat.
+          {filtered ? (result.total === 1 ? " matches these filters" : " match these filters") : " on the roster"}. One person can hold several entries — one per hat.
         </p>
         <div className="flex flex-wrap gap-2">
           <a className={buttonClass("secondary", "sm")} href={`/api/projects/${project.id}/roster/export?format=csv`} download>
@@ -66,6 +66,9 @@ export default async function RosterPage({
           <a className={buttonClass("secondary", "sm")} href={`/api/projects/${project.id}/roster/export?format=xlsx`} download>
             Export XLSX
           </a>
+          <Link className={buttonClass("secondary", "sm")} href={`${base}/name-checks`}>
+            Name checks
+          </Link>
           {canWrite ? (
             <>
               <Link className={buttonClass("secondary", "sm")} href={`${base}/import`}>

@@ -12,7 +12,7 @@ export function exportFileName(title: string, kind: string, ext: "csv" | "xlsx")
 }
 
 function cleanName(text: string): string {
-  return Array.from(text.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, "-").replace(/\s+/g, " ").trim())
+  return Array.from(text.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/[\\/:*?"<>|]/g, "-").replace(/\s+/g, " ").trim())
     .slice(0, 100)
     .join("")
     .replace(/^[.\s-]+|[.\s]+$/g, "");

@@ -31,9 +31,13 @@ export async function toXlsx(sheetName: string, rows: readonly (readonly string[
 }
 
 /**
- * Text that fits an XML cell: control characters XML 1.0 forbids are dropped (tab and line
- * breaks stay) and the cell is cut at Excel's 32,767 characters.
+ * Text that fits an XML cell: control characters XML 1.0 forbids are dropped, line breaks
+ * become "\n" as Excel writes them (XML readers turn a raw CRLF into LF anyway), and the
+ * cell is cut at Excel's 32,767 characters.
  */
 export function xmlSafe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "").slice(0, MAX_CELL);
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+    .replace(/\r\n?/g, "\n")
+    .slice(0, MAX_CELL);
 }

@@ -1,0 +1,65 @@
+import { decodeText } from "./decode";
+import { parseDelimited } from "./delimited";
+import { ImportFileError } from "./file-error";
+import { detectFormat, unsupportedFormatMessage } from "./format";
+import { MAX_BYTES, MAX_ROWS, tooBigMessage, tooManyRowsMessage } from "./limits";
+import type { ImportError, ParsedTable, Table } from "./types";
+import { parseXlsx, type Sheet } from "./xlsx";
+
+export { detectFormat } from "./format";
+export { parseDelimited } from "./delimited";
+export { parseXlsx } from "./xlsx";
+
+/**
+ * An uploaded file → the table to map, or a message saying why not. Checks run cheapest
+ * first: size before any parsing, format before decoding, row count after parsing.
+ * `options.sheet` picks a worksheet by name; by default the first sheet that has people.
+ * Invariant: never throws for bad input — every refusal is `{ error }`.
+ */
+export async function parseRosterFile(
+  fileName: string,
+  bytes: Uint8Array,
+  options: { sheet?: string } = {},
+): Promise<ParsedTable | ImportError> {
+  if (bytes.length === 0) return { error: "The file is empty." };
+  if (bytes.length > MAX_BYTES) return { error: tooBigMessage(bytes.length) };
+  const format = detectFormat(fileName, bytes);
+  if (!format) return { error: unsupportedFormatMessage(fileName, bytes) };
+  try {
+    if (format === "xlsx") return checkTable(await pickSheet(bytes, options.sheet));
+    const { text, encoding } = decodeText(bytes);
+    if (text.includes("\u0000")) return { error: "The file does not look like a spreadsheet or a CSV file." };
+    return checkTable({ format, encoding, ...parseDelimited(text, format === "tsv" ? "\t" : undefined) });
+  } catch (error) {
+    if (error instanceof ImportFileError) return { error: error.message };
+    return { error: "The file could not be read. Save it again as .xlsx or CSV and try again." };
+  }
+}
+
+async function pickSheet(bytes: Uint8Array, wanted: string | undefined): Promise<ParsedTable | ImportError> {
+  const { sheets } = await parseXlsx(bytes);
+  const sheetNames = sheets.map((s) => s.name);
+  if (wanted === undefined && sheets.every((s) => s.headers.length === 0)) return { error: "The file is empty.", sheetNames };
+  const sheet = wanted === undefined ? defaultSheet(sheets) : sheets.find((s) => s.name === wanted);
+  if (!sheet) return { error: `The workbook has no sheet named "${wanted}". Its sheets are: ${sheetNames.map((n) => `"${n}"`).join(", ")}.`, sheetNames };
+  const { name, ...table } = sheet;
+  return { format: "xlsx", sheetNames, sheet: name, ...table };
+}
+
+/** The first sheet with data rows, else the first with a header. */
+function defaultSheet(sheets: readonly Sheet[]): Sheet | undefined {
+  return sheets.find((s) => s.rows.length > 0) ?? sheets.find((s) => s.headers.length > 0);
+}
+
+/** Refuses a table with nothing to import or too much of it. */
+function checkTable(table: ParsedTable | ImportError): ParsedTable | ImportError {
+  if ("error" in table) return table;
+  const extra = table.sheetNames ? { sheetNames: table.sheetNames } : {};
+  const subject = table.sheetNames && table.sheetNames.length > 1 ? `The sheet "${table.sheet}"` : "The file";
+  if (table.headers.length === 0) return { error: `${subject} is empty.`, ...extra };
+  if (table.rows.length === 0) return { error: `${subject} has a header row but no people.`, ...extra };
+  if (table.rows.length > MAX_ROWS) return { error: tooManyRowsMessage(table.rows.length), ...extra };
+  return table;
+}
+
+export type { ParsedTable, ImportError, Table };

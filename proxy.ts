@@ -11,14 +11,13 @@ export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
   if (PUBLIC_PREFIXES.some((p) => pathname.startsWith(p))) return NextResponse.next();
   if (await auth()) return NextResponse.next();
-  if (pathname.startsWith("/api/")) {
-    return NextResponse.json({ error: { status: 401, message: "Sign in to use the API." } }, { status: 401 });
-  }
   const url = new URL("/signin", req.nextUrl.origin);
   if (pathname !== "/") url.searchParams.set("callbackUrl", pathname + search);
   return NextResponse.redirect(url);
 }
 
+// API routes are left to their handlers (401 JSON without a session): a proxy would also cap
+// request bodies at 10 MB, and roster imports upload files of up to 10 MB.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|jpg|webp)$).*)"],
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|jpg|webp)$).*)"],
 };

@@ -133,6 +133,8 @@ export const people = sqliteTable(
     /** "Last, First"; derived from the credited name unless `sortNameCustom`. */
     sortName: text("sort_name").notNull(),
     sortNameCustom: integer("sort_name_custom", { mode: "boolean" }).notNull().default(false),
+    /** The sort name without case or accents: SQLite orders by bytes, so lists order by this. */
+    sortKey: text("sort_key").notNull().default(""),
     familyNameFirst: integer("family_name_first", { mode: "boolean" }).notNull().default(false),
     /** Duplicate detection key: the name without case, accents or punctuation. */
     nameKey: text("name_key").notNull().default(""),

@@ -2,7 +2,7 @@ import { count, eq } from "drizzle-orm";
 import type { DB } from "@/db";
 import { memberships, people, projects, rosterEntries, teams, users, type Project, type Team, type User } from "@/db/schema";
 import type { TeamRole } from "@/lib/auth/roles";
-import { deriveSortName, nameMatchKey } from "@/lib/people/names";
+import { deriveSortName, nameMatchKey, sortCollationKey } from "@/lib/people/names";
 import { resolveRole } from "@/lib/roster/resolve";
 import { newId } from "@/lib/tokens";
 import type { ProjectInput } from "@/lib/validation/project";
@@ -111,7 +111,8 @@ export function seedProject(
       let personId = personIds.get(name);
       if (!personId) {
         personId = newId();
-        tx.insert(people).values({ id: personId, teamId: team.id, creditedName: name, sortName: deriveSortName(name), nameKey: nameMatchKey(name) }).run();
+        const sortName = deriveSortName(name);
+        tx.insert(people).values({ id: personId, teamId: team.id, creditedName: name, sortName, sortKey: sortCollationKey(sortName), nameKey: nameMatchKey(name) }).run();
         personIds.set(name, personId);
       }
       const r = resolveRole({ department, role });

@@ -58,6 +58,7 @@ CREATE TABLE `people` (
 	`credited_name` text NOT NULL,
 	`sort_name` text NOT NULL,
 	`sort_name_custom` integer DEFAULT false NOT NULL,
+	`sort_key` text DEFAULT '' NOT NULL,
 	`family_name_first` integer DEFAULT false NOT NULL,
 	`name_key` text DEFAULT '' NOT NULL,
 	`legal_name` text,

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import type { DB } from "@/db";
 import { nameChecks, people, projects, rosterEntries, teams, users } from "@/db/schema";
 import { InvalidError, NotFoundError } from "@/lib/errors";
-import { deriveSortName, nameMatchKey, normalizeName } from "@/lib/people/names";
+import { deriveSortName, nameMatchKey, normalizeName, sortCollationKey } from "@/lib/people/names";
 import { LINK_STATE_MESSAGES, NAME_CHECK_TTL_MS, nameCheckLinkState } from "@/lib/roster/name-check";
 import { hashToken, newId, newToken } from "@/lib/tokens";
 import type { NameCheckResponse } from "@/lib/validation/name-check";
@@ -128,11 +128,13 @@ export function decideNameCheck(db: DB, actor: Actor, projectId: string, checkId
       const person = tx.select().from(people).where(eq(people.id, check.personId)).get();
       if (!person) throw new NotFoundError("Person not found.");
       const creditedName = check.proposedName ?? person.creditedName;
+      const sortName = person.sortNameCustom ? person.sortName : deriveSortName(creditedName, { familyNameFirst: person.familyNameFirst });
       tx.update(people)
         .set({
           creditedName,
           nameKey: nameMatchKey(creditedName),
-          sortName: person.sortNameCustom ? person.sortName : deriveSortName(creditedName, { familyNameFirst: person.familyNameFirst }),
+          sortName,
+          sortKey: sortCollationKey(sortName),
           pronouns: check.proposedPronouns ?? person.pronouns,
           updatedAt: new Date(now),
         })

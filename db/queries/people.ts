@@ -2,7 +2,7 @@ import { and, asc, count, eq, inArray, ne, or, sql } from "drizzle-orm";
 import type { Conn, DB } from "@/db";
 import { nameChecks, people, projects, rosterEntries, type Person } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { deriveSortName, emailKey, findDuplicates, nameMatchKey, normalizeName } from "@/lib/people/names";
+import { deriveSortName, emailKey, findDuplicates, nameMatchKey, normalizeName, sortCollationKey } from "@/lib/people/names";
 import { newId } from "@/lib/tokens";
 import type { PersonInput } from "@/lib/validation/people";
 import { requireTeamPermission, type Actor } from "./access";
@@ -24,11 +24,15 @@ export class PossibleDuplicateError extends ConflictError {
 /** The columns derived from a person's input: normalized name, sort name, matching key. */
 export function personColumns(input: PersonInput) {
   const creditedName = normalizeName(input.creditedName);
-  const custom = Boolean(input.sortName && input.sortName !== deriveSortName(creditedName, { familyNameFirst: input.familyNameFirst }));
+  const derived = deriveSortName(creditedName, { familyNameFirst: input.familyNameFirst });
+  const typed = input.sortName ? normalizeName(input.sortName) : "";
+  const custom = Boolean(typed && typed !== derived);
+  const sortName = custom ? typed : derived;
   return {
     creditedName,
-    sortName: custom ? normalizeName(input.sortName!) : deriveSortName(creditedName, { familyNameFirst: input.familyNameFirst }),
+    sortName,
     sortNameCustom: custom,
+    sortKey: sortCollationKey(sortName),
     familyNameFirst: input.familyNameFirst,
     nameKey: nameMatchKey(creditedName),
     legalName: input.legalName ? normalizeName(input.legalName) : null,
@@ -102,7 +106,7 @@ export function listPeople(db: DB, actor: Actor, teamId: string, filter: { q?: s
   const q = (filter.q ?? "").trim();
   const where = and(
     eq(people.teamId, teamId),
-    q ? or(sql`${people.nameKey} like ${`%${nameMatchKey(q)}%`}`, sql`${people.email} like ${`%${q.toLowerCase()}%`}`) : undefined,
+    q ? or(sql`instr(${people.nameKey}, ${nameMatchKey(q)}) > 0`, sql`instr(${people.email}, ${q.toLowerCase()}) > 0`) : undefined,
   );
   const total = db.select({ n: count() }).from(people).where(where).get()?.n ?? 0;
   const rows = db
@@ -120,7 +124,7 @@ export function listPeople(db: DB, actor: Actor, teamId: string, filter: { q?: s
     .leftJoin(rosterEntries, eq(rosterEntries.personId, people.id))
     .where(where)
     .groupBy(people.id)
-    .orderBy(asc(people.sortName))
+    .orderBy(asc(people.sortKey))
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all();

@@ -117,7 +117,7 @@ export function rosterSummary(db: DB, actor: Actor, projectId: string) {
     .where(eq(rosterEntries.projectId, projectId))
     .groupBy(rosterEntries.personId)
     .having(sql`count(*) > 1`)
-    .orderBy(desc(count()), asc(people.sortName))
+    .orderBy(desc(count()), asc(people.sortKey))
     .all();
   return { byDepartment, people: totals?.people ?? 0, entries: totals?.entries ?? 0, multiHat };
 }

@@ -62,7 +62,7 @@ export function listRoster(db: DB, actor: Actor, projectId: string, filter: Rost
   const status = statusSql(now);
   const conditions: SQL[] = [eq(rosterEntries.projectId, projectId)];
   const q = filter.q?.trim();
-  if (q) conditions.push(sql`${people.nameKey} like ${`%${nameMatchKey(q)}%`}`);
+  if (q) conditions.push(sql`instr(${people.nameKey}, ${nameMatchKey(q)}) > 0`);
   if (filter.department) conditions.push(eq(rosterEntries.department, filter.department));
   if (filter.role) conditions.push(eq(rosterEntries.role, filter.role));
   if (filter.union) conditions.push(sql`exists (select 1 from json_each(${people.unions}) where value = ${filter.union})`);
@@ -81,12 +81,12 @@ export function listRoster(db: DB, actor: Actor, projectId: string, filter: Rost
   const direction = filter.dir === "desc" ? desc : asc;
   const order =
     filter.sort === "name"
-      ? [direction(people.sortName), asc(rosterEntries.sortKey)]
+      ? [direction(people.sortKey), asc(rosterEntries.sortKey)]
       : filter.sort === "role"
-        ? [direction(rosterEntries.role), asc(people.sortName)]
+        ? [direction(rosterEntries.role), asc(people.sortKey)]
         : filter.sort === "status"
-          ? [direction(status), asc(rosterEntries.sortKey), asc(people.sortName)]
-          : [direction(rosterEntries.sortKey), direction(rosterEntries.department), asc(people.sortName)];
+          ? [direction(sql`case ${status} when 'confirmed' then 0 when 'pending' then 1 when 'awaiting' then 2 else 3 end`), asc(rosterEntries.sortKey), asc(people.sortKey)]
+          : [direction(rosterEntries.sortKey), direction(rosterEntries.department), asc(people.sortKey)];
 
   const rows = db
     .select({
@@ -186,11 +186,26 @@ function requireEntries(db: Conn, projectId: string, ids: readonly string[]): Ro
   return rows;
 }
 
+/** Refuses an edit that would give a person a hat (department + role) they already have on the project. */
+function refuseSecondHat(db: Conn, projectId: string, personId: string, department: string, role: string, exceptIds: readonly string[]): void {
+  const others = db
+    .select({ id: rosterEntries.id })
+    .from(rosterEntries)
+    .where(and(eq(rosterEntries.projectId, projectId), eq(rosterEntries.personId, personId), eq(rosterEntries.department, department), eq(rosterEntries.role, role)))
+    .all()
+    .filter((r) => !exceptIds.includes(r.id));
+  if (others.length > 0) {
+    const name = db.select({ name: people.creditedName }).from(people).where(eq(people.id, personId)).get()?.name ?? "This person";
+    throw new InvalidError(`${name} is already on the roster as ${role} (${department}). Nothing was changed.`, { role: ["Already on the roster with this role."] });
+  }
+}
+
 export function updateRosterEntry(db: DB, actor: Actor, projectId: string, entryId: string, input: { department?: string | null; role: string }): RosterEntry {
   return db.transaction((tx) => {
     requireProjectPermission(tx, actor, projectId, "project:write");
     const [entry] = requireEntries(tx, projectId, [entryId]);
     const { id: _id, ...values } = entryValues(projectId, entry!.personId, input);
+    refuseSecondHat(tx, projectId, entry!.personId, values.department, values.role, [entryId]);
     return tx.update(rosterEntries).set(values).where(eq(rosterEntries.id, entryId)).returning().get()!;
   });
 }
@@ -200,8 +215,15 @@ export function bulkChangeDepartment(db: DB, actor: Actor, projectId: string, en
   return db.transaction((tx) => {
     requireProjectPermission(tx, actor, projectId, "project:write");
     const rows = requireEntries(tx, projectId, entryIds);
+    const movedIds = rows.map((r) => r.id);
+    const seen = new Set<string>();
     for (const row of rows) {
       const moved = moveToDepartment(row, department);
+      // Two selected entries of one person can land on the same hat, or one can meet a hat they already have.
+      const hat = `${row.personId}\u0000${moved.department}\u0000${moved.role}`;
+      if (seen.has(hat)) refuseSecondHat(tx, projectId, row.personId, moved.department, moved.role, []);
+      seen.add(hat);
+      refuseSecondHat(tx, projectId, row.personId, moved.department, moved.role, movedIds);
       tx.update(rosterEntries)
         .set({ department: moved.department, departmentId: moved.departmentId, role: moved.role, roleId: moved.roleId, sortKey: moved.sortKey })
         .where(eq(rosterEntries.id, row.id))
@@ -258,7 +280,7 @@ export function rosterForExport(db: DB, actor: Actor, projectId: string, now = D
     .from(rosterEntries)
     .innerJoin(people, eq(people.id, rosterEntries.personId))
     .where(eq(rosterEntries.projectId, projectId))
-    .orderBy(asc(rosterEntries.sortKey), asc(rosterEntries.department), asc(people.sortName))
+    .orderBy(asc(rosterEntries.sortKey), asc(rosterEntries.department), asc(people.sortKey))
     .all();
   return { project, rows };
 }
@@ -277,6 +299,6 @@ export function rosterPeople(db: DB, actor: Actor, projectId: string) {
     .innerJoin(people, eq(people.id, rosterEntries.personId))
     .where(eq(rosterEntries.projectId, projectId))
     .groupBy(people.id)
-    .orderBy(asc(sql`min(${rosterEntries.sortKey})`), asc(people.sortName))
+    .orderBy(asc(sql`min(${rosterEntries.sortKey})`), asc(people.sortKey))
     .all();
 }

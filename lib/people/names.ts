@@ -134,3 +134,11 @@ export function findDuplicates<T extends { id: string; creditedName: string; ema
   }
   return [...byEmail, ...byName];
 }
+
+/**
+ * The key lists are ordered by: the sort name without accents or case ("Ábrego, Ana" → "abrego, ana"),
+ * so that byte order (SQLite's) is alphabetical order. Non-Latin scripts keep their letters.
+ */
+export function sortCollationKey(sortName: string): string {
+  return sortName.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().normalize("NFC");
+}

@@ -394,7 +394,7 @@ export function ImportWizard({ projectId, projectTitle }: { projectId: string; p
             {result.entriesAdded} roster {result.entriesAdded === 1 ? "entry" : "entries"} added, {result.peopleAdded} new{" "}
             {result.peopleAdded === 1 ? "person" : "people"} in your directory
             {result.entriesSkipped ? `, ${result.entriesSkipped} already on the roster and skipped` : ""}
-            {result.rowsWithErrors ? `, ${result.rowsWithErrors} rows with errors left out` : ""}.
+            {result.rowsWithErrors ? `, ${result.rowsWithErrors} ${result.rowsWithErrors === 1 ? "row" : "rows"} with errors left out` : ""}.
           </p>
           <div className="mt-4 flex gap-2">
             <Link className={buttonClass()} href={`/projects/${projectId}/roster`}>

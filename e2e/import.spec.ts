@@ -1,0 +1,79 @@
+import { expect, signInOverHttp, test } from "./fixtures";
+
+const CSV = [
+  "Name,Dept,Position,E-mail,Union",
+  "Ines Alvarez,Camera,Direktor of Fotography,ines@example.test,IATSE",
+  "Kwame Boateng,,Gaffer,kwame-at-example.test,",
+  'Maya Okafor,Producers,Producer,,"PGA, DGA"',
+  "Sun-hee Park,Sound,Boom Op,sunhee@example.test,",
+  ",Grip,Key Grip,,",
+].join("\n");
+
+test.describe("roster import", () => {
+  test("map, preview, fix a flagged row, import, and import again without duplicates", async ({ page, seed }) => {
+    const owner = await seed.ownerWithProject("Harbor Lights");
+    await signInOverHttp(page.request, owner.user.email);
+    await page.goto(`/projects/${owner.project.id}/roster`);
+    await page.getByRole("link", { name: "Import…" }).click();
+    await expect(page.getByRole("heading", { name: "Import a crew list" })).toBeVisible();
+
+    await page.getByLabel(/Drop a file here/).setInputFiles({ name: "crew.csv", mimeType: "text/csv", buffer: Buffer.from(CSV) });
+    await expect(page.getByRole("heading", { name: "Match the columns" })).toBeVisible();
+    await expect(page.getByText("crew.csv · 5 rows")).toBeVisible();
+    // Headers were recognised.
+    await expect(page.getByLabel("Import column Name as")).toHaveValue("creditedName");
+    await expect(page.getByLabel("Import column Dept as")).toHaveValue("department");
+    await expect(page.getByLabel("Import column Position as")).toHaveValue("role");
+    await expect(page.getByLabel("Import column E-mail as")).toHaveValue("email");
+    await page.getByRole("button", { name: "Check rows" }).click();
+
+    await expect(page.getByRole("heading", { name: "Check the rows" })).toBeVisible();
+    await expect(page.getByText("✕ 2 with errors (they don't)")).toBeVisible();
+    const preview = page.getByRole("table", { name: "Rows of the file as they will be imported" });
+    await expect(preview.getByText(/Unknown role "Direktor of Fotography"/)).toBeVisible();
+    await expect(preview.getByText(/kwame-at-example\.test/).first()).toBeVisible();
+    await expect(page.getByRole("button", { name: /Import \d+ entr/ })).toBeDisabled();
+
+    // Pick the suggested role, fix the email.
+    await preview.getByRole("button", { name: "Use “Director of Photography”" }).click();
+    await expect(preview.getByText(/Unknown role "Direktor of Fotography"/)).toHaveCount(0);
+    await preview.getByRole("button", { name: "Fix row 3" }).click();
+    await page.getByLabel("Email").fill("kwame@example.test");
+    await page.getByRole("button", { name: "Save fix" }).click();
+    await expect(page.getByText("✕ 1 with errors (they don't)")).toBeVisible();
+
+    await page.getByLabel(/Skip the 1 row with errors/).check();
+    // Maya Okafor is already the project's Producer: that row is skipped, not added twice.
+    await page.getByRole("button", { name: "Import 3 entries" }).click();
+    await expect(page.getByRole("heading", { name: "Imported into Harbor Lights" })).toBeVisible();
+    await expect(page.getByText("3 roster entries added, 3 new people in your directory, 1 already on the roster and skipped, 1 row with errors left out.")).toBeVisible();
+
+    await page.getByRole("link", { name: "See the roster" }).click();
+    await page.getByRole("button", { name: "Table" }).click();
+    await expect(page.getByRole("row", { name: /Ines Alvarez.*Director of Photography.*Camera/ })).toBeVisible();
+    await expect(page.getByRole("row", { name: /Sun-hee Park.*Boom Operator/ })).toBeVisible();
+    await expect(page.getByRole("row", { name: /Kwame Boateng.*Gaffer.*Electric/ })).toBeVisible();
+
+    // The same file again adds nothing.
+    await page.goto(`/projects/${owner.project.id}/roster/import`);
+    await page.getByLabel(/Drop a file here/).setInputFiles({ name: "crew.csv", mimeType: "text/csv", buffer: Buffer.from(CSV) });
+    await page.getByRole("button", { name: "Check rows" }).click();
+    const again = page.getByRole("table", { name: "Rows of the file as they will be imported" });
+    await expect(again.getByRole("row", { name: /Sun-hee Park.*Existing person \(same email\).*will be skipped/ })).toBeVisible();
+    await expect(again.getByRole("row", { name: /Maya Okafor.*will be skipped/ })).toBeVisible();
+    // With the same correction as the first time, nothing is left to add.
+    await again.getByRole("button", { name: "Use “Director of Photography”" }).click();
+    await expect(again.getByRole("row", { name: /Ines Alvarez.*will be skipped/ })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Import 0 entries" })).toBeDisabled();
+  });
+
+  test("a file that is not a spreadsheet is refused with a clear message", async ({ page, seed }) => {
+    const owner = await seed.ownerWithProject("Harbor Lights");
+    await signInOverHttp(page.request, owner.user.email);
+    await page.goto(`/projects/${owner.project.id}/roster/import`);
+    await page.getByLabel(/Drop a file here/).setInputFiles({ name: "crew.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("Name,Role\nA,B\n") });
+    await expect(page.getByRole("alert").filter({ hasText: /xlsx|spreadsheet|Excel/i })).toBeVisible();
+    await page.getByLabel(/Drop a file here/).setInputFiles({ name: "empty.csv", mimeType: "text/csv", buffer: Buffer.from("Name,Role\n") });
+    await expect(page.getByRole("alert").filter({ hasText: "header row but no people" })).toBeVisible();
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * `npm run bench`: the figures the issues ask for, measured on this machine and printed.
+ * Builds a throwaway database with a 5,000-entry roster and times what the roster page's
+ * server work consists of (the same db/queries functions the page calls), plus an import
+ * preview of 20,000 rows. Median and 95th percentile over repeated runs.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { openDatabase } from "@/db";
+import { migrateDatabase } from "@/db/migrate";
+import { listRoster, rosterFacets, rosterForExport } from "@/db/queries/roster";
+import { previewImport } from "@/db/queries/roster-import";
+import { nameChecks, people, projects, rosterEntries } from "@/db/schema";
+import { seedTeam, seedUser } from "@/db/seed";
+import { deriveSortName, nameMatchKey, sortCollationKey } from "@/lib/people/names";
+import { ROLES, getDepartment } from "@/lib/roster/catalog";
+import { resolveRole } from "@/lib/roster/resolve";
+import { guessMapping } from "@/lib/roster/import/mapping";
+import { newId } from "@/lib/tokens";
+
+const FIRST = ["Maya", "Tomás", "Ji-woo", "Amara", "Nikolai", "Fatima", "Owen", "Lucía", "Kofi", "Elif", "Ingrid", "Raj", "Zoë", "Hiroshi", "Noor"];
+const LAST = ["Okafor", "Herrera", "Park", "Nwosu", "Petrov", "Zahra", "McCarthy", "Jiménez", "Mensah", "Kaya", "Sørensen", "Patel", "Laurent", "Tanaka", "Haddad"];
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+function time(label: string, runs: number, fn: () => unknown): void {
+  fn(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  const { median, p95 } = stats(samples);
+  console.log(`${label.padEnd(58)} median ${median.toFixed(1).padStart(7)} ms   p95 ${p95.toFixed(1).padStart(7)} ms   (${runs} runs)`);
+}
+
+async function main() {
+  const dir = mkdtempSync(path.join(tmpdir(), "hatrack-bench-"));
+  const { db, sqlite } = openDatabase(path.join(dir, "bench.db"));
+  try {
+    migrateDatabase(db);
+    const user = await seedUser(db, { email: "bench@example.test", password: "benchmark-password", name: "Bench" });
+    const team = seedTeam(db, "Bench Pictures", [{ user, role: "owner" }]);
+    const project = db
+      .insert(projects)
+      .values({ id: newId(), teamId: team.id, title: "Five Thousand", kind: "feature", stage: "production", currency: "USD", frameRate: "24" })
+      .returning()
+      .get();
+
+    const ENTRIES = 5_000;
+    const t0 = performance.now();
+    db.transaction((tx) => {
+      for (let i = 0; i < ENTRIES; i++) {
+        const name = `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]} ${i}`;
+        const personId = newId();
+        const sortName = deriveSortName(name);
+        tx.insert(people)
+          .values({ id: personId, teamId: team.id, creditedName: name, sortName, sortKey: sortCollationKey(sortName), nameKey: nameMatchKey(name), unions: i % 4 === 0 ? ["IATSE"] : [] })
+          .run();
+        const role = ROLES[i % ROLES.length]!;
+        const r = resolveRole({ department: getDepartment(role.departmentId)?.name, role: role.name });
+        tx.insert(rosterEntries)
+          .values({ id: newId(), projectId: project.id, personId, department: r.department, departmentId: r.departmentId, role: r.role, roleId: r.roleId, sortKey: r.sortKey })
+          .run();
+        if (i % 3 === 0) {
+          tx.insert(nameChecks)
+            .values({ id: newId(), projectId: project.id, personId, tokenHash: newId(), expiresAt: new Date(Date.now() + 86_400_000), response: i % 2 ? "confirmed" : null, respondedAt: i % 2 ? new Date() : null })
+            .run();
+        }
+      }
+    });
+    console.log(`Seeded a ${ENTRIES.toLocaleString("en-US")}-entry roster in ${(performance.now() - t0).toFixed(0)} ms\n`);
+
+    const actor = { userId: user.id };
+    console.log("Roster page server time (the page's queries: one page of rows + filter facets), 5,000 entries:");
+    time("  first page, by department (100 rows) + facets", 30, () => {
+      listRoster(db, actor, project.id, { page: 1, pageSize: 100 });
+      rosterFacets(db, actor, project.id);
+    });
+    time("  last page, by department (100 rows) + facets", 30, () => {
+      listRoster(db, actor, project.id, { page: 50, pageSize: 100 });
+      rosterFacets(db, actor, project.id);
+    });
+    time("  table sorted by name, page 10 (200 rows) + facets", 30, () => {
+      listRoster(db, actor, project.id, { sort: "name", page: 10, pageSize: 200 });
+      rosterFacets(db, actor, project.id);
+    });
+    time("  sorted by name-check status + facets", 30, () => {
+      listRoster(db, actor, project.id, { sort: "status", pageSize: 100 });
+      rosterFacets(db, actor, project.id);
+    });
+    time("  filtered: union IATSE + status confirmed + facets", 30, () => {
+      listRoster(db, actor, project.id, { union: "IATSE", status: "confirmed", pageSize: 100 });
+      rosterFacets(db, actor, project.id);
+    });
+    time("  name search 'okafor' + facets", 30, () => {
+      listRoster(db, actor, project.id, { q: "okafor", pageSize: 100 });
+      rosterFacets(db, actor, project.id);
+    });
+    time("  whole roster for CSV/XLSX export (5,000 rows)", 10, () => rosterForExport(db, actor, project.id));
+
+    const headers = ["Name", "Department", "Position", "Email"];
+    const rows = Array.from({ length: 20_000 }, (_, i) => {
+      const role = ROLES[i % ROLES.length]!;
+      return [`Crew Member ${i}`, getDepartment(role.departmentId)?.name ?? "", role.name, `crew${i}@example.test`];
+    });
+    const table = { headers, rows, rowNumbers: rows.map((_, i) => i + 2) };
+    console.log("\nImport preview against the 5,000-person directory:");
+    time("  20,000-row file: validate every row, match people, roles", 5, () => previewImport(db, actor, project.id, table, guessMapping(headers)));
+  } finally {
+    sqlite.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -55,6 +55,21 @@ test.describe("roster", () => {
     await expect(page.getByRole("row", { name: /Chris Dalton/ })).toBeVisible();
   });
 
+  test("change one entry's role; a second identical hat is refused", async ({ page, seed }) => {
+    const owner = await seed.ownerWithProject("Harbor Lights");
+    await signInOverHttp(page.request, owner.user.email);
+    await page.goto(`/projects/${owner.project.id}/roster?view=table`);
+    await page.getByRole("button", { name: "Change role of Lucy Chen, Key Hair Stylist" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Role").fill("Key Makeup Artist");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await expect(dialog.getByRole("alert")).toContainText("Lucy Chen is already on the roster as Key Makeup Artist (Hair and Makeup).");
+    await dialog.getByLabel("Role").fill("Hair Department Head");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByText("Changed to Hair Department Head (Hair and Makeup).")).toBeVisible();
+    await expect(page.getByRole("row", { name: /Lucy Chen.*Hair Department Head/ })).toBeVisible();
+  });
+
   test("export the roster as CSV and XLSX", async ({ page, seed }) => {
     const owner = await seed.ownerWithProject("Harbor Lights");
     await signInOverHttp(page.request, owner.user.email);

@@ -6,7 +6,7 @@ import { createUser } from "@/db/queries/accounts";
 import { signIn } from "@/lib/auth";
 import { isDomainError } from "@/lib/errors";
 import { signInSchema, signUpSchema } from "@/lib/validation/auth";
-import { fieldErrorsOf } from "@/lib/validation/common";
+import { fieldErrorsOf, INVALID_FIELDS_MESSAGE } from "@/lib/validation/common";
 import type { FormState } from "@/lib/actions/form";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 
@@ -37,7 +37,7 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
   const values = { email: String(formData.get("email") ?? "").slice(0, 300) };
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) {
-    return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values };
+    return { status: "error", message: INVALID_FIELDS_MESSAGE, fieldErrors: fieldErrorsOf(parsed.error), values };
   }
   const redirectTo = safeCallbackUrl(formData.get("callbackUrl"));
   return signInOrState(parsed.data.email, parsed.data.password, redirectTo, values);
@@ -50,7 +50,7 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
   };
   const parsed = signUpSchema.safeParse({ name: formData.get("name"), email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) {
-    return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values };
+    return { status: "error", message: INVALID_FIELDS_MESSAGE, fieldErrors: fieldErrorsOf(parsed.error), values };
   }
   try {
     await createUser(getDb(), parsed.data);

@@ -17,7 +17,8 @@ type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
  * directory, the server answers with those people and the form asks: use one of them, or
  * create a new person anyway. Nothing is written until that is decided.
  */
-export function AddToRosterDialog({ action, catalog }: { action: Action; catalog: { departments: string[]; roles: string[] } }) {
+/** The catalogue suggestions come from the page's <CatalogDatalists />. */
+export function AddToRosterDialog({ action }: { action: Action }) {
   const [open, setOpen] = useState(false);
   const [state, formAction] = useActionState(action, initialState);
   const [handled, setHandled] = useState<number | undefined>();
@@ -96,16 +97,6 @@ export function AddToRosterDialog({ action, catalog }: { action: Action; catalog
             {(p) => <TextInput {...p} name="pronouns" maxLength={60} defaultValue={v("pronouns")} autoComplete="off" />}
           </Field>
         </div>
-        <datalist id="catalog-departments">
-          {catalog.departments.map((d) => (
-            <option key={d} value={d} />
-          ))}
-        </datalist>
-        <datalist id="catalog-roles">
-          {catalog.roles.map((r) => (
-            <option key={r} value={r} />
-          ))}
-        </datalist>
         <div className="flex justify-end">
           <SubmitButton pendingText="Adding…">Add to roster</SubmitButton>
         </div>

@@ -13,6 +13,8 @@ import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { inputClass } from "@/components/ui/field";
 import type { RosterRow } from "@/db/queries/roster";
 import { NAME_STATUS_LABELS, type NameStatus } from "@/lib/roster/name-status";
+import type { FormState } from "@/lib/actions/form";
+import { EditEntryButton } from "./edit-entry";
 import { withParams } from "./url";
 
 type Outcome<T = undefined> = { ok: true; message: string; data?: T } | { ok: false; message: string };
@@ -39,7 +41,6 @@ export function RosterTable({
   sort,
   dir,
   canWrite,
-  departmentNames,
   actions,
 }: {
   projectId: string;
@@ -52,11 +53,11 @@ export function RosterTable({
   sort: string;
   dir: "asc" | "desc";
   canWrite: boolean;
-  departmentNames: string[];
   actions: {
     bulkDepartment: (projectId: string, ids: string[], department: string) => Promise<Outcome>;
     remove: (projectId: string, ids: string[]) => Promise<Outcome<Removed[]>>;
     restore: (projectId: string, entries: Removed[]) => Promise<Outcome>;
+    updateEntry: (prev: FormState, formData: FormData) => Promise<FormState>;
   };
 }) {
   const router = useRouter();
@@ -128,7 +129,8 @@ export function RosterTable({
       helper.accessor("role", {
         header: () => sortHeader("role", "Role"),
         cell: ({ row }) => (
-          <span>
+          <span className="inline-flex items-center gap-1">
+            {canWrite ? <EditEntryButton action={actions.updateEntry} entry={row.original} /> : null}
             {row.original.role}
             {row.original.roleId ? null : (
               <span className="ml-1.5 text-xs text-zinc-500 dark:text-zinc-400" title="Not in the role catalogue: kept as typed">
@@ -246,12 +248,7 @@ export function RosterTable({
                 <label htmlFor="move-department" className="mb-1.5 block text-sm font-medium">
                   New department
                 </label>
-                <input id="move-department" list="move-department-options" value={moveTo} onChange={(e) => setMoveTo(e.target.value)} className={inputClass} autoComplete="off" required maxLength={120} />
-                <datalist id="move-department-options">
-                  {departmentNames.map((d) => (
-                    <option key={d} value={d} />
-                  ))}
-                </datalist>
+                <input id="move-department" list="catalog-departments" value={moveTo} onChange={(e) => setMoveTo(e.target.value)} className={inputClass} autoComplete="off" required maxLength={120} />
               </div>
               <div className="flex justify-end gap-2">
                 <DialogClose asChild>

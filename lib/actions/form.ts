@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { getDb, type DB } from "@/db";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { isDomainError } from "@/lib/errors";
-import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/common";
+import { fieldErrorsOf, INVALID_FIELDS_MESSAGE, type FieldErrors } from "@/lib/validation/common";
 
 /** What a form's server action answers: a message, errors by field, and the values to show again. */
 export type FormState = {
@@ -74,7 +74,7 @@ async function run<S extends z.ZodType>(
   if (!user) return { status: "error", message: "Your session has ended. Sign in again to continue.", values, at: Date.now() };
   const parsed = schema.safeParse(formObject(formData));
   if (!parsed.success) {
-    return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values, at: Date.now() };
+    return { status: "error", message: INVALID_FIELDS_MESSAGE, fieldErrors: fieldErrorsOf(parsed.error), values, at: Date.now() };
   }
   let result: ActionResult;
   try {

@@ -42,3 +42,6 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   }
   return out;
 }
+
+/** The form-level message when zod refused some fields (their own messages say what is wrong). */
+export const INVALID_FIELDS_MESSAGE = "Please correct the highlighted fields.";

@@ -15,7 +15,7 @@ import { buttonClass } from "@/components/ui/button";
 import { AddToRosterDialog } from "@/components/roster/add-to-roster";
 import { RosterTable } from "@/components/roster/roster-table";
 import { RosterFilters } from "@/components/roster/roster-filters";
-import { addToRosterAction, bulkDepartmentAction, removeEntriesAction, restoreEntriesAction } from "./actions";
+import { addToRosterAction, bulkDepartmentAction, removeEntriesAction, restoreEntriesAction, updateEntryAction } from "./actions";
 
 export const metadata: Metadata = { title: "Roster" };
 
@@ -54,6 +54,17 @@ export default async function RosterPage({
 
   return (
     <div className="space-y-5">
+      {/* Suggestions for every department and role field on this page (add, edit, move). */}
+      <datalist id="catalog-departments">
+        {catalog.departments.map((d) => (
+          <option key={d} value={d} />
+        ))}
+      </datalist>
+      <datalist id="catalog-roles">
+        {catalog.roles.map((r) => (
+          <option key={r} value={r} />
+        ))}
+      </datalist>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           {result.total} {result.total === 1 ? "entry" : "entries"}
@@ -74,7 +85,7 @@ export default async function RosterPage({
               <Link className={buttonClass("secondary", "sm")} href={`${base}/import`}>
                 Import…
               </Link>
-              <AddToRosterDialog action={addToRosterAction.bind(null, project.id)} catalog={catalog} />
+              <AddToRosterDialog action={addToRosterAction.bind(null, project.id)} />
             </>
           ) : null}
         </div>
@@ -112,8 +123,7 @@ export default async function RosterPage({
           sort={filter.sort}
           dir={filter.dir}
           canWrite={canWrite}
-          departmentNames={catalog.departments}
-          actions={{ bulkDepartment: bulkDepartmentAction, remove: removeEntriesAction, restore: restoreEntriesAction }}
+          actions={{ bulkDepartment: bulkDepartmentAction, remove: removeEntriesAction, restore: restoreEntriesAction, updateEntry: updateEntryAction.bind(null, project.id) }}
         />
       )}
     </div>

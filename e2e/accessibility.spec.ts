@@ -10,7 +10,7 @@ async function expectNoSeriousViolations(page: Page) {
 
 test.describe("accessibility", () => {
   for (const scheme of ["light", "dark"] as const) {
-    test(`sign-in, project list, overview, settings and team pages have no serious axe violations (${scheme})`, async ({ page, seed }) => {
+    test(`every main page has no serious axe violations (${scheme})`, async ({ page, seed }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto("/signin");
       await expectNoSeriousViolations(page);
@@ -30,6 +30,20 @@ test.describe("accessibility", () => {
       await page.goto("/team");
       await expectNoSeriousViolations(page);
       await page.goto("/account");
+      await expectNoSeriousViolations(page);
+      for (const view of ["departments", "table"]) {
+        await page.goto(`/projects/${owner.project.id}/roster?view=${view}`);
+        await expect(page.getByRole("row", { name: /Nikolai Petrov/ })).toBeVisible();
+        await expectNoSeriousViolations(page);
+      }
+      await page.goto(`/projects/${owner.project.id}/roster/import`);
+      await expectNoSeriousViolations(page);
+      await page.goto(`/projects/${owner.project.id}/roster/name-checks`);
+      await expectNoSeriousViolations(page);
+      await page.goto("/people");
+      await expectNoSeriousViolations(page);
+      await page.getByRole("link", { name: "Maya Okafor" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Maya Okafor" })).toBeVisible();
       await expectNoSeriousViolations(page);
     });
   }

@@ -1,3 +1,8 @@
+import { and, eq } from "drizzle-orm";
+import { openDatabase } from "@/db";
+import { createNameCheck } from "@/db/queries/name-checks";
+import { people } from "@/db/schema";
+import { E2E_DATABASE } from "./constants";
 import { expect, signInOverHttp, test } from "./fixtures";
 
 /**
@@ -18,6 +23,9 @@ test("screenshots of the main pages", async ({ page, seed }) => {
     stage: "development",
     logline: "Two sisters salvage their late father's boat before the spring tide takes it.",
   });
+  const db = openDatabase(E2E_DATABASE).db;
+  const maya = db.select({ id: people.id }).from(people).where(and(eq(people.teamId, owner.team.id), eq(people.creditedName, "Maya Okafor"))).get()!.id;
+  const { token } = createNameCheck(db, { userId: owner.user.id }, owner.project.id, maya);
   const pages: Array<[string, string]> = [
     ["signin", "/signin"],
     ["signup", "/signup"],
@@ -27,7 +35,11 @@ test("screenshots of the main pages", async ({ page, seed }) => {
     ["project-settings", `/projects/${owner.project.id}/settings`],
     ["roster", `/projects/${owner.project.id}/roster`],
     ["roster-table", `/projects/${owner.project.id}/roster?view=table`],
+    ["roster-import", `/projects/${owner.project.id}/roster/import`],
+    ["name-checks", `/projects/${owner.project.id}/roster/name-checks`],
     ["people", "/people"],
+    ["person", `/people/${maya}`],
+    ["check", `/check/${token}`],
     ["team", "/team"],
     ["account", "/account"],
     ["not-found", "/projects/does-not-exist"],
@@ -42,6 +54,17 @@ test("screenshots of the main pages", async ({ page, seed }) => {
         await expect(page.locator("body")).toBeVisible();
         await page.screenshot({ path: `screenshots/${name}-${scheme}-${vp.name}.png`, fullPage: true });
       }
+      // The import's preview step, with a warning and an error to show.
+      await page.goto(`/projects/${owner.project.id}/roster/import`);
+      await page.getByLabel(/Drop a file here/).setInputFiles({
+        name: "crew.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from("Name,Dept,Position,Email\nInes Alvarez,Camera,Direktor of Fotography,ines@example.test\nKwame Boateng,,Gaffer,kwame-at-example\nSun-hee Park,Sound,Boom Op,sunhee@example.test\n"),
+      });
+      await page.screenshot({ path: `screenshots/roster-import-map-${scheme}-${vp.name}.png`, fullPage: true });
+      await page.getByRole("button", { name: "Check rows" }).click();
+      await expect(page.getByRole("heading", { name: "Check the rows" })).toBeVisible();
+      await page.screenshot({ path: `screenshots/roster-import-preview-${scheme}-${vp.name}.png`, fullPage: true });
       await page.context().clearCookies();
     }
   }

@@ -23,9 +23,11 @@ export function RespondForm({ action, creditedName, pronouns }: { action: (prev:
       {state.status === "error" && !state.fieldErrors ? <FormMessage state={state} /> : null}
       {!showProposal ? (
         <div className="flex flex-col gap-2 sm:flex-row">
-          <form action={formAction}>
+          <form action={formAction} className="w-full sm:w-auto">
             <input type="hidden" name="answer" value="confirm" />
-            <SubmitButton pendingText="Sending…">Yes, that&apos;s right</SubmitButton>
+            <SubmitButton pendingText="Sending…" className="w-full sm:w-auto">
+              Yes, that&apos;s right
+            </SubmitButton>
           </form>
           <Button variant="secondary" onClick={() => setProposing(true)}>
             Something needs fixing

@@ -177,9 +177,21 @@ export function ImportWizard({ projectId, projectTitle }: { projectId: string; p
             CSV, TSV or Excel (.xlsx), up to 10 MB and 20,000 rows, with a header row. Columns such as Name, Department, Position and Email are
             recognised; you can match the others next. Nothing is saved until the last step.
           </p>
+          <input
+            ref={inputRef}
+            id="import-file"
+            type="file"
+            accept=".csv,.tsv,.tab,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            className="peer sr-only"
+            onChange={(e) => {
+              const chosen = e.target.files?.[0];
+              if (chosen) void read(chosen);
+              e.target.value = "";
+            }}
+          />
           <label
             htmlFor="import-file"
-            className="mt-4 flex cursor-pointer flex-col items-center justify-center rounded-xl border-2 border-dashed border-zinc-300 px-6 py-10 text-center hover:border-accent-600 dark:border-zinc-700"
+            className="mt-4 flex peer-focus-visible:border-accent-600 peer-focus-visible:ring-2 peer-focus-visible:ring-accent-500/50 cursor-pointer flex-col items-center justify-center rounded-xl border-2 border-dashed border-zinc-300 px-6 py-10 text-center hover:border-accent-600 dark:border-zinc-700"
             onDragOver={(e) => e.preventDefault()}
             onDrop={(e) => {
               e.preventDefault();
@@ -190,18 +202,6 @@ export function ImportWizard({ projectId, projectTitle }: { projectId: string; p
             <span className="text-sm font-medium">Drop a file here, or click to choose one</span>
             <span className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">.csv · .tsv · .txt · .xlsx</span>
           </label>
-          <input
-            ref={inputRef}
-            id="import-file"
-            type="file"
-            accept=".csv,.tsv,.tab,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            className="sr-only"
-            onChange={(e) => {
-              const chosen = e.target.files?.[0];
-              if (chosen) void read(chosen);
-              e.target.value = "";
-            }}
-          />
           {sheetNames.length > 0 && file ? <SheetPicker sheetNames={sheetNames} onPick={(s) => void read(file, s)} /> : null}
         </Card>
       ) : null}

@@ -6,15 +6,10 @@
  *   plus the team's people and the project's roster entries.
  */
 
+import type { ResolvedRole } from "../resolve";
+
 /** What `resolveRole` (lib/roster/resolve.ts) returns: the department and role a roster entry stores. */
-export type ResolvedRole = {
-  departmentId: string | null;
-  department: string;
-  roleId: string | null;
-  role: string;
-  sortKey: number;
-  canonical: boolean;
-};
+export type { ResolvedRole };
 
 export type RoleSuggestion = { id: string; name: string; departmentId: string };
 export type ExistingPerson = { id: string; creditedName: string; email: string | null };

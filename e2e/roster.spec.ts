@@ -97,8 +97,16 @@ test.describe("roster", () => {
     await expect(page.getByRole("button", { name: "Add to roster" })).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Import…" })).toHaveCount(0);
     await expect(page.getByRole("checkbox")).toHaveCount(0);
-    // Reading (exports) is allowed.
+    // Reading (exports) is allowed; a forged import is refused by the server.
     expect((await page.request.get(`/api/projects/${owner.project.id}/roster/export?format=csv`)).status()).toBe(200);
+    const forged = await page.request.post(`/api/projects/${owner.project.id}/roster/import/commit`, {
+      data: { table: { headers: ["Name", "Role"], rows: [["Intruder", "Gaffer"]], rowNumbers: [2] }, mapping: { Name: "creditedName", Role: "role" }, edits: {} },
+    });
+    expect(forged.status()).toBe(403);
+    const upload = await page.request.post(`/api/projects/${owner.project.id}/roster/import/parse`, {
+      multipart: { file: { name: "crew.csv", mimeType: "text/csv", buffer: Buffer.from("Name,Role\nIntruder,Gaffer\n") } },
+    });
+    expect(upload.status()).toBe(403);
     // The person page is read-only.
     await page.getByRole("link", { name: "Nikolai Petrov" }).click();
     await expect(page.getByLabel("Credited name")).toBeDisabled();

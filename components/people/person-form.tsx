@@ -3,12 +3,12 @@
 import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
 import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
 import { Field, FormMessage, TextArea, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialState } from "@/components/forms/state";
 import type { FormState } from "@/lib/actions/form";
 import { GUILDS } from "@/lib/people/guilds";
+import { DuplicatePrompt, duplicateCandidates } from "./duplicate-prompt";
 
 export type PersonValues = {
   creditedName: string;
@@ -23,7 +23,6 @@ export type PersonValues = {
   notes: string | null;
 };
 
-type Candidate = { id: string; creditedName: string; email: string | null; reason: "email" | "name" };
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
 /** Create or edit a person of the team's directory. */
@@ -31,7 +30,7 @@ export function PersonForm({ action, person, submitLabel, readOnly = false }: { 
   const [state, formAction] = useActionState(action, initialState);
   const formRef = useRef<HTMLFormElement>(null);
   const confirmRef = useRef<HTMLInputElement>(null);
-  const candidates: Candidate[] = state.status === "success" && state.data?.candidates ? (JSON.parse(state.data.candidates) as Candidate[]) : [];
+  const candidates = duplicateCandidates(state);
   useEffect(() => {
     if (state.status === "success" && state.message && !state.data?.candidates) toast.success(state.message);
   }, [state]);
@@ -44,33 +43,20 @@ export function PersonForm({ action, person, submitLabel, readOnly = false }: { 
     <form ref={formRef} action={formAction} className="space-y-5" noValidate>
       <input ref={confirmRef} type="hidden" name="confirmNew" defaultValue="" />
       {state.status === "error" ? <FormMessage state={state} /> : null}
-      {candidates.length > 0 ? (
-        <div role="alert" className="space-y-2 rounded-lg border border-amber-400/60 bg-amber-50 p-3 text-sm dark:bg-amber-950/40">
-          <p className="font-medium">{state.message}</p>
-          <ul className="space-y-1">
-            {candidates.map((c) => (
-              <li key={c.id}>
-                <Link href={`/people/${c.id}`} className="font-medium underline underline-offset-4">
-                  Open {c.creditedName}
-                </Link>
-                <span className="text-zinc-600 dark:text-zinc-400">
-                  {c.email ? ` · ${c.email}` : ""} (same {c.reason})
-                </span>
-              </li>
-            ))}
-          </ul>
-          <Button
-            size="sm"
-            variant="secondary"
-            onClick={() => {
-              if (confirmRef.current) confirmRef.current.value = "1";
-              formRef.current?.requestSubmit();
-            }}
-          >
-            It&apos;s someone else: create a new person
-          </Button>
-        </div>
-      ) : null}
+      <DuplicatePrompt
+        message={state.message}
+        candidates={candidates}
+        action={(c) => (
+          <Link href={`/people/${c.id}`} className="font-medium underline underline-offset-4">
+            Open {c.creditedName}
+          </Link>
+        )}
+        createNewLabel="It's someone else: create a new person"
+        onCreateNew={() => {
+          if (confirmRef.current) confirmRef.current.value = "1";
+          formRef.current?.requestSubmit();
+        }}
+      />
       <fieldset disabled={readOnly} className="space-y-5" key={state.at ?? 0}>
         <Field id="creditedName" label="Credited name" errors={errors.creditedName} hint="Exactly as it will appear on screen, with every accent.">
           {(p) => <TextInput {...p} name="creditedName" required maxLength={200} defaultValue={val("creditedName", person?.creditedName)} />}

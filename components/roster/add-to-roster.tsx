@@ -8,8 +8,8 @@ import { Field, FormMessage, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialState } from "@/components/forms/state";
 import type { FormState } from "@/lib/actions/form";
+import { DuplicatePrompt, duplicateCandidates } from "@/components/people/duplicate-prompt";
 
-type Candidate = { id: string; creditedName: string; email: string | null; reason: "email" | "name" };
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
 /**
@@ -25,7 +25,7 @@ export function AddToRosterDialog({ action }: { action: Action }) {
   const formRef = useRef<HTMLFormElement>(null);
   const personIdRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLInputElement>(null);
-  const candidates: Candidate[] = state.status === "success" && state.data?.candidates ? (JSON.parse(state.data.candidates) as Candidate[]) : [];
+  const candidates = duplicateCandidates(state);
   const added = state.status === "success" && !state.data?.candidates;
 
   // Close after a real addition (state adjusted during render, once per answer).
@@ -56,28 +56,17 @@ export function AddToRosterDialog({ action }: { action: Action }) {
         <input ref={personIdRef} type="hidden" name="personId" defaultValue="" />
         <input ref={confirmRef} type="hidden" name="confirmNew" defaultValue="" />
         {state.status === "error" ? <FormMessage state={state} /> : null}
-        {candidates.length > 0 ? (
-          <div role="alert" className="space-y-2 rounded-lg border border-amber-400/60 bg-amber-50 p-3 text-sm dark:bg-amber-950/40">
-            <p className="font-medium">{state.message}</p>
-            <ul className="space-y-1.5">
-              {candidates.map((c) => (
-                <li key={c.id} className="flex flex-wrap items-center justify-between gap-2">
-                  <span>
-                    {c.creditedName}
-                    {c.email ? <span className="text-zinc-600 dark:text-zinc-400"> · {c.email}</span> : null}
-                    <span className="text-zinc-600 dark:text-zinc-400"> (same {c.reason})</span>
-                  </span>
-                  <Button size="sm" variant="secondary" onClick={() => resubmit(c.id, false)}>
-                    Use {c.creditedName}
-                  </Button>
-                </li>
-              ))}
-            </ul>
-            <Button size="sm" variant="ghost" onClick={() => resubmit("", true)}>
-              No, create a new person
+        <DuplicatePrompt
+          message={state.message}
+          candidates={candidates}
+          action={(c) => (
+            <Button size="sm" variant="secondary" onClick={() => resubmit(c.id, false)}>
+              Use {c.creditedName}
             </Button>
-          </div>
-        ) : null}
+          )}
+          createNewLabel="No, create a new person"
+          onCreateNew={() => resubmit("", true)}
+        />
         <Field id="add-name" label="Credited name" errors={state.fieldErrors?.creditedName} hint="Exactly as it should read in the credits.">
           {(p) => <TextInput {...p} name="creditedName" required maxLength={200} defaultValue={v("creditedName")} autoComplete="off" />}
         </Field>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getDb } from "@/db";
 import { getProject, rosterSummary } from "@/db/queries/projects";
 import { orNotFound } from "@/lib/actions/page";
@@ -67,12 +68,23 @@ export default async function ProjectOverviewPage({ params, searchParams }: Prop
               Crew
             </h2>
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              {roster.people} {roster.people === 1 ? "person" : "people"} · {roster.entries} {roster.entries === 1 ? "role" : "roles"}
+              {roster.people} {roster.people === 1 ? "person" : "people"} · {roster.entries} {roster.entries === 1 ? "role" : "roles"} ·{" "}
+              <Link href={`/projects/${project.id}/roster`} className="font-medium text-zinc-900 underline underline-offset-4 dark:text-zinc-100">
+                Open the roster
+              </Link>
             </p>
           </div>
           {roster.byDepartment.length === 0 ? (
             <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">
-              Nobody is on this project&apos;s roster yet. The crew roster is where every credit starts.
+              Nobody is on this project&apos;s roster yet. The crew roster is where every credit starts:{" "}
+              {canWrite ? (
+                <Link href={`/projects/${project.id}/roster/import`} className="font-medium text-zinc-900 underline underline-offset-4 dark:text-zinc-100">
+                  import your crew list
+                </Link>
+              ) : (
+                "an Editor can import the crew list"
+              )}
+              .
             </p>
           ) : (
             <table className="mt-3 w-full text-sm">
@@ -111,7 +123,9 @@ export default async function ProjectOverviewPage({ params, searchParams }: Prop
             <ul className="mt-3 space-y-2">
               {roster.multiHat.map((p) => (
                 <li key={p.personId} className="flex items-center justify-between gap-2 text-sm">
-                  <span className="min-w-0 truncate">{p.name}</span>
+                  <Link href={`/people/${p.personId}`} className="min-w-0 truncate hover:underline">
+                    {p.name}
+                  </Link>
                   <Badge tone="accent">{p.hats} roles</Badge>
                 </li>
               ))}

@@ -1,0 +1,110 @@
+import {
+  singlePointOfFailure,
+  sortFindings,
+  titleWithoutWork,
+  tooManyExecutiveProducers,
+  tooManyProducedBy,
+  uncoveredFunctions,
+  workWithoutTitle,
+  type FindingContext,
+} from "./findings";
+import { normalizeInput, cmp } from "./normalize";
+import { buildProfiles, projectScope, type PersonProfile } from "./profile";
+import { suggestAssociateProducer } from "./rules/associate-producer";
+import { suggestCoProducer } from "./rules/co-producer";
+import type { RuleContext } from "./rules/context";
+import { suggestCreativeCredits } from "./rules/creative";
+import { suggestExecutiveProducer } from "./rules/executive-producer";
+import { suggestLineProducer } from "./rules/line-producer";
+import { suggestProducedBy } from "./rules/produced-by";
+import { suggestProductionCoordinator } from "./rules/production-coordinator";
+import { suggestUnitProductionManager } from "./rules/unit-production-manager";
+import { resolveThresholds } from "./thresholds";
+import { matchTitle, titleOrder } from "./titles";
+import type { EngineInput, EngineOutput, EngineStats, Suggestion } from "./types";
+
+export type {
+  Degree,
+  EngineInput,
+  EngineOutput,
+  EngineStats,
+  Finding,
+  PersonStats,
+  Reason,
+  Suggestion,
+  WorkEntryInput,
+} from "./types";
+
+/**
+ * Producing-title suggestions, person by person. Order matters only through explicit
+ * inputs: Produced by first (Co-Producer and Line Producer look at who the producers are),
+ * then EP, Co-Producer, Line Producer, UPM; Associate Producer and Production Coordinator
+ * last, because they apply only when no other producing title fits.
+ */
+function producingSuggestions(profiles: readonly PersonProfile[], ctx: RuleContext): Suggestion[] {
+  const producedBy = profiles.map((p) => suggestProducedBy(p, ctx)).filter((s): s is Suggestion => s !== null);
+  const producers = new Set(producedBy.map((s) => s.personId));
+  for (const c of ctx.input.credits) if (matchTitle(c.title) === "produced-by") producers.add(c.personId);
+  const out: Suggestion[] = [...producedBy];
+  for (const p of profiles) {
+    const mine: (Suggestion | null)[] = [
+      suggestExecutiveProducer(p, ctx),
+      suggestCoProducer(p, ctx, producers),
+      suggestLineProducer(p, ctx, producers),
+      suggestUnitProductionManager(p, ctx),
+    ];
+    const has = producedBy.some((s) => s.personId === p.personId) || mine.some((s) => s !== null);
+    mine.push(suggestAssociateProducer(p, ctx, has), suggestProductionCoordinator(p, ctx, has));
+    for (const s of mine) if (s) out.push(s);
+  }
+  return out;
+}
+
+function stats(profiles: readonly PersonProfile[], ctx: RuleContext): EngineStats {
+  const byPerson: EngineStats["byPerson"] = {};
+  for (const p of profiles) {
+    byPerson[p.personId] = {
+      producingFunctions: p.functions.length,
+      opportunity: p.opportunity.length,
+      execution: p.execution.length,
+      stageCoverage: p.stageCoverage,
+      share: p.share,
+      amountRaised: p.amountRaised,
+    };
+  }
+  return { producingFunctions: ctx.scope.inScope.length, coveredFunctions: ctx.scope.covered.length, byPerson };
+}
+
+/**
+ * Suggests credit titles from the work people logged and reports findings about held
+ * titles. Pure: plain data in, plain data out; never throws on odd data (bad rows are
+ * skipped, bad numbers zeroed). Deterministic and independent of input order: inputs are
+ * canonicalised (sorted, de-duplicated) first; suggestions sort by title order then person
+ * id, findings by kind (FINDING_KIND_ORDER) then id.
+ */
+export function suggestCredits(input: EngineInput): EngineOutput {
+  const t = resolveThresholds(input?.thresholds);
+  const clean = normalizeInput(input);
+  const scope = projectScope(clean);
+  const ctx: RuleContext = { input: clean, scope, t };
+  const profiles = buildProfiles(clean, scope, t);
+  const suggestions = [...producingSuggestions(profiles, ctx), ...suggestCreativeCredits(ctx)].sort(
+    (a, b) => titleOrder(a.title) - titleOrder(b.title) || cmp(a.personId, b.personId),
+  );
+  const fctx: FindingContext = {
+    input: clean,
+    scope,
+    t,
+    profiles: new Map(profiles.map((p) => [p.personId, p])),
+    suggestions,
+  };
+  const findings = sortFindings([
+    ...titleWithoutWork(fctx),
+    ...workWithoutTitle(fctx),
+    ...uncoveredFunctions(fctx),
+    ...tooManyExecutiveProducers(fctx),
+    ...tooManyProducedBy(fctx),
+    ...singlePointOfFailure(fctx),
+  ]);
+  return { suggestions, findings, stats: stats(profiles, ctx) };
+}

@@ -1,0 +1,84 @@
+/**
+ * Credit titles the engine can suggest, in billing order. The order of this list is the
+ * order suggestions are sorted by (producing titles first, then creative credits).
+ */
+export const CREDIT_TITLES = [
+  { id: "executive-producer", label: "Executive Producer" },
+  { id: "produced-by", label: "Produced by" },
+  { id: "co-producer", label: "Co-Producer" },
+  { id: "line-producer", label: "Line Producer" },
+  { id: "associate-producer", label: "Associate Producer" },
+  { id: "unit-production-manager", label: "Unit Production Manager" },
+  { id: "production-coordinator", label: "Production Coordinator" },
+  { id: "written-by", label: "Written by" },
+  { id: "screenplay-by", label: "Screenplay by" },
+  { id: "story-by", label: "Story by" },
+  { id: "directed-by", label: "Directed by" },
+  { id: "edited-by", label: "Edited by" },
+  { id: "director-of-photography", label: "Director of Photography" },
+  { id: "music-by", label: "Music by" },
+  { id: "casting-by", label: "Casting by" },
+  { id: "production-designer", label: "Production Designer" },
+  { id: "costume-designer", label: "Costume Designer" },
+] as const;
+
+export type CreditTitleId = (typeof CREDIT_TITLES)[number]["id"];
+
+/** The producing family: titles earned by producing functions rather than a creditHint. */
+export const PRODUCING_TITLES: readonly CreditTitleId[] = [
+  "executive-producer",
+  "produced-by",
+  "co-producer",
+  "line-producer",
+  "associate-producer",
+  "unit-production-manager",
+  "production-coordinator",
+];
+
+const ORDER = new Map<string, number>(CREDIT_TITLES.map((t, i) => [t.id, i]));
+
+export function isCreditTitleId(value: unknown): value is CreditTitleId {
+  return typeof value === "string" && ORDER.has(value);
+}
+
+/** Billing position of a title; unknown titles sort after every known one. */
+export function titleOrder(id: string): number {
+  return ORDER.get(id) ?? CREDIT_TITLES.length;
+}
+
+export function titleLabel(id: string): string {
+  return CREDIT_TITLES.find((t) => t.id === id)?.label ?? id;
+}
+
+/** Common hand-typed spellings that mean one of the known titles. */
+const ALIASES: Readonly<Record<string, CreditTitleId>> = {
+  producer: "produced-by",
+  ep: "executive-producer",
+  "exec-producer": "executive-producer",
+  upm: "unit-production-manager",
+  "production-manager": "unit-production-manager",
+  writer: "written-by",
+  screenwriter: "screenplay-by",
+  director: "directed-by",
+  editor: "edited-by",
+  dp: "director-of-photography",
+  dop: "director-of-photography",
+  cinematographer: "director-of-photography",
+  composer: "music-by",
+  "casting-director": "casting-by",
+};
+
+/**
+ * Maps a held title ("Produced by", "produced-by", "Producer") to a known id, or null when
+ * it is a title the engine does not know (a custom title typed by hand).
+ */
+export function matchTitle(raw: unknown): CreditTitleId | null {
+  if (typeof raw !== "string") return null;
+  const key = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  if (isCreditTitleId(key)) return key;
+  return ALIASES[key] ?? null;
+}

@@ -97,7 +97,9 @@ function cleanPeople(raw: unknown): { id: string; name: string }[] {
  * smallest serialisation is kept, so the result does not depend on input order.
  */
 function cleanEntries(raw: unknown, people: Set<string>, resp: Map<string, Responsibility>): CleanEntry[] {
-  const byId = new Map<string, { e: CleanEntry; key: string }>();
+  // The tie-break key of a repeated id is only computed when an id repeats (rare; costly to build for 100,000 rows).
+  const byId = new Map<string, { e: CleanEntry; key: string | null }>();
+  const keyOf = (c: CleanEntry) => JSON.stringify([c.personId, c.responsibility.id, c.stage, c.degree, c.effortHours, c.amountRaised]);
   for (const e of list<unknown>(raw)) {
     if (!isObject(e) || typeof e.id !== "string" || typeof e.personId !== "string") continue;
     if (!people.has(e.personId) || typeof e.responsibilityId !== "string") continue;
@@ -115,9 +117,14 @@ function cleanEntries(raw: unknown, people: Set<string>, resp: Map<string, Respo
       effortHours: hours > 0 ? hours : 0,
       amountRaised: r.tracksAmount && amount > 0 ? amount : 0,
     };
-    const key = JSON.stringify([clean.personId, r.id, clean.stage, clean.degree, clean.effortHours, clean.amountRaised]);
     const prev = byId.get(clean.id);
-    if (!prev || key < prev.key) byId.set(clean.id, { e: clean, key });
+    if (!prev) {
+      byId.set(clean.id, { e: clean, key: null });
+      continue;
+    }
+    prev.key ??= keyOf(prev.e);
+    const key = keyOf(clean);
+    if (key < prev.key) byId.set(clean.id, { e: clean, key });
   }
   return [...byId.values()].map((v) => v.e).sort((a, b) => cmp(a.id, b.id));
 }

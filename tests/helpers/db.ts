@@ -45,3 +45,17 @@ export function rowCount(sqlite: TestDb["sqlite"], table: string, where = "1 = 1
   const row = sqlite.prepare(`select count(*) as n from ${table} where ${where}`).get(...params) as { n: number };
   return row.n;
 }
+
+/** The four users most data-layer tests act as: an Owner, an Editor, a Viewer and someone outside the team. */
+export async function makeRoleUsers(db: DB): Promise<{ owner: User; editor: User; viewer: User; outsider: User }> {
+  const [owner, editor, viewer, outsider] = await Promise.all([
+    makeUser(db, "Olive Owner"),
+    makeUser(db, "Eddie Editor"),
+    makeUser(db, "Vera Viewer"),
+    makeUser(db, "Otto Outsider"),
+  ]);
+  return { owner: owner!, editor: editor!, viewer: viewer!, outsider: outsider! };
+}
+
+/** Acting as a user, for the db/queries functions. */
+export const as = (u: User) => ({ userId: u.id });

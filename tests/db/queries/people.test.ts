@@ -15,7 +15,7 @@ import { seedProject, seedTeam } from "@/db/seed";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { newId } from "@/lib/tokens";
 import { personSchema, type PersonInput } from "@/lib/validation/people";
-import { createTestDb, makeUser, rowCount, type TestDb } from "@/tests/helpers/db";
+import { as, createTestDb, makeRoleUsers, rowCount, type TestDb } from "@/tests/helpers/db";
 import { thrownBy } from "@/tests/helpers/errors";
 
 let t: TestDb;
@@ -23,16 +23,10 @@ let owner: User, editor: User, viewer: User, outsider: User;
 
 beforeAll(async () => {
   t = createTestDb();
-  [owner, editor, viewer, outsider] = await Promise.all([
-    makeUser(t.db, "Olive Owner"),
-    makeUser(t.db, "Eddie Editor"),
-    makeUser(t.db, "Vera Viewer"),
-    makeUser(t.db, "Otto Outsider"),
-  ]);
+  ({ owner, editor, viewer, outsider } = await makeRoleUsers(t.db));
 });
 afterAll(() => t.close());
 
-const as = (u: User) => ({ userId: u.id });
 
 /** A team of the shared users: owner (Owner), editor (Editor), viewer (Viewer). */
 function newTeam(): Team {

@@ -14,7 +14,7 @@ import { projects, type Project, type Team, type User } from "@/db/schema";
 import { DEMO_PROJECT, seedProject, seedTeam } from "@/db/seed";
 import { ForbiddenError, InvalidError, NotFoundError } from "@/lib/errors";
 import type { ProjectInput } from "@/lib/validation/project";
-import { createTestDb, makeUser, rowCount, type TestDb } from "@/tests/helpers/db";
+import { as, createTestDb, makeRoleUsers, rowCount, type TestDb } from "@/tests/helpers/db";
 import { thrownBy } from "@/tests/helpers/errors";
 
 let t: TestDb;
@@ -22,16 +22,10 @@ let owner: User, editor: User, viewer: User, outsider: User;
 
 beforeAll(async () => {
   t = createTestDb();
-  [owner, editor, viewer, outsider] = await Promise.all([
-    makeUser(t.db, "Olive Owner"),
-    makeUser(t.db, "Eddie Editor"),
-    makeUser(t.db, "Vera Viewer"),
-    makeUser(t.db, "Otto Outsider"),
-  ]);
+  ({ owner, editor, viewer, outsider } = await makeRoleUsers(t.db));
 });
 afterAll(() => t.close());
 
-const as = (u: User) => ({ userId: u.id });
 
 function newTeam(): Team {
   return seedTeam(t.db, `Team ${Math.random().toString(36).slice(2, 8)}`, [

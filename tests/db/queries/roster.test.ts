@@ -20,7 +20,7 @@ import { nameStatus, type NameStatus } from "@/lib/roster/name-status";
 import { resolveRole } from "@/lib/roster/resolve";
 import { newId } from "@/lib/tokens";
 import { personSchema, type PersonInput } from "@/lib/validation/people";
-import { createTestDb, makeUser, rowCount, type TestDb } from "@/tests/helpers/db";
+import { as, createTestDb, makeRoleUsers, rowCount, type TestDb } from "@/tests/helpers/db";
 import { thrownBy } from "@/tests/helpers/errors";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -31,16 +31,10 @@ let owner: User, editor: User, viewer: User, outsider: User;
 
 beforeAll(async () => {
   t = createTestDb();
-  [owner, editor, viewer, outsider] = await Promise.all([
-    makeUser(t.db, "Olive Owner"),
-    makeUser(t.db, "Eddie Editor"),
-    makeUser(t.db, "Vera Viewer"),
-    makeUser(t.db, "Otto Outsider"),
-  ]);
+  ({ owner, editor, viewer, outsider } = await makeRoleUsers(t.db));
 });
 afterAll(() => t.close());
 
-const as = (u: User) => ({ userId: u.id });
 type Crew = ReadonlyArray<readonly [string, string, string]>;
 
 /** A team of the shared users: owner (Owner), editor (Editor), viewer (Viewer). */

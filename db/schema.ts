@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { FrameRate, ProjectKind, ProjectStage } from "@/lib/projects/catalog";
 import type { TeamRole } from "@/lib/auth/roles";
+import type { Lane, WorkStage } from "@/lib/work/taxonomy";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -108,6 +109,8 @@ export const projects = sqliteTable(
     /** Target running time of the end credits, in seconds. */
     targetRuntimeSeconds: integer("target_runtime_seconds"),
     frameRate: text("frame_rate").$type<FrameRate>().notNull().default("24"),
+    /** The Owner's overrides of the credit engine's thresholds (lib/credits/thresholds.ts); {} = defaults. */
+    creditThresholds: text("credit_thresholds", { mode: "json" }).$type<Record<string, number>>().notNull().default(sql`'{}'`),
     archivedAt: integer("archived_at", { mode: "timestamp_ms" }),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
@@ -226,3 +229,117 @@ export const nameChecks = sqliteTable(
   ],
 );
 export type NameCheck = typeof nameChecks.$inferSelect;
+
+/** A responsibility a project adds to the taxonomy, mapped to a lane. Work entries cite it as "custom:<slug>". */
+export const customResponsibilities = sqliteTable(
+  "custom_responsibilities",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    /** "custom:<slug>", unique within the project. */
+    responsibilityId: text("responsibility_id").notNull(),
+    name: text("name").notNull(),
+    lane: text("lane").$type<Lane>().notNull(),
+    stages: text("stages", { mode: "json" }).$type<WorkStage[]>().notNull(),
+    description: text("description").notNull().default(""),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("custom_responsibilities_project_rid_idx").on(t.projectId, t.responsibilityId)],
+);
+export type CustomResponsibility = typeof customResponsibilities.$inferSelect;
+
+/** One piece of work a person did on a project: the evidence credit titles are suggested from. */
+export const workEntries = sqliteTable(
+  "work_entries",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    /** A taxonomy id (lib/work/taxonomy-data.ts) or "custom:<slug>" of this project. */
+    responsibilityId: text("responsibility_id").notNull(),
+    stage: text("stage").$type<WorkStage>().notNull(),
+    degree: text("degree").$type<"lead" | "equal" | "supporting">().notNull(),
+    effortHours: real("effort_hours"),
+    /** ISO dates (YYYY-MM-DD); end only with a start, never before it. */
+    startDate: text("start_date"),
+    endDate: text("end_date"),
+    note: text("note").notNull().default(""),
+    /** Whole units of the project's currency; financing work only. */
+    amountRaised: integer("amount_raised"),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedBy: text("updated_by").references(() => users.id, { onDelete: "set null" }),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [
+    index("work_entries_project_person_idx").on(t.projectId, t.personId),
+    index("work_entries_project_resp_idx").on(t.projectId, t.responsibilityId),
+  ],
+);
+export type WorkEntry = typeof workEntries.$inferSelect;
+export type NewWorkEntry = typeof workEntries.$inferInsert;
+
+export type CreditStatus = "accepted" | "rejected" | "overridden" | "manual";
+
+/**
+ * A decision about a person's title on a project: a suggestion accepted, rejected or
+ * overridden with a custom title, or a title typed by hand. `locked` marks it contractual:
+ * nothing changes it until an Editor unlocks it.
+ */
+export const credits = sqliteTable(
+  "credits",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    /** The engine's title id this decision answers (lib/credits/titles.ts); null for a hand-typed title. */
+    suggestedTitle: text("suggested_title"),
+    /** The title held (the suggestion's label, or the override / hand-typed text). */
+    title: text("title").notNull(),
+    status: text("status").$type<CreditStatus>().notNull(),
+    locked: integer("locked", { mode: "boolean" }).notNull().default(false),
+    /** The suggestion as it read when decided (confidence + reasons), to show what changed since. */
+    basis: text("basis").notNull().default(""),
+    decidedBy: text("decided_by").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: integer("decided_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("credits_project_person_idx").on(t.projectId, t.personId),
+    uniqueIndex("credits_project_person_suggested_idx").on(t.projectId, t.personId, t.suggestedTitle),
+  ],
+);
+export type Credit = typeof credits.$inferSelect;
+
+/** Every decision on a credit, oldest first: who, when, what and why. */
+export const creditEvents = sqliteTable(
+  "credit_events",
+  {
+    id: text("id").primaryKey(),
+    creditId: text("credit_id")
+      .notNull()
+      .references(() => credits.id, { onDelete: "cascade" }),
+    action: text("action")
+      .$type<"accepted" | "rejected" | "overridden" | "added" | "locked" | "unlocked" | "reopened" | "renamed">()
+      .notNull(),
+    title: text("title").notNull(),
+    reason: text("reason").notNull().default(""),
+    userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("credit_events_credit_idx").on(t.creditId, t.at)],
+);
+export type CreditEvent = typeof creditEvents.$inferSelect;

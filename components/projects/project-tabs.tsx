@@ -11,6 +11,8 @@ export function ProjectTabs({ projectId }: { projectId: string }) {
   const tabs = [
     { href: base, label: "Overview", active: pathname === base },
     { href: `${base}/roster`, label: "Roster", active: pathname.startsWith(`${base}/roster`) },
+    { href: `${base}/work`, label: "Work log", active: pathname.startsWith(`${base}/work`) },
+    { href: `${base}/credits`, label: "Credits", active: pathname.startsWith(`${base}/credits`) },
     { href: `${base}/settings`, label: "Settings", active: pathname.startsWith(`${base}/settings`) },
   ];
   return (

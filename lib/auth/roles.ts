@@ -24,12 +24,14 @@ export type Permission =
   | "project:delete"
   | "team:read"
   | "team:rename"
-  | "team:manage-members";
+  | "team:manage-members"
+  /** Change how the credit engine judges work (a project's thresholds). */
+  | "credits:configure";
 
 const GRANTS: Record<TeamRole, readonly Permission[]> = {
   viewer: ["project:read", "team:read"],
   editor: ["project:read", "team:read", "project:write", "project:delete"],
-  owner: ["project:read", "team:read", "project:write", "project:delete", "team:rename", "team:manage-members"],
+  owner: ["project:read", "team:read", "project:write", "project:delete", "team:rename", "team:manage-members", "credits:configure"],
 };
 
 export function can(role: TeamRole | null | undefined, permission: Permission): boolean {

@@ -9,7 +9,7 @@ import {
   type FindingContext,
 } from "./findings";
 import { normalizeInput, cmp } from "./normalize";
-import { buildProfiles, projectScope, type PersonProfile } from "./profile";
+import { analyzeWork, type PersonProfile } from "./profile";
 import { suggestAssociateProducer } from "./rules/associate-producer";
 import { suggestCoProducer } from "./rules/co-producer";
 import type { RuleContext } from "./rules/context";
@@ -43,7 +43,8 @@ export type {
  */
 function producingSuggestions(profiles: readonly PersonProfile[], ctx: RuleContext): Suggestion[] {
   const producedBy = profiles.map((p) => suggestProducedBy(p, ctx)).filter((s): s is Suggestion => s !== null);
-  const producers = new Set(producedBy.map((s) => s.personId));
+  const suggestedProducers: ReadonlySet<string> = new Set(producedBy.map((s) => s.personId));
+  const producers = new Set(suggestedProducers);
   for (const c of ctx.input.credits) if (matchTitle(c.title) === "produced-by") producers.add(c.personId);
   const out: Suggestion[] = [...producedBy];
   for (const p of profiles) {
@@ -53,8 +54,8 @@ function producingSuggestions(profiles: readonly PersonProfile[], ctx: RuleConte
       suggestLineProducer(p, ctx, producers),
       suggestUnitProductionManager(p, ctx),
     ];
-    const has = producedBy.some((s) => s.personId === p.personId) || mine.some((s) => s !== null);
-    mine.push(suggestAssociateProducer(p, ctx, has), suggestProductionCoordinator(p, ctx, has));
+    const hasAny = suggestedProducers.has(p.personId) || mine.some((s) => s !== null);
+    mine.push(suggestAssociateProducer(p, ctx, hasAny), suggestProductionCoordinator(p, ctx, hasAny));
     for (const s of mine) if (s) out.push(s);
   }
   return out;
@@ -85,10 +86,9 @@ function stats(profiles: readonly PersonProfile[], ctx: RuleContext): EngineStat
 export function suggestCredits(input: EngineInput): EngineOutput {
   const t = resolveThresholds(input?.thresholds);
   const clean = normalizeInput(input);
-  const scope = projectScope(clean);
+  const { scope, profiles } = analyzeWork(clean, t);
   const ctx: RuleContext = { input: clean, scope, t };
-  const profiles = buildProfiles(clean, scope, t);
-  const suggestions = [...producingSuggestions(profiles, ctx), ...suggestCreativeCredits(ctx)].sort(
+  const suggestions = [...producingSuggestions(profiles, ctx), ...suggestCreativeCredits(ctx, profiles)].sort(
     (a, b) => titleOrder(a.title) - titleOrder(b.title) || cmp(a.personId, b.personId),
   );
   const fctx: FindingContext = {

@@ -42,12 +42,12 @@ function isProducingTitle(title: string): boolean {
 function supportsTitle(p: PersonProfile | undefined, title: string): boolean {
   if (!p) return false;
   const id = matchTitle(title);
-  if (!id) return p.entries.length > 0;
+  if (!id) return p.entryCount > 0;
   if (id === "executive-producer") return p.opportunity.length > 0 || p.amountRaised > 0;
   if (PRODUCING.has(id)) return p.functions.length > 0;
   const hints: ReadonlySet<string> =
     id === "screenplay-by" ? new Set(["written-by"]) : id === "story-by" ? new Set(["story-by", "written-by"]) : new Set([id]);
-  return p.entries.some((e) => e.responsibility.creditHint !== null && hints.has(e.responsibility.creditHint));
+  return p.loggedHints.some((h) => hints.has(h));
 }
 
 /** Held titles the work log does not support; locked ones are still reported, and say so. */

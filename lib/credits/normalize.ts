@@ -1,17 +1,48 @@
 import type { Lane, Responsibility, WorkStage } from "@/lib/work/taxonomy";
 import type { Degree, EngineInput, HeldCredit } from "./types";
 
-/** A work entry that passed validation, joined to its responsibility. */
-export type CleanEntry = {
-  id: string;
-  personId: string;
-  responsibility: Responsibility;
-  stage: WorkStage;
-  degree: Degree;
+/** The PGA's stages in production order; a work table stores a stage as its index here. */
+export const STAGE_ORDER: readonly WorkStage[] = [
+  "development",
+  "pre-production",
+  "production",
+  "post-production",
+  "marketing-distribution",
+];
+
+/** Degrees strongest first; a work table stores a degree as its index here (lower = stronger). */
+export const DEGREE_ORDER: readonly Degree[] = ["lead", "equal", "supporting"];
+
+/**
+ * The valid, de-duplicated work entries as columns — one typed array per field instead of one
+ * object per entry, so 100,000 entries cost a handful of arrays and no garbage — stored
+ * grouped by person (people order): person p's entries are positions start[p] … start[p + 1] - 1,
+ * so reading one person's work reads memory in sequence.
+ *
+ * Invariant (what makes the engine independent of input order without sorting every entry):
+ * within a person, entries keep their input order unless summing the person's numbers in
+ * another order could change a result, in which case they are sorted by entry id. Hours and
+ * amounts that are multiples of 1/1024 with totals under 2^43 sum exactly in any order;
+ * anything else (e.g. 0.1 hours) gets the id order. So any sum over a subset of a person's
+ * entries, taken in position order, is the same whatever order the input came in. Nothing
+ * else may depend on position order: entry ids cited in reasons are sorted where cited.
+ */
+export type WorkTable = {
+  /** Entry ids, in input order: position k's id is ids[row[k]]. */
+  ids: string[];
+  row: Int32Array;
+  /** Index into CleanInput.responsibilityList (sorted by id), i.e. the responsibility's rank. */
+  resp: Int32Array;
+  /** Index into STAGE_ORDER. */
+  stage: Uint8Array;
+  /** Index into DEGREE_ORDER. */
+  degree: Uint8Array;
   /** Finite and >= 0, else 0. */
-  effortHours: number;
+  hours: Float64Array;
   /** Finite and > 0 on a tracksAmount responsibility, else 0. */
-  amountRaised: number;
+  amount: Float64Array;
+  /** people.length + 1 offsets: person p's entries are positions start[p] … start[p + 1] - 1. */
+  start: Int32Array;
 };
 
 export type CleanInput = {
@@ -22,22 +53,22 @@ export type CleanInput = {
   people: { id: string; name: string }[];
   names: Map<string, string>;
   responsibilities: Map<string, Responsibility>;
-  /** Sorted by id (then content), so every sum is taken in the same order. */
-  entries: CleanEntry[];
+  /** The same responsibilities sorted by id; work.resp indexes into it. */
+  responsibilityList: Responsibility[];
+  work: WorkTable;
   /** Sorted by person id, title, status; exact duplicates removed. */
   credits: HeldCredit[];
 };
 
-const STAGES: ReadonlySet<string> = new Set([
-  "development",
-  "pre-production",
-  "production",
-  "post-production",
-  "marketing-distribution",
-]);
+/** Valid stages and degrees, each mapped to its index in STAGE_ORDER / DEGREE_ORDER. */
+const STAGES: ReadonlyMap<string, number> = new Map(STAGE_ORDER.map((s, i) => [s, i]));
+const DEGREES: ReadonlyMap<string, number> = new Map(DEGREE_ORDER.map((d, i) => [d, i]));
 const LANES: ReadonlySet<string> = new Set(["opportunity", "execution", "creative", "post", "other"]);
-const DEGREES: ReadonlySet<string> = new Set(["lead", "equal", "supporting"]);
 const STATUSES: ReadonlySet<string> = new Set(["accepted", "manual", "locked"]);
+
+/** Sums of multiples of 1/1024 are exact (so order-free) while they stay under 2^43 (43 + 10 bits = 53). */
+const EXACT_SCALE = 1024;
+const EXACT_LIMIT = 2 ** 43;
 
 /** Plain code-unit comparison: locale-independent, so output never depends on the runtime. */
 export function cmp(a: string, b: string): number {
@@ -87,46 +118,171 @@ function cleanPeople(raw: unknown): { id: string; name: string }[] {
     const prev = byId.get(p.id);
     if (prev === undefined || name < prev) byId.set(p.id, name);
   }
-  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => cmp(a.id, b.id));
+  // The built-in sort of plain strings compares UTF-16 code units, as cmp does, and is faster.
+  return [...byId.keys()].sort().map((id) => ({ id, name: byId.get(id) as string }));
+}
+
+type Columns = Pick<WorkTable, "resp" | "stage" | "degree" | "hours" | "amount">;
+
+function columns(size: number): Columns {
+  return {
+    resp: new Int32Array(size),
+    stage: new Uint8Array(size),
+    degree: new Uint8Array(size),
+    hours: new Float64Array(size),
+    amount: new Float64Array(size),
+  };
 }
 
 /**
- * Entries that reference a known person, a known responsibility, a valid stage and degree.
- * Invariant: bad numbers (negative, NaN, Infinity, strings) are zeroed, never thrown on;
- * money only counts on responsibilities that track an amount. On duplicate entry ids the
- * smallest serialisation is kept, so the result does not depend on input order.
+ * Entries that reference a known person, a known responsibility, a valid stage and degree,
+ * as a WorkTable. Invariant: bad numbers (negative, NaN, Infinity, strings) are zeroed, never
+ * thrown on; money only counts on responsibilities that track an amount. On duplicate entry
+ * ids the smallest serialisation is kept, so the result does not depend on input order.
  */
-function cleanEntries(raw: unknown, people: Set<string>, resp: Map<string, Responsibility>): CleanEntry[] {
-  // The tie-break key of a repeated id is only computed when an id repeats (rare; costly to build for 100,000 rows).
-  const byId = new Map<string, { e: CleanEntry; key: string | null }>();
-  const keyOf = (c: CleanEntry) => JSON.stringify([c.personId, c.responsibility.id, c.stage, c.degree, c.effortHours, c.amountRaised]);
-  for (const e of list<unknown>(raw)) {
-    if (!isObject(e) || typeof e.id !== "string" || typeof e.personId !== "string") continue;
-    if (!people.has(e.personId) || typeof e.responsibilityId !== "string") continue;
-    const r = resp.get(e.responsibilityId);
-    if (!r || typeof e.stage !== "string" || !STAGES.has(e.stage)) continue;
-    if (typeof e.degree !== "string" || !DEGREES.has(e.degree)) continue;
-    const hours = finiteOr(e.effortHours, 0);
-    const amount = finiteOr(e.amountRaised, 0);
-    const clean: CleanEntry = {
-      id: e.id,
-      personId: e.personId,
-      responsibility: r,
-      stage: e.stage as WorkStage,
-      degree: e.degree as Degree,
-      effortHours: hours > 0 ? hours : 0,
-      amountRaised: r.tracksAmount && amount > 0 ? amount : 0,
-    };
-    const prev = byId.get(clean.id);
-    if (!prev) {
-      byId.set(clean.id, { e: clean, key: null });
+function cleanWork(
+  raw: unknown,
+  peopleIds: readonly string[],
+  peopleIndex: ReadonlyMap<string, number>,
+  respIndex: ReadonlyMap<string, number>,
+  respList: readonly Responsibility[],
+): WorkTable {
+  const rawList = list<unknown>(raw);
+  const max = rawList.length;
+  // Pass 1: validate, in input order.
+  const ids: string[] = [];
+  const person = new Int32Array(max);
+  const input = columns(max);
+  // A person whose numbers might not sum exactly in every order: their entries get the id order.
+  const needsIdOrder = new Uint8Array(peopleIds.length);
+  const seen = new Set<string>();
+  let n = 0;
+  for (const e of rawList) {
+    if (!isObject(e)) continue;
+    const id = e.id;
+    const personId = e.personId;
+    const responsibilityId = e.responsibilityId;
+    if (typeof id !== "string" || typeof personId !== "string" || typeof responsibilityId !== "string") continue;
+    const p = peopleIndex.get(personId);
+    const r = respIndex.get(responsibilityId);
+    if (p === undefined || r === undefined) continue;
+    const s = typeof e.stage === "string" ? STAGES.get(e.stage) : undefined;
+    const d = typeof e.degree === "string" ? DEGREES.get(e.degree) : undefined;
+    if (s === undefined || d === undefined) continue;
+    const h = finiteOr(e.effortHours, 0);
+    const a = (respList[r] as Responsibility).tracksAmount ? finiteOr(e.amountRaised, 0) : 0;
+    const hours = h > 0 ? h : 0;
+    const amount = a > 0 ? a : 0;
+    if (!Number.isInteger(hours * EXACT_SCALE) || !Number.isInteger(amount * EXACT_SCALE)) needsIdOrder[p] = 1;
+    ids.push(id);
+    seen.add(id);
+    person[n] = p;
+    input.resp[n] = r;
+    input.stage[n] = s;
+    input.degree[n] = d;
+    input.hours[n] = hours;
+    input.amount[n] = amount;
+    n += 1;
+  }
+  const live = seen.size === n ? null : dropDuplicates(ids, n, person, input, peopleIds, respList);
+
+  // Pass 2: group by person (a counting sort, so entries keep their input order within a person).
+  const people = peopleIds.length;
+  const start = new Int32Array(people + 1);
+  for (let i = 0; i < n; i++) {
+    if (live !== null && live[i] !== 1) continue;
+    const next = (person[i] as number) + 1;
+    start[next] = (start[next] as number) + 1;
+  }
+  for (let p = 0; p < people; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
+  const size = start[people] as number;
+  const fill = start.slice(0, people);
+  const row = new Int32Array(size);
+  const out = columns(size);
+  for (let i = 0; i < n; i++) {
+    if (live !== null && live[i] !== 1) continue;
+    const p = person[i] as number;
+    const k = fill[p] as number;
+    fill[p] = k + 1;
+    row[k] = i;
+    out.resp[k] = input.resp[i] as number;
+    out.stage[k] = input.stage[i] as number;
+    out.degree[k] = input.degree[i] as number;
+    out.hours[k] = input.hours[i] as number;
+    out.amount[k] = input.amount[i] as number;
+  }
+  const table: WorkTable = { ids, row, ...out, start };
+
+  // Sums far out of range are not exact either; then sort whoever needs the id order.
+  for (let p = 0; p < people; p++) {
+    const first = start[p] as number;
+    const end = start[p + 1] as number;
+    if (needsIdOrder[p] !== 1) {
+      let totalHours = 0;
+      let totalAmount = 0;
+      for (let k = first; k < end; k++) {
+        totalHours += out.hours[k] as number;
+        totalAmount += out.amount[k] as number;
+      }
+      if (totalHours < EXACT_LIMIT && totalAmount < EXACT_LIMIT) continue;
+    }
+    if (end - first > 1) sortByEntryId(table, first, end);
+  }
+  return table;
+}
+
+/** Puts positions first … end - 1 of the table in entry-id order (ids are unique by now). */
+function sortByEntryId(table: WorkTable, first: number, end: number): void {
+  const { ids, row } = table;
+  const positions = Array.from({ length: end - first }, (_, j) => first + j);
+  positions.sort((a, b) => cmp(ids[row[a] as number] as string, ids[row[b] as number] as string));
+  for (const col of [table.row, table.resp, table.stage, table.degree, table.hours, table.amount]) {
+    const copy = col.slice(first, end);
+    positions.forEach((from, j) => {
+      col[first + j] = copy[from - first] as number;
+    });
+  }
+}
+
+/**
+ * The rare path, when some id repeats: which rows to keep (1) — per id, the row whose
+ * serialisation is smallest, whatever order the rows came in.
+ */
+function dropDuplicates(
+  ids: readonly string[],
+  n: number,
+  person: Int32Array,
+  cols: Columns,
+  peopleIds: readonly string[],
+  respList: readonly Responsibility[],
+): Uint8Array {
+  const keyOf = (i: number) =>
+    JSON.stringify([
+      peopleIds[person[i] as number],
+      (respList[cols.resp[i] as number] as Responsibility).id,
+      STAGE_ORDER[cols.stage[i] as number],
+      DEGREE_ORDER[cols.degree[i] as number],
+      cols.hours[i],
+      cols.amount[i],
+    ]);
+  const live = new Uint8Array(n).fill(1);
+  const winner = new Map<string, { row: number; key: string | null }>();
+  for (let i = 0; i < n; i++) {
+    const id = ids[i] as string;
+    const prev = winner.get(id);
+    if (prev === undefined) {
+      winner.set(id, { row: i, key: null });
       continue;
     }
-    prev.key ??= keyOf(prev.e);
-    const key = keyOf(clean);
-    if (key < prev.key) byId.set(clean.id, { e: clean, key });
+    prev.key ??= keyOf(prev.row);
+    const key = keyOf(i);
+    if (key < prev.key) {
+      live[prev.row] = 0;
+      prev.row = i;
+      prev.key = key;
+    } else live[i] = 0;
   }
-  return [...byId.values()].map((v) => v.e).sort((a, b) => cmp(a.id, b.id));
+  return live;
 }
 
 function cleanCredits(raw: unknown): HeldCredit[] {
@@ -151,14 +307,17 @@ export function normalizeInput(input: EngineInput): CleanInput {
     typeof budgetRaw.currency === "string" && budgetRaw.currency.trim() ? budgetRaw.currency.trim().toUpperCase() : "USD";
   const people = cleanPeople(raw.people);
   const responsibilities = cleanResponsibilities(raw.responsibilities);
-  const ids = new Set(people.map((p) => p.id));
+  const responsibilityList = [...responsibilities.values()].sort((a, b) => cmp(a.id, b.id));
+  const peopleIndex = new Map(people.map((p, i) => [p.id, i]));
+  const respIndex = new Map(responsibilityList.map((r, i) => [r.id, i]));
   return {
     budget: amount > 0 ? amount : null,
     currency,
     people,
     names: new Map(people.map((p) => [p.id, p.name])),
     responsibilities,
-    entries: cleanEntries(raw.entries, ids, responsibilities),
+    responsibilityList,
+    work: cleanWork(raw.entries, people.map((p) => p.id), peopleIndex, respIndex, responsibilityList),
     credits: cleanCredits(raw.credits),
   };
 }

@@ -1,24 +1,43 @@
 import { STAGE_WEIGHTS, type Responsibility, type WorkStage } from "@/lib/work/taxonomy";
 import { round6 } from "./format";
-import { cmp, type CleanEntry, type CleanInput } from "./normalize";
+import { DEGREE_ORDER, STAGE_ORDER, type CleanInput, type WorkTable } from "./normalize";
 import type { Thresholds } from "./thresholds";
+import { isCreditTitleId } from "./titles";
 import type { Degree } from "./types";
+
+export { STAGE_ORDER };
 
 /** One producing function as one person performed it (all their entries on it). */
 export type FunctionWork = {
   responsibility: Responsibility;
+  /** Its index in CleanInput.responsibilityList, i.e. its place in responsibility-id order. */
+  rank: number;
   /** The strongest degree logged; weight is that degree's weight. */
   degree: Degree;
   weight: number;
-  entryIds: string[];
-  stages: WorkStage[];
+  /** Stages of the entries logged at lead degree, as a bit set (see STAGE_BIT). */
+  leadStages: number;
+  /** Σ amountRaised of its entries, unrounded (summed in the canonical order, see WorkTable). */
+  amountRaised: number;
 };
+
+/** A creative credit the person's lead or equal work supports: a creditHint naming a known title. */
+export type CreditedWork = { hint: string; degree: Degree };
 
 export type PersonProfile = {
   personId: string;
   name: string;
-  entries: CleanEntry[];
-  /** Producing functions by responsibility id, sorted by id. */
+  /** The work table; the person's entries are positions first … end - 1 (cite ids through entryIdsOf, rules/context). */
+  work: WorkTable;
+  first: number;
+  end: number;
+  /** How many entries the person logged (any responsibility). */
+  entryCount: number;
+  /** The distinct creditHints of the person's entries, any degree, known titles or not. */
+  loggedHints: string[];
+  /** Lead/equal work per creditHint that names a known title (strongest degree), in first-seen order. */
+  credited: CreditedWork[];
+  /** Producing functions, sorted by responsibility id. */
   functions: FunctionWork[];
   opportunity: FunctionWork[];
   execution: FunctionWork[];
@@ -28,7 +47,7 @@ export type PersonProfile = {
   executionWeight: number;
   /** weightedFunctions / the project's covered producing functions (0–1). */
   share: number;
-  /** Σ STAGE_WEIGHTS[stage] × strongest degree weight in that stage, producing work only (0–100). */
+  /** Σ STAGE_WEIGHTS[stage] × the largest degree weight logged in that stage, producing work only (0–100). */
   stageCoverage: number;
   stages: WorkStage[];
   amountRaised: number;
@@ -47,13 +66,21 @@ export type ProjectScope = {
   coveredOpportunity: number;
 };
 
-export const STAGE_ORDER: readonly WorkStage[] = [
-  "development",
-  "pre-production",
-  "production",
-  "post-production",
-  "marketing-distribution",
-];
+/** Bit of each stage in a stage bit set: 1 << its index in STAGE_ORDER. */
+export const STAGE_BIT: Readonly<Record<WorkStage, number>> = {
+  development: 1,
+  "pre-production": 2,
+  production: 4,
+  "post-production": 8,
+  "marketing-distribution": 16,
+};
+
+/** The stages of a bit set, in STAGE_ORDER. */
+export function stagesOf(mask: number): WorkStage[] {
+  const out: WorkStage[] = [];
+  for (let i = 0; i < STAGE_ORDER.length; i++) if (mask & (1 << i)) out.push(STAGE_ORDER[i] as WorkStage);
+  return out;
+}
 
 /** lead counts 1; equal and supporting count their (configurable) fraction of lead work. */
 export function degreeWeight(degree: Degree, t: Thresholds): number {
@@ -68,109 +95,147 @@ export function strongerDegree(a: Degree, b: Degree): Degree {
   return DEGREE_RANK[a] >= DEGREE_RANK[b] ? a : b;
 }
 
-function sortStages(stages: Iterable<WorkStage>): WorkStage[] {
-  const set = new Set(stages);
-  return STAGE_ORDER.filter((s) => set.has(s));
+/** Σ weights in function order (sorted by responsibility id), so the float sum is canonical. */
+function sumWeights(fs: readonly FunctionWork[]): number {
+  let n = 0;
+  for (const f of fs) n += f.weight;
+  return round6(n);
 }
+
+const byRank = (a: FunctionWork, b: FunctionWork) => a.rank - b.rank;
 
 /**
- * Which producing functions the project is judged on. Invariant: a function counts as "in
- * scope" when someone logged it or when one of its stages is a stage the project's work
+ * Profiles of every person (people order, sorted by id — including people with no work) and
+ * the project's scope, in one pass over the work table, person by person.
+ *
+ * Invariants: a function's degree is the strongest logged and its weight that degree's
+ * weight; stage coverage takes, per stage, the LARGEST degree weight logged there (weights
+ * are configurable, so that need not be the strongest degree's); sums are taken in the
+ * table's canonical order and rounded to 6 decimals once. Scope: a producing function is
+ * "in scope" when someone logged it or when one of its stages is a stage the project's work
  * reaches — so a project still in development is not told it lacks a post supervisor.
  */
-export function projectScope(input: CleanInput): ProjectScope {
-  const reached = new Set<WorkStage>();
-  const covered = new Set<string>();
-  for (const e of input.entries) {
-    reached.add(e.stage);
-    if (e.responsibility.producing) covered.add(e.responsibility.id);
-  }
-  const inScope: string[] = [];
-  let coveredExecution = 0;
-  let coveredOpportunity = 0;
-  for (const r of input.responsibilities.values()) {
-    if (!r.producing) continue;
-    if (covered.has(r.id) || r.stages.some((s) => reached.has(s))) inScope.push(r.id);
-    if (covered.has(r.id) && r.lane === "execution") coveredExecution += 1;
-    if (covered.has(r.id) && r.lane === "opportunity") coveredOpportunity += 1;
-  }
-  return {
-    stagesReached: sortStages(reached),
-    inScope: inScope.sort(cmp),
-    covered: [...covered].sort(cmp),
-    coveredExecution,
-    coveredOpportunity,
-  };
-}
+export function analyzeWork(input: CleanInput, t: Thresholds): { scope: ProjectScope; profiles: PersonProfile[] } {
+  const { work, responsibilityList: resps } = input;
+  const { start, resp, stage, degree, hours, amount } = work;
+  const weights = [1, t.degreeWeightEqual, t.degreeWeightSupporting];
+  const titleHint = resps.map((r) => (r.creditHint !== null && isCreditTitleId(r.creditHint) ? r.creditHint : null));
+  // Scratch, reused person after person: the index in `functions` of each responsibility's work (-1: none yet).
+  const slot = new Int32Array(resps.length).fill(-1);
+  const covered = new Uint8Array(resps.length);
+  let reached = 0;
 
-function groupFunctions(entries: readonly CleanEntry[], t: Thresholds): FunctionWork[] {
-  const byResp = new Map<string, FunctionWork>();
-  for (const e of entries) {
-    if (!e.responsibility.producing) continue;
-    const prev = byResp.get(e.responsibility.id);
-    if (!prev) {
-      byResp.set(e.responsibility.id, {
-        responsibility: e.responsibility,
-        degree: e.degree,
-        weight: degreeWeight(e.degree, t),
-        entryIds: [e.id],
-        stages: [e.stage],
-      });
-      continue;
+  const profiles = input.people.map((person, p): PersonProfile => {
+    const first = start[p] as number;
+    const end = start[p + 1] as number;
+    const functions: FunctionWork[] = [];
+    const loggedHints: string[] = [];
+    const credited: CreditedWork[] = [];
+    const best = [0, 0, 0, 0, 0];
+    let stageMask = 0;
+    let amountRaised = 0;
+    let producingHours = 0;
+    let producingEntries = 0;
+    for (let i = first; i < end; i++) {
+      const ri = resp[i] as number;
+      const s = stage[i] as number;
+      const d = degree[i] as number;
+      const bit = 1 << s;
+      const r = resps[ri] as Responsibility;
+      reached |= bit;
+      amountRaised += amount[i] as number;
+      if (r.creditHint !== null) {
+        if (!loggedHints.includes(r.creditHint)) loggedHints.push(r.creditHint);
+        const hint = titleHint[ri];
+        // Invariant: supporting work never earns a creative credit, and only hints naming a
+        // known title do (a custom responsibility's unknown hint is ignored).
+        if (hint != null && d !== 2) {
+          const c = credited.find((x) => x.hint === hint);
+          if (c === undefined) credited.push({ hint, degree: DEGREE_ORDER[d] as Degree });
+          else c.degree = strongerDegree(c.degree, DEGREE_ORDER[d] as Degree);
+        }
+      }
+      if (!r.producing) continue;
+      producingEntries += 1;
+      producingHours += hours[i] as number;
+      stageMask |= bit;
+      const w = weights[d] as number;
+      if (w > (best[s] as number)) best[s] = w;
+      const fi = slot[ri] as number;
+      if (fi === -1) {
+        slot[ri] = functions.length;
+        covered[ri] = 1;
+        functions.push({
+          responsibility: r,
+          rank: ri,
+          degree: DEGREE_ORDER[d] as Degree,
+          weight: w,
+          leadStages: d === 0 ? bit : 0,
+          amountRaised: amount[i] as number,
+        });
+        continue;
+      }
+      const f = functions[fi] as FunctionWork;
+      if (d < 3 - DEGREE_RANK[f.degree]) {
+        f.degree = DEGREE_ORDER[d] as Degree;
+        f.weight = w;
+      }
+      if (d === 0) f.leadStages |= bit;
+      f.amountRaised += amount[i] as number;
     }
-    prev.degree = strongerDegree(prev.degree, e.degree);
-    prev.weight = degreeWeight(prev.degree, t);
-    prev.entryIds.push(e.id);
-    prev.stages = sortStages([...prev.stages, e.stage]);
-  }
-  return [...byResp.values()].sort((a, b) => cmp(a.responsibility.id, b.responsibility.id));
-}
-
-function stageCoverage(entries: readonly CleanEntry[], t: Thresholds): number {
-  const best = new Map<WorkStage, number>();
-  for (const e of entries) {
-    if (!e.responsibility.producing) continue;
-    best.set(e.stage, Math.max(best.get(e.stage) ?? 0, degreeWeight(e.degree, t)));
-  }
-  let total = 0;
-  for (const s of STAGE_ORDER) total += (STAGE_WEIGHTS[s] ?? 0) * (best.get(s) ?? 0);
-  return round6(total);
-}
-
-const sumWeights = (fs: readonly FunctionWork[]) => round6(fs.reduce((n, f) => n + f.weight, 0));
-
-/** One profile per person in the people list (sorted by id), including people with no work. */
-export function buildProfiles(input: CleanInput, scope: ProjectScope, t: Thresholds): PersonProfile[] {
-  const byPerson = new Map<string, CleanEntry[]>();
-  for (const e of input.entries) {
-    const list = byPerson.get(e.personId);
-    if (list) list.push(e);
-    else byPerson.set(e.personId, [e]);
-  }
-  const covered = scope.covered.length;
-  return input.people.map((p) => {
-    const entries = byPerson.get(p.id) ?? [];
-    const functions = groupFunctions(entries, t);
-    const opportunity = functions.filter((f) => f.responsibility.lane === "opportunity");
-    const execution = functions.filter((f) => f.responsibility.lane === "execution");
-    const weightedFunctions = sumWeights(functions);
-    const producing = entries.filter((e) => e.responsibility.producing);
+    for (const f of functions) slot[f.rank] = -1;
+    if (functions.length > 1) functions.sort(byRank);
+    const opportunity: FunctionWork[] = [];
+    const execution: FunctionWork[] = [];
+    for (const f of functions) {
+      if (f.responsibility.lane === "opportunity") opportunity.push(f);
+      else if (f.responsibility.lane === "execution") execution.push(f);
+    }
+    let coverage = 0;
+    for (let i = 0; i < STAGE_ORDER.length; i++) coverage += (STAGE_WEIGHTS[STAGE_ORDER[i] as WorkStage] ?? 0) * (best[i] as number);
     return {
-      personId: p.id,
-      name: p.name,
-      entries,
+      personId: person.id,
+      name: person.name,
+      work,
+      first,
+      end,
+      entryCount: end - first,
+      loggedHints,
+      credited,
       functions,
       opportunity,
       execution,
-      weightedFunctions,
+      weightedFunctions: sumWeights(functions),
       opportunityWeight: sumWeights(opportunity),
       executionWeight: sumWeights(execution),
-      share: covered > 0 ? round6(weightedFunctions / covered) : 0,
-      stageCoverage: stageCoverage(entries, t),
-      stages: sortStages(producing.map((e) => e.stage)),
-      amountRaised: round6(entries.reduce((n, e) => n + e.amountRaised, 0)),
-      producingHours: round6(producing.reduce((n, e) => n + e.effortHours, 0)),
-      producingEntries: producing.length,
+      share: 0, // set below, once the project's covered functions are known
+      stageCoverage: round6(coverage),
+      stages: stagesOf(stageMask),
+      amountRaised: round6(amountRaised),
+      producingHours: round6(producingHours),
+      producingEntries,
     };
   });
+
+  const stagesReached = stagesOf(reached);
+  const reachedSet: ReadonlySet<string> = new Set(stagesReached);
+  const inScope: string[] = [];
+  const coveredIds: string[] = [];
+  let coveredExecution = 0;
+  let coveredOpportunity = 0;
+  resps.forEach((r, ri) => {
+    if (!r.producing) return;
+    const isCovered = covered[ri] === 1;
+    if (isCovered || r.stages.some((s) => reachedSet.has(s))) inScope.push(r.id);
+    if (!isCovered) return;
+    coveredIds.push(r.id);
+    if (r.lane === "execution") coveredExecution += 1;
+    if (r.lane === "opportunity") coveredOpportunity += 1;
+  });
+  const n = coveredIds.length;
+  if (n > 0) for (const p of profiles) p.share = round6(p.weightedFunctions / n);
+  return {
+    scope: { stagesReached, inScope, covered: coveredIds, coveredExecution, coveredOpportunity },
+    profiles,
+  };
 }

@@ -19,6 +19,7 @@ export function suggestAssociateProducer(
   if (hasProducingTitle || p.functions.length < t.associateProducerMinFunctions) return null;
   if (p.share >= t.coProducerShare || isCoordinatorWork(p)) return null;
   const allSupporting = p.functions.every((f) => f.degree !== "lead");
+  const functions = functionsReason(p, p.functions);
   return {
     personId: p.personId,
     title: "associate-producer",
@@ -27,9 +28,9 @@ export function suggestAssociateProducer(
     reasons: [
       {
         text: `performed ${p.functions.length} producing functions in a limited area (${formatPercent(p.share)} of the project's producing work)`,
-        entryIds: functionsReason(p.functions).entryIds,
+        entryIds: functions.entryIds.slice(),
       },
-      functionsReason(p.functions),
+      functions,
     ],
   };
 }

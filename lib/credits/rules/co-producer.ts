@@ -20,6 +20,7 @@ export function suggestCoProducer(
   if (p.executionWeight < p.opportunityWeight) return null;
   const others = [...producers].filter((id) => id !== p.personId);
   if (others.length === 0) return null;
+  const functions = functionsReason(p, p.functions);
   return {
     personId: p.personId,
     title: "co-producer",
@@ -28,9 +29,9 @@ export function suggestCoProducer(
     reasons: [
       {
         text: `performed ${p.functions.length} of ${ctx.scope.covered.length} producing functions (${formatPercent(p.share)} weighted by degree, from ${formatPercent(t.coProducerShare)} for Co-Producer, under the ${formatPercent(t.producerMajority)} majority) alongside a producer`,
-        entryIds: functionsReason(p.functions).entryIds,
+        entryIds: functions.entryIds.slice(),
       },
-      functionsReason(p.functions),
+      functions,
     ],
   };
 }

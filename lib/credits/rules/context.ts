@@ -1,5 +1,5 @@
 import type { CleanInput } from "../normalize";
-import type { FunctionWork, ProjectScope } from "../profile";
+import type { FunctionWork, PersonProfile, ProjectScope } from "../profile";
 import type { Thresholds } from "../thresholds";
 import type { Degree, Reason } from "../types";
 import { inSentence, joinList } from "../format";
@@ -13,16 +13,34 @@ export function degreeVerb(degree: Degree): string {
   return VERBS[degree];
 }
 
-export function entryIdsOf(functions: readonly FunctionWork[]): string[] {
-  return [...new Set(functions.flatMap((f) => f.entryIds))].sort();
+/**
+ * The ids of the person's entries behind the functions (only those with money raised when
+ * `raisedOnly`), sorted. Computed only when a reason cites them, so people who earn no title
+ * cost nothing here. (Entry ids are unique after normalisation, so no de-duplication is needed.)
+ */
+export function entryIdsOf(p: PersonProfile, functions: readonly FunctionWork[], raisedOnly = false): string[] {
+  if (functions.length === 0) return [];
+  const { ids, row, resp, amount } = p.work;
+  const wanted = new Set<number>();
+  for (const f of functions) wanted.add(f.rank);
+  const out: string[] = [];
+  for (let k = p.first; k < p.end; k++) {
+    if (wanted.has(resp[k] as number) && (!raisedOnly || (amount[k] as number) > 0)) out.push(ids[row[k] as number] as string);
+  }
+  return out.sort(); // plain strings: code-unit order, like cmp
 }
 
-/** "led hiring crew and scheduling; supported logistics", citing every entry behind it. */
-export function functionsReason(functions: readonly FunctionWork[]): Reason {
+/** "led hiring crew and scheduling; supported logistics". */
+export function functionsText(functions: readonly FunctionWork[]): string {
   const parts: string[] = [];
   for (const degree of ["lead", "equal", "supporting"] as const) {
     const names = functions.filter((f) => f.degree === degree).map((f) => inSentence(f.responsibility.name));
     if (names.length > 0) parts.push(`${degreeVerb(degree)} ${joinList(names)}`);
   }
-  return { text: parts.join("; "), entryIds: entryIdsOf(functions) };
+  return parts.join("; ");
+}
+
+/** functionsText, citing every entry behind it. */
+export function functionsReason(p: PersonProfile, functions: readonly FunctionWork[]): Reason {
+  return { text: functionsText(functions), entryIds: entryIdsOf(p, functions) };
 }

@@ -1,64 +1,63 @@
-import type { CleanEntry } from "../normalize";
-import { isCreditTitleId, titleLabel } from "../titles";
+import type { PersonProfile } from "../profile";
+import { titleLabel } from "../titles";
 import type { Confidence, Degree, Suggestion } from "../types";
 import { degreeVerb, type RuleContext } from "./context";
-import { strongerDegree } from "../profile";
 import { inSentence } from "../format";
 
-type Work = { degree: Degree; entries: CleanEntry[] };
-
-/** Strongest degree and entries per (person, creditHint), lead/equal work only. */
-function creditedWork(entries: readonly CleanEntry[]): Map<string, Map<string, Work>> {
-  const byHint = new Map<string, Map<string, Work>>();
-  for (const e of entries) {
-    const hint = e.responsibility.creditHint;
-    // Invariant: supporting work never earns a creative credit, and only hints naming a
-    // known title do (a custom responsibility's unknown hint is ignored).
-    if (!hint || !isCreditTitleId(hint) || e.degree === "supporting") continue;
-    const people = byHint.get(hint) ?? new Map<string, Work>();
-    byHint.set(hint, people);
-    const w = people.get(e.personId);
-    if (w) {
-      w.degree = strongerDegree(w.degree, e.degree);
-      w.entries.push(e);
-    } else people.set(e.personId, { degree: e.degree, entries: [e] });
+/** The person's lead/equal entries on responsibilities hinting `hint`: ids and sorted distinct names. */
+function creditedEntries(p: PersonProfile, hint: string, ctx: RuleContext): { ids: string[]; names: string[] } {
+  const { ids, row, resp, degree } = p.work;
+  const resps = ctx.input.responsibilityList;
+  const out: string[] = [];
+  const names = new Set<string>();
+  for (let k = p.first; k < p.end; k++) {
+    const r = resps[resp[k] as number];
+    if (r?.creditHint !== hint || degree[k] === 2) continue;
+    out.push(ids[row[k] as number] as string);
+    names.add(inSentence(r.name));
   }
-  return byHint;
+  return { ids: out.sort(), names: [...names].sort() };
 }
 
-function make(personId: string, title: string, w: Work, why: string): Suggestion {
-  const confidence: Confidence = w.degree === "lead" ? "high" : "medium";
-  const names = [...new Set(w.entries.map((e) => inSentence(e.responsibility.name)))].sort();
+function make(p: PersonProfile, title: string, hint: string, degree: Degree, why: string, ctx: RuleContext): Suggestion {
+  const confidence: Confidence = degree === "lead" ? "high" : "medium";
+  const { ids, names } = creditedEntries(p, hint, ctx);
   return {
-    personId,
+    personId: p.personId,
     title,
     confidence,
-    score: w.degree === "lead" ? 1 : 0.75,
-    reasons: [{ text: `${degreeVerb(w.degree)} ${names.join(", ")}${why}`, entryIds: w.entries.map((e) => e.id).sort() }],
+    score: degree === "lead" ? 1 : 0.75,
+    reasons: [{ text: `${degreeVerb(degree)} ${names.join(", ")}${why}`, entryIds: ids }],
   };
 }
 
 /**
  * Creative credits follow each responsibility's creditHint (directing → Directed by,
- * editing → Edited by, …) for lead or equal work. Writing follows the WGA:
+ * editing → Edited by, sound post → Sound Designer, …) for lead or equal work (the strongest
+ * degree logged on the hint decides the confidence). Writing follows the WGA:
  * - nobody else has story credit → every writer gets "Written by" (story and screenplay);
  * - someone has story work without writing → writers get "Screenplay by" and everyone with
  *   story work (writers included) gets "Story by".
  */
-export function suggestCreativeCredits(ctx: RuleContext): Suggestion[] {
-  const byHint = creditedWork(ctx.input.entries);
-  const writers = byHint.get("written-by") ?? new Map<string, Work>();
-  const story = byHint.get("story-by") ?? new Map<string, Work>();
-  const split = [...story.keys()].some((id) => !writers.has(id));
+export function suggestCreativeCredits(ctx: RuleContext, profiles: readonly PersonProfile[]): Suggestion[] {
+  const writers = new Set<string>();
+  const story = new Set<string>();
+  for (const p of profiles) {
+    for (const c of p.credited) {
+      if (c.hint === "written-by") writers.add(p.personId);
+      else if (c.hint === "story-by") story.add(p.personId);
+    }
+  }
+  const split = [...story].some((id) => !writers.has(id));
   const out: Suggestion[] = [];
-  for (const [hint, people] of byHint) {
-    for (const [personId, w] of people) {
+  for (const p of profiles) {
+    for (const { hint, degree } of p.credited) {
       if (hint === "written-by") {
-        out.push(make(personId, split ? "screenplay-by" : "written-by", w, split ? " (someone else shares the story)" : ""));
+        out.push(make(p, split ? "screenplay-by" : "written-by", hint, degree, split ? " (someone else shares the story)" : "", ctx));
       } else if (hint === "story-by") {
-        if (split || !writers.has(personId)) out.push(make(personId, "story-by", w, ""));
+        if (split || !writers.has(p.personId)) out.push(make(p, "story-by", hint, degree, "", ctx));
       } else {
-        out.push(make(personId, hint, w, ` → ${titleLabel(hint)}`));
+        out.push(make(p, hint, hint, degree, ` → ${titleLabel(hint)}`, ctx));
       }
     }
   }

@@ -1,7 +1,7 @@
 import { formatMoney, formatPercent, inSentence, round6 } from "../format";
 import type { PersonProfile } from "../profile";
 import type { Reason, Suggestion } from "../types";
-import { degreeVerb, entryIdsOf, functionsReason, type RuleContext } from "./context";
+import { degreeVerb, entryIdsOf, functionsText, type RuleContext } from "./context";
 
 /** Reasons citing each money-tracking function: "led securing financing: raised $250,000, 42% of the $600,000 budget". */
 function moneyReasons(p: PersonProfile, ctx: RuleContext): Reason[] {
@@ -9,13 +9,12 @@ function moneyReasons(p: PersonProfile, ctx: RuleContext): Reason[] {
   return p.opportunity
     .filter((f) => f.responsibility.tracksAmount)
     .map((f) => {
-      const ids = new Set(f.entryIds);
-      const raised = round6(p.entries.filter((e) => ids.has(e.id)).reduce((n, e) => n + e.amountRaised, 0));
+      const raised = round6(f.amountRaised);
       const head = `${degreeVerb(f.degree)} ${inSentence(f.responsibility.name)}`;
-      if (raised <= 0) return { text: `${head} (no amount recorded)`, entryIds: [...f.entryIds].sort() };
+      if (raised <= 0) return { text: `${head} (no amount recorded)`, entryIds: entryIdsOf(p, [f]) };
       const money = `raised ${formatMoney(raised, currency)}`;
       const tail = budget ? `, ${formatPercent(raised / budget)} of the ${formatMoney(budget, currency)} budget` : "";
-      return { text: `${head}: ${money}${tail}`, entryIds: [...f.entryIds].sort() };
+      return { text: `${head}: ${money}${tail}`, entryIds: entryIdsOf(p, [f]) };
     });
 }
 
@@ -33,20 +32,25 @@ export function suggestExecutiveProducer(p: PersonProfile, ctx: RuleContext): Su
   const { t } = ctx;
   const { budget, currency } = ctx.input;
   const financingShare = budget ? round6(p.amountRaised / budget) : 0;
-  const allIds = entryIdsOf(p.opportunity);
+  const byMoney = budget !== null && p.amountRaised > 0 && financingShare >= t.epFinancingShare;
+  // Decide first, word the reasons after: most people are not EPs, and reasons cost.
+  if (!byMoney) {
+    let ownOpportunity = 0;
+    for (const f of p.opportunity) if (f.degree !== "supporting") ownOpportunity += 1;
+    if (ownOpportunity < t.epMinOpportunityFunctions || p.opportunityWeight < p.executionWeight) return null;
+  }
+  const allIds = entryIdsOf(p, p.opportunity);
   const reasons = moneyReasons(p, ctx);
-  const functionsText = `performed ${p.opportunity.length} opportunity function${p.opportunity.length === 1 ? "" : "s"}: ${functionsReason(p.opportunity).text}`;
-  if (budget && p.amountRaised > 0 && financingShare >= t.epFinancingShare) {
+  const opportunityText = `performed ${p.opportunity.length} opportunity function${p.opportunity.length === 1 ? "" : "s"}: ${functionsText(p.opportunity)}`;
+  if (byMoney) {
     reasons.push({
       text: `raised ${formatMoney(p.amountRaised, currency)} in total, ${formatPercent(financingShare)} of the budget (at least ${formatPercent(t.epFinancingShare)} needed)`,
-      entryIds: allIds.filter((id) => p.entries.some((e) => e.id === id && e.amountRaised > 0)),
+      entryIds: entryIdsOf(p, p.opportunity, true),
     });
-    if (p.opportunity.length > 0) reasons.push({ text: functionsText, entryIds: allIds });
+    if (p.opportunity.length > 0) reasons.push({ text: opportunityText, entryIds: allIds });
     return { personId: p.personId, title: "executive-producer", confidence: "high", score: Math.min(1, financingShare), reasons };
   }
-  const ownOpportunity = p.opportunity.filter((f) => f.degree !== "supporting").length;
-  if (ownOpportunity < t.epMinOpportunityFunctions || p.opportunityWeight < p.executionWeight) return null;
-  reasons.push({ text: functionsText, entryIds: allIds });
+  reasons.push({ text: opportunityText, entryIds: allIds });
   if (budget) {
     reasons.push({
       text: `raised ${formatMoney(p.amountRaised, currency)}, ${formatPercent(financingShare)} of the budget — below the ${formatPercent(t.epFinancingShare)} that makes this certain`,

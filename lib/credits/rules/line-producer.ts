@@ -1,5 +1,5 @@
 import { formatPercent } from "../format";
-import type { PersonProfile } from "../profile";
+import { STAGE_BIT, type PersonProfile } from "../profile";
 import type { Suggestion } from "../types";
 import { entryIdsOf, type RuleContext } from "./context";
 
@@ -18,8 +18,10 @@ export function suggestLineProducer(
   const total = ctx.scope.coveredExecution;
   if (total === 0 || producers.has(p.personId)) return null;
   const led = p.execution.filter((f) => f.degree === "lead");
-  const ledStages = new Set(led.flatMap((f) => p.entries.filter((e) => f.entryIds.includes(e.id) && e.degree === "lead").map((e) => e.stage)));
-  if (!ledStages.has("pre-production") || !ledStages.has("production")) return null;
+  let ledStages = 0; // stages of the lead entries on the functions they lead
+  for (const f of led) ledStages |= f.leadStages;
+  const needed = STAGE_BIT["pre-production"] | STAGE_BIT.production;
+  if ((ledStages & needed) !== needed) return null;
   const share = led.length / total;
   if (share < ctx.t.lineProducerExecutionShare) return null;
   return {
@@ -30,7 +32,7 @@ export function suggestLineProducer(
     reasons: [
       {
         text: `led ${led.length} of ${total} execution functions across pre-production and production (${formatPercent(share)}; at least ${formatPercent(ctx.t.lineProducerExecutionShare)} needed)`,
-        entryIds: entryIdsOf(led),
+        entryIds: entryIdsOf(p, led),
       },
     ],
   };

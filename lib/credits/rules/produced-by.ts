@@ -16,7 +16,7 @@ import { entryIdsOf, type RuleContext } from "./context";
 export function suggestProducedBy(p: PersonProfile, ctx: RuleContext): Suggestion | null {
   const { t, scope } = ctx;
   if (p.functions.length === 0 || p.share < t.producerMajority || p.stageCoverage < t.producerMinStageCoverage) return null;
-  const ids = entryIdsOf(p.functions);
+  const ids = entryIdsOf(p, p.functions);
   return {
     personId: p.personId,
     title: "produced-by",

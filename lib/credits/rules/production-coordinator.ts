@@ -30,6 +30,6 @@ export function suggestProductionCoordinator(
     title: "production-coordinator",
     confidence: p.functions.length >= 2 ? "medium" : "low",
     score: p.functions.length >= 2 ? 0.75 : 0.5,
-    reasons: [functionsReason(p.functions)],
+    reasons: [functionsReason(p, p.functions)],
   };
 }

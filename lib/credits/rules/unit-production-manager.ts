@@ -26,6 +26,6 @@ export function suggestUnitProductionManager(p: PersonProfile, _ctx: RuleContext
     title: "unit-production-manager",
     confidence: allLead ? "high" : "medium",
     score: allLead ? 1 : 0.75,
-    reasons: [functionsReason(used)],
+    reasons: [functionsReason(p, used)],
   };
 }

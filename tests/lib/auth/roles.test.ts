@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { can, isTeamRole, removesLastOwner, TEAM_ROLES, type Permission, type TeamRole } from "@/lib/auth/roles";
 
-const PERMISSIONS: Permission[] = ["project:read", "project:write", "project:delete", "team:read", "team:rename", "team:manage-members"];
+const PERMISSIONS: Permission[] = ["project:read", "project:write", "project:delete", "team:read", "team:rename", "team:manage-members", "credits:configure"];
 
 const EXPECTED: Record<TeamRole, Record<Permission, boolean>> = {
   viewer: {
@@ -11,6 +11,7 @@ const EXPECTED: Record<TeamRole, Record<Permission, boolean>> = {
     "team:read": true,
     "team:rename": false,
     "team:manage-members": false,
+    "credits:configure": false,
   },
   editor: {
     "project:read": true,
@@ -19,6 +20,7 @@ const EXPECTED: Record<TeamRole, Record<Permission, boolean>> = {
     "team:read": true,
     "team:rename": false,
     "team:manage-members": false,
+    "credits:configure": false,
   },
   owner: {
     "project:read": true,
@@ -27,6 +29,7 @@ const EXPECTED: Record<TeamRole, Record<Permission, boolean>> = {
     "team:read": true,
     "team:rename": true,
     "team:manage-members": true,
+    "credits:configure": true,
   },
 };
 

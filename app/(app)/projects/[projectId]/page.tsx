@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
 import { getProject, rosterSummary } from "@/db/queries/projects";
+import { creditsHealth } from "@/db/queries/credits";
 import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
@@ -32,6 +33,7 @@ export default async function ProjectOverviewPage({ params, searchParams }: Prop
   const { project, role } = orNotFound(() => getProject(db, actor, projectId));
   const roster = rosterSummary(db, actor, projectId);
   const canWrite = can(role, "project:write");
+  const health = creditsHealth(db, actor, projectId);
 
   const facts: Array<[string, string]> = [
     ["Kind", PROJECT_KIND_LABELS[project.kind]],
@@ -113,6 +115,47 @@ export default async function ProjectOverviewPage({ params, searchParams }: Prop
       </div>
 
       <div className="space-y-6">
+        <Card aria-labelledby="credits-heading">
+          <h2 id="credits-heading" className="text-base font-semibold">
+            Credits
+          </h2>
+          {health.entryCount === 0 ? (
+            <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+              No work logged yet. Titles are suggested from the{" "}
+              <Link href={`/projects/${project.id}/work`} className="font-medium text-zinc-900 underline underline-offset-4 dark:text-zinc-100">
+                work log
+              </Link>
+              .
+            </p>
+          ) : (
+            <dl className="mt-3 grid grid-cols-2 gap-3 text-sm">
+              <div>
+                <dt className="text-xs text-zinc-600 dark:text-zinc-400">Work entries</dt>
+                <dd className="font-medium tabular-nums">{health.entryCount}</dd>
+              </div>
+              <div>
+                <dt className="text-xs text-zinc-600 dark:text-zinc-400">Undecided suggestions</dt>
+                <dd className="font-medium tabular-nums">{health.summary.undecided}</dd>
+              </div>
+              <div>
+                <dt className="text-xs text-zinc-600 dark:text-zinc-400">Titles held</dt>
+                <dd className="font-medium tabular-nums">
+                  {health.summary.held}
+                  {health.summary.locked ? ` (${health.summary.locked} locked)` : ""}
+                </dd>
+              </div>
+              <div>
+                <dt className="text-xs text-zinc-600 dark:text-zinc-400">Health findings</dt>
+                <dd className="font-medium tabular-nums">{health.findings === 0 ? "All clear" : health.findings}</dd>
+              </div>
+            </dl>
+          )}
+          <p className="mt-3 text-sm">
+            <Link href={`/projects/${project.id}/credits`} className="font-medium text-zinc-900 underline underline-offset-4 dark:text-zinc-100">
+              Review the credits
+            </Link>
+          </p>
+        </Card>
         <Card aria-labelledby="hats-heading">
           <h2 id="hats-heading" className="text-base font-semibold">
             Wearing several hats

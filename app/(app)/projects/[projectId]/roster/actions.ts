@@ -6,8 +6,7 @@ import { getDb } from "@/db";
 import { PossibleDuplicateError } from "@/db/queries/people";
 import { addToRoster, bulkChangeDepartment, removeRosterEntries, restoreRosterEntries, updateRosterEntry } from "@/db/queries/roster";
 import { formActionWithId } from "@/lib/actions/form";
-import { getCurrentUser } from "@/lib/auth/session";
-import { isDomainError } from "@/lib/errors";
+import { withUser, type Outcome } from "@/lib/actions/outcome";
 import { idSchema, optionalText, requiredText } from "@/lib/validation/common";
 import { bulkSchema, personSchema } from "@/lib/validation/people";
 
@@ -44,24 +43,10 @@ export const updateEntryAction = formActionWithId(
   },
 );
 
-type Outcome<T = undefined> = { ok: true; message: string; data?: T } | { ok: false; message: string };
-
-async function withUser<T>(body: (userId: string) => Outcome<T>): Promise<Outcome<T>> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "Your session has ended. Sign in again." };
-  try {
-    return body(user.id);
-  } catch (error) {
-    if (isDomainError(error)) return { ok: false, message: error.message };
-    console.error("[roster]", error);
-    return { ok: false, message: "Something went wrong on our side. Nothing was changed." };
-  }
-}
-
 export async function bulkDepartmentAction(projectId: string, entryIds: string[], department: string): Promise<Outcome> {
   const parsed = bulkSchema.extend({ department: requiredText("Department", 120) }).safeParse({ entryIds, department });
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Invalid request." };
-  return withUser((userId) => {
+  return withUser("roster", (userId) => {
     const n = bulkChangeDepartment(getDb(), { userId }, String(projectId), parsed.data.entryIds, parsed.data.department);
     revalidatePath(`/projects/${projectId}`, "layout");
     return { ok: true, message: `Moved ${n} ${n === 1 ? "entry" : "entries"} to ${parsed.data.department}.` };
@@ -82,7 +67,7 @@ export type RemovedEntry = z.output<typeof removedEntry>;
 export async function removeEntriesAction(projectId: string, entryIds: string[]): Promise<Outcome<RemovedEntry[]>> {
   const parsed = bulkSchema.safeParse({ entryIds });
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Invalid request." };
-  return withUser((userId) => {
+  return withUser("roster", (userId) => {
     const rows = removeRosterEntries(getDb(), { userId }, String(projectId), parsed.data.entryIds);
     revalidatePath(`/projects/${projectId}`, "layout");
     return {
@@ -96,7 +81,7 @@ export async function removeEntriesAction(projectId: string, entryIds: string[])
 export async function restoreEntriesAction(projectId: string, entries: RemovedEntry[]): Promise<Outcome> {
   const parsed = z.array(removedEntry).min(1).max(5000).safeParse(entries);
   if (!parsed.success) return { ok: false, message: "Nothing to restore." };
-  return withUser((userId) => {
+  return withUser("roster", (userId) => {
     const n = restoreRosterEntries(getDb(), { userId }, String(projectId), parsed.data);
     revalidatePath(`/projects/${projectId}`, "layout");
     return { ok: true, message: `Restored ${n} ${n === 1 ? "entry" : "entries"}.` };

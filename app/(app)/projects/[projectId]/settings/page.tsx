@@ -7,7 +7,12 @@ import { requireUser } from "@/lib/auth/session";
 import { Card } from "@/components/ui/card";
 import { ProjectForm } from "@/components/projects/project-form";
 import { ArchiveProjectForm, DeleteProjectDialog } from "@/components/projects/danger-zone";
+import { ThresholdsForm } from "@/components/credits/thresholds-form";
+import { DEFAULT_THRESHOLDS, resolveThresholds, THRESHOLD_DESCRIPTIONS, type Thresholds } from "@/lib/credits/thresholds";
+import { changedThresholds, displayRange, formatThreshold, THRESHOLD_KEYS, THRESHOLD_LABELS, thresholdUnit, toDisplay, UNIT_SUFFIX } from "@/lib/decisions/threshold-fields";
+import Link from "next/link";
 import { archiveProjectAction, deleteProjectAction, updateProjectAction } from "../../actions";
+import { restoreThresholdsAction, updateThresholdsAction } from "../credits/actions";
 
 export const metadata: Metadata = { title: "Project settings" };
 
@@ -17,6 +22,17 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
   const { project, role } = orNotFound(() => getProject(getDb(), { userId: user.id }, projectId));
   const canWrite = can(role, "project:write");
   const canDelete = can(role, "project:delete");
+  const canConfigure = can(role, "credits:configure");
+  const values = resolveThresholds(project.creditThresholds as Partial<Thresholds>);
+  const fields = THRESHOLD_KEYS.map((key) => ({
+    key,
+    label: THRESHOLD_LABELS[key],
+    description: THRESHOLD_DESCRIPTIONS[key],
+    value: toDisplay(key, values[key]),
+    defaultValue: formatThreshold(key, DEFAULT_THRESHOLDS[key]),
+    ...displayRange(key),
+    suffix: UNIT_SUFFIX[thresholdUnit(key)],
+  }));
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <Card aria-labelledby="details-heading">
@@ -29,6 +45,35 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
           <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">Everyone in the team sees these details.</p>
         )}
         <ProjectForm action={updateProjectAction.bind(null, project.id)} project={project} submitLabel="Save changes" readOnly={!canWrite} />
+      </Card>
+      <Card id="thresholds" aria-labelledby="thresholds-heading" className="scroll-mt-20">
+        <h2 id="thresholds-heading" className="text-base font-semibold">
+          Credit thresholds
+        </h2>
+        <p className="mt-1 mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+          The numbers the credit suggestions are judged by.{" "}
+          <Link href={`/projects/${project.id}/credits/how`} className="text-accent-700 underline dark:text-accent-300">
+            How titles are suggested
+          </Link>
+          {canConfigure ? "" : " — only the team's Owners can change them."}
+        </p>
+        {canConfigure ? (
+          <ThresholdsForm
+            action={updateThresholdsAction.bind(null, project.id)}
+            restore={restoreThresholdsAction.bind(null, project.id)}
+            fields={fields}
+            changed={changedThresholds(project.creditThresholds).length}
+          />
+        ) : (
+          <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[1fr_auto]">
+            {THRESHOLD_KEYS.map((k) => (
+              <div key={k} className="contents">
+                <dt className="text-zinc-700 dark:text-zinc-300">{THRESHOLD_LABELS[k]}</dt>
+                <dd className="font-medium">{formatThreshold(k, values[k])}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
       </Card>
       {canWrite ? (
         <Card aria-labelledby="archive-heading">

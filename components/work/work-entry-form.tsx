@@ -1,0 +1,270 @@
+"use client";
+
+import { Pencil, Plus } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { Field, FormMessage, Select, TextArea, TextInput } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialState } from "@/components/forms/state";
+import type { FormState } from "@/lib/actions/form";
+import { DEGREES, DEGREE_LABELS, MAX_EFFORT_HOURS, NOTE_MAX } from "@/lib/validation/work";
+import { LANES, LANE_LABELS, WORK_STAGES, WORK_STAGE_LABELS, type Lane, type WorkStage } from "@/lib/work/taxonomy";
+
+export type ResponsibilityOption = { id: string; name: string; lane: Lane; description: string; stages: readonly WorkStage[]; tracksAmount: boolean };
+export type PersonOption = { id: string; name: string; roles: string };
+
+export type WorkEntryValues = {
+  entryId?: string;
+  personId: string;
+  responsibilityId: string;
+  stage: string;
+  degree: string;
+  effortHours: string;
+  startDate: string;
+  endDate: string;
+  note: string;
+  amountRaised: string;
+};
+
+type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
+
+const DEGREE_HINTS: Record<(typeof DEGREES)[number], string> = {
+  lead: "They led it.",
+  equal: "Shared equally with others.",
+  supporting: "They helped someone who led it.",
+};
+
+/** The work entry form (create or edit). Keeps what was typed when the server refuses it. */
+function WorkEntryForm({
+  action,
+  people,
+  responsibilities,
+  currency,
+  initial,
+  submitLabel,
+  onDone,
+}: {
+  action: Action;
+  people: PersonOption[];
+  responsibilities: ResponsibilityOption[];
+  currency: string;
+  initial: WorkEntryValues;
+  submitLabel: string;
+  onDone: () => void;
+}) {
+  const [state, formAction] = useActionState(action, initialState);
+  const v = state.status === "error" && state.values ? (state.values as Partial<WorkEntryValues>) : null;
+  const start = { ...initial, ...v };
+  const [responsibilityId, setResponsibilityId] = useState(start.responsibilityId);
+  const [stage, setStage] = useState(start.stage);
+  const [stageTouched, setStageTouched] = useState(Boolean(initial.entryId));
+  const byId = useMemo(() => new Map(responsibilities.map((r) => [r.id, r])), [responsibilities]);
+  const chosen = byId.get(responsibilityId);
+  const errors = state.fieldErrors ?? {};
+  const router = useRouter();
+
+  const handled = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (state.status !== "success" || handled.current === state.at) return;
+    handled.current = state.at;
+    toast.success(state.message ?? "Saved.");
+    router.refresh();
+    onDone();
+  }, [state, router, onDone]);
+
+  return (
+    <form action={formAction} className="space-y-4" noValidate aria-label={submitLabel}>
+      <FormMessage state={state.status === "error" ? state : { status: "idle" }} />
+      {initial.entryId ? <input type="hidden" name="entryId" value={initial.entryId} /> : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="we-person" label="Person" errors={errors.personId}>
+          {(p) => (
+            <Select {...p} name="personId" defaultValue={start.personId} required>
+              <option value="">Choose someone on the roster…</option>
+              {people.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name}
+                  {person.roles ? ` — ${person.roles}` : ""}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="we-resp" label="Responsibility" errors={errors.responsibilityId} hint={chosen?.description ?? "What they did."}>
+          {(p) => (
+            <Select
+              {...p}
+              name="responsibilityId"
+              value={responsibilityId}
+              required
+              onChange={(e) => {
+                setResponsibilityId(e.target.value);
+                const r = byId.get(e.target.value);
+                if (r && !stageTouched && r.stages[0]) setStage(r.stages[0]);
+              }}
+            >
+              <option value="">Choose a responsibility…</option>
+              {LANES.map((lane) => {
+                const list = responsibilities.filter((r) => r.lane === lane);
+                return list.length ? (
+                  <optgroup key={lane} label={LANE_LABELS[lane]}>
+                    {list.map((r) => (
+                      <option key={r.id} value={r.id}>
+                        {r.name}
+                      </option>
+                    ))}
+                  </optgroup>
+                ) : null;
+              })}
+            </Select>
+          )}
+        </Field>
+        <Field
+          id="we-stage"
+          label="Stage"
+          errors={errors.stage}
+          hint={chosen ? `Usually ${chosen.stages.map((s) => WORK_STAGE_LABELS[s].toLowerCase()).join(", ")}.` : undefined}
+        >
+          {(p) => (
+            <Select
+              {...p}
+              name="stage"
+              value={stage}
+              onChange={(e) => {
+                setStage(e.target.value);
+                setStageTouched(true);
+              }}
+            >
+              {WORK_STAGES.map((s) => (
+                <option key={s} value={s}>
+                  {WORK_STAGE_LABELS[s]}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <fieldset className="space-y-1.5">
+          <legend className="text-sm font-medium text-zinc-800 dark:text-zinc-200">Degree</legend>
+          <div className="flex flex-wrap gap-2" role="radiogroup" aria-describedby="we-degree-error">
+            {DEGREES.map((d) => (
+              <label
+                key={d}
+                title={DEGREE_HINTS[d]}
+                className="flex cursor-pointer items-center gap-1.5 rounded-lg border border-zinc-300 px-3 py-1.5 text-sm has-checked:border-accent-600 has-checked:bg-accent-50 dark:border-zinc-700 dark:has-checked:border-accent-500 dark:has-checked:bg-accent-800/30"
+              >
+                <input type="radio" name="degree" value={d} defaultChecked={start.degree === d} className="accent-accent-600" />
+                {DEGREE_LABELS[d]}
+              </label>
+            ))}
+          </div>
+          <div id="we-degree-error" aria-live="polite" className="text-sm text-red-700 dark:text-red-400">
+            {errors.degree?.map((e) => <p key={e}>{e}</p>)}
+          </div>
+        </fieldset>
+        <Field id="we-effort" label="Effort (hours, optional)" errors={errors.effortHours}>
+          {(p) => <TextInput {...p} name="effortHours" inputMode="decimal" defaultValue={start.effortHours} placeholder="e.g. 40" max={MAX_EFFORT_HOURS} />}
+        </Field>
+        {chosen?.tracksAmount || start.amountRaised ? (
+          <Field id="we-amount" label={`Amount raised (${currency}, optional)`} errors={errors.amountRaised} hint="Whole units, e.g. 250000.">
+            {(p) => <TextInput {...p} name="amountRaised" inputMode="numeric" defaultValue={start.amountRaised} placeholder="e.g. 250000" />}
+          </Field>
+        ) : null}
+        <Field id="we-start" label="From (optional)" errors={errors.startDate}>
+          {(p) => <TextInput {...p} type="date" name="startDate" defaultValue={start.startDate} />}
+        </Field>
+        <Field id="we-end" label="To (optional)" errors={errors.endDate}>
+          {(p) => <TextInput {...p} type="date" name="endDate" defaultValue={start.endDate} />}
+        </Field>
+      </div>
+      <Field id="we-note" label="Evidence note (optional)" errors={errors.note} hint="What happened, where it is documented: an email, a contract, a call sheet.">
+        {(p) => <TextArea {...p} name="note" maxLength={NOTE_MAX} defaultValue={start.note} className="min-h-20" />}
+      </Field>
+      <div className="flex justify-end">
+        <SubmitButton>{submitLabel}</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+const EMPTY: WorkEntryValues = { personId: "", responsibilityId: "", stage: "development", degree: "lead", effortHours: "", startDate: "", endDate: "", note: "", amountRaised: "" };
+
+/** "Log work" button + dialog; `preset` fills the person (from a timeline) or the responsibility. */
+export function LogWorkDialog(props: {
+  action: Action;
+  people: PersonOption[];
+  responsibilities: ResponsibilityOption[];
+  currency: string;
+  preset?: Partial<WorkEntryValues>;
+  label?: string;
+}) {
+  const [open, setOpen] = useState(false);
+  const [round, setRound] = useState(0);
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (!o) setRound((r) => r + 1);
+      }}
+      title="Log work"
+      description="One piece of work one person did. Titles are suggested from these entries."
+      trigger={
+        <Button>
+          <Plus className="size-4" aria-hidden /> {props.label ?? "Log work"}
+        </Button>
+      }
+    >
+      <WorkEntryForm
+        key={round}
+        action={props.action}
+        people={props.people}
+        responsibilities={props.responsibilities}
+        currency={props.currency}
+        initial={{ ...EMPTY, ...props.preset }}
+        submitLabel="Log work"
+        onDone={() => setOpen(false)}
+      />
+    </Dialog>
+  );
+}
+
+export function EditWorkDialog(props: {
+  action: Action;
+  people: PersonOption[];
+  responsibilities: ResponsibilityOption[];
+  currency: string;
+  entry: WorkEntryValues & { entryId: string };
+  label: string;
+}) {
+  const [open, setOpen] = useState(false);
+  const [round, setRound] = useState(0);
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (!o) setRound((r) => r + 1);
+      }}
+      title="Edit work entry"
+      trigger={
+        <Button size="sm" variant="ghost" aria-label={props.label} className="h-7 px-2">
+          <Pencil className="size-3.5" aria-hidden />
+        </Button>
+      }
+    >
+      <WorkEntryForm
+        key={round}
+        action={props.action}
+        people={props.people}
+        responsibilities={props.responsibilities}
+        currency={props.currency}
+        initial={props.entry}
+        submitLabel="Save entry"
+        onDone={() => setOpen(false)}
+      />
+    </Dialog>
+  );
+}

@@ -1,12 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import { expectNoSeriousViolations } from "./axe";
 import { expect, signInOverHttp, test } from "./fixtures";
 
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
 
 test.describe("accessibility", () => {
   for (const scheme of ["light", "dark"] as const) {
@@ -18,6 +12,7 @@ test.describe("accessibility", () => {
       await expectNoSeriousViolations(page);
 
       const owner = await seed.ownerWithProject("Harbor Lights");
+      seed.work(owner.project, owner.user);
       await signInOverHttp(page.request, owner.user.email);
       await page.goto("/projects");
       await expect(page.getByRole("heading", { level: 1, name: "Projects" })).toBeVisible();
@@ -39,6 +34,20 @@ test.describe("accessibility", () => {
       await page.goto(`/projects/${owner.project.id}/roster/import`);
       await expectNoSeriousViolations(page);
       await page.goto(`/projects/${owner.project.id}/roster/name-checks`);
+      await expectNoSeriousViolations(page);
+      await page.goto(`/projects/${owner.project.id}/work`);
+      await expect(page.getByRole("heading", { name: "Work log" })).toBeVisible();
+      await expectNoSeriousViolations(page);
+      await page.goto(`/projects/${owner.project.id}/work/matrix?stage=pre-production`);
+      await expect(page.getByRole("grid")).toBeVisible();
+      await expectNoSeriousViolations(page);
+      await page.goto(`/projects/${owner.project.id}/credits`);
+      await expect(page.getByRole("heading", { name: "Credits health" })).toBeVisible();
+      await expectNoSeriousViolations(page);
+      await page.getByRole("link", { name: "Their work" }).first().click();
+      await expect(page.getByRole("list", { name: "Work by stage" })).toBeVisible();
+      await expectNoSeriousViolations(page);
+      await page.goto(`/projects/${owner.project.id}/credits/how`);
       await expectNoSeriousViolations(page);
       await page.goto("/people");
       await expectNoSeriousViolations(page);

@@ -2,7 +2,7 @@ import { test as base, expect, type APIRequestContext, type Page } from "@playwr
 import { randomBytes } from "node:crypto";
 import { openDatabase, type DB } from "@/db";
 import { memberships, type Project, type Team, type User } from "@/db/schema";
-import { seedProject, seedTeam, seedUser } from "@/db/seed";
+import { DEMO_WORK, seedProject, seedTeam, seedUser, seedWork } from "@/db/seed";
 import type { TeamRole } from "@/lib/auth/roles";
 import type { ProjectInput } from "@/lib/validation/project";
 import { E2E_DATABASE } from "./constants";
@@ -35,6 +35,8 @@ export const test = base.extend<{
     project: (team: Team, input?: Partial<ProjectInput>) => Project;
     /** Adds an existing user to an existing team. */
     member: (team: Team, user: User, role: TeamRole) => void;
+    /** Logs the demo's work log (DEMO_WORK) on a project that has the demo crew. */
+    work: (project: Project, user: User) => void;
     /** A user who owns a team with the demo feature (36 roster entries). */
     ownerWithProject: (projectTitle?: string) => Promise<Seeded & { team: Team; project: Project }>;
   };
@@ -48,6 +50,7 @@ export const test = base.extend<{
       user: async (name = "Test Person") => ({ user: await seedUser(database, { email: uniqueEmail(), password: PASSWORD, name }), password: PASSWORD }),
       team: (members, name = `Team ${randomBytes(3).toString("hex")}`) => seedTeam(database, name, members),
       project: (team, input = {}) => seedProject(database, team, input),
+      work: (project, user) => seedWork(database, project, user, DEMO_WORK),
       member: (team, user, role) => {
         database.insert(memberships).values({ teamId: team.id, userId: user.id, role }).run();
       },

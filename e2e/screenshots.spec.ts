@@ -17,6 +17,7 @@ const VIEWPORTS = [
 test("screenshots of the main pages", async ({ page, seed }) => {
   test.setTimeout(180_000);
   const owner = await seed.ownerWithProject("Harbor Lights");
+  seed.work(owner.project, owner.user);
   seed.project(owner.team, {
     title: "Tidewater",
     kind: "short",
@@ -37,6 +38,11 @@ test("screenshots of the main pages", async ({ page, seed }) => {
     ["roster-table", `/projects/${owner.project.id}/roster?view=table`],
     ["roster-import", `/projects/${owner.project.id}/roster/import`],
     ["name-checks", `/projects/${owner.project.id}/roster/name-checks`],
+    ["work", `/projects/${owner.project.id}/work`],
+    ["work-matrix", `/projects/${owner.project.id}/work/matrix?stage=pre-production`],
+    ["work-person", `/projects/${owner.project.id}/work/people/${maya}`],
+    ["credits", `/projects/${owner.project.id}/credits`],
+    ["credits-how", `/projects/${owner.project.id}/credits/how`],
     ["people", "/people"],
     ["person", `/people/${maya}`],
     ["check", `/check/${token}`],

@@ -127,13 +127,36 @@ function DecisionForm({
 }) {
   const [state, formAction] = useFormResult(action, onDone);
   const v = state.status === "error" ? state.values : undefined;
-  const [choice, setChoice] = useState<string>(v?.action ?? initialAction);
-  const errors = state.fieldErrors ?? {};
   return (
     <form action={formAction} className="space-y-4" noValidate aria-label="Decision">
       <FormMessage state={state.status === "error" ? state : { status: "idle" }} />
       <input type="hidden" name="personId" value={personId} />
       <input type="hidden" name="titleId" value={titleId} />
+      <DecisionFields key={state.at ?? 0} id={`${personId}-${titleId}`} label={label} start={v?.action ?? initialAction} values={v} errors={state.fieldErrors ?? {}} />
+      <div className="flex justify-end">
+        <SubmitButton>Save decision</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+/** Keyed on each answer: React resets a form after its action, so fields remount with what was typed. */
+function DecisionFields({
+  id,
+  label,
+  start,
+  values,
+  errors,
+}: {
+  id: string;
+  label: string;
+  start: string;
+  values: Record<string, string> | undefined;
+  errors: Record<string, string[] | undefined>;
+}) {
+  const [choice, setChoice] = useState<string>(start);
+  return (
+    <>
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Decision</legend>
         {(
@@ -144,23 +167,20 @@ function DecisionForm({
           ] as const
         ).map(([value, text]) => (
           <label key={value} className="flex items-center gap-2 text-sm">
-            <input type="radio" name="action" value={value} checked={choice === value} onChange={() => setChoice(value)} className="accent-accent-600" />
+            <input type="radio" name="action" value={value} defaultChecked={start === value} onChange={() => setChoice(value)} className="accent-accent-600" />
             {text}
           </label>
         ))}
       </fieldset>
       {choice === "override" ? (
-        <Field id={`ov-title-${personId}-${titleId}`} label="Title as it will be credited" errors={errors.title} hint='e.g. "Creative Producer", "Producer", "Co-Executive Producer".'>
-          {(p) => <TextInput {...p} name="title" maxLength={120} defaultValue={v?.title ?? ""} autoFocus />}
+        <Field id={`ov-title-${id}`} label="Title as it will be credited" errors={errors.title} hint='e.g. "Creative Producer", "Producer", "Co-Executive Producer".'>
+          {(p) => <TextInput {...p} name="title" maxLength={120} defaultValue={values?.title ?? ""} autoFocus />}
         </Field>
       ) : null}
-      <Field id={`ov-reason-${personId}-${titleId}`} label="Reason (optional)" errors={errors.reason}>
-        {(p) => <TextInput {...p} name="reason" maxLength={500} defaultValue={v?.reason ?? ""} placeholder="e.g. per the financing agreement, section 4" />}
+      <Field id={`ov-reason-${id}`} label="Reason (optional)" errors={errors.reason}>
+        {(p) => <TextInput {...p} name="reason" maxLength={500} defaultValue={values?.reason ?? ""} placeholder="e.g. per the financing agreement, section 4" />}
       </Field>
-      <div className="flex justify-end">
-        <SubmitButton>Save decision</SubmitButton>
-      </div>
-    </form>
+    </>
   );
 }
 
@@ -199,8 +219,8 @@ function LockForm({ action, creditId, locked, onDone }: { action: FormAction; cr
       <FormMessage state={state.status === "error" ? state : { status: "idle" }} />
       <input type="hidden" name="creditId" value={creditId} />
       <input type="hidden" name="locked" value={locked ? "0" : "1"} />
-      <Field id={`lock-reason-${creditId}`} label="Reason (optional)" errors={state.fieldErrors?.reason}>
-        {(p) => <TextInput {...p} name="reason" maxLength={500} placeholder={locked ? "e.g. contract renegotiated" : "e.g. deal memo of 3 March"} />}
+      <Field key={state.at ?? 0} id={`lock-reason-${creditId}`} label="Reason (optional)" errors={state.fieldErrors?.reason}>
+        {(p) => <TextInput {...p} name="reason" maxLength={500} defaultValue={state.status === "error" ? (state.values?.reason ?? "") : ""} placeholder={locked ? "e.g. contract renegotiated" : "e.g. deal memo of 3 March"} />}
       </Field>
       <div className="flex justify-end">
         <SubmitButton>{locked ? "Unlock" : "Lock"}</SubmitButton>
@@ -284,6 +304,7 @@ function ManualCreditForm({ action, people, onDone }: { action: FormAction; peop
   return (
     <form action={formAction} className="space-y-4" noValidate aria-label="Add a title by hand">
       <FormMessage state={state.status === "error" ? state : { status: "idle" }} />
+      <div key={state.at ?? 0} className="space-y-4">
       <Field id="mc-person" label="Person" errors={errors.personId}>
         {(p) => (
           <Select {...p} name="personId" defaultValue={v?.personId ?? ""}>
@@ -306,6 +327,7 @@ function ManualCreditForm({ action, people, onDone }: { action: FormAction; peop
         <input type="checkbox" name="locked" value="1" defaultChecked={v?.locked === "1"} className="accent-accent-600" />
         Lock it as contractual
       </label>
+      </div>
       <div className="flex justify-end">
         <SubmitButton>Add title</SubmitButton>
       </div>

@@ -57,15 +57,7 @@ function WorkEntryForm({
 }) {
   const [state, formAction] = useActionState(action, initialState);
   const v = state.status === "error" && state.values ? (state.values as Partial<WorkEntryValues>) : null;
-  const start = { ...initial, ...v };
-  const [responsibilityId, setResponsibilityId] = useState(start.responsibilityId);
-  const [stage, setStage] = useState(start.stage);
-  const [stageTouched, setStageTouched] = useState(Boolean(initial.entryId));
-  const byId = useMemo(() => new Map(responsibilities.map((r) => [r.id, r])), [responsibilities]);
-  const chosen = byId.get(responsibilityId);
-  const errors = state.fieldErrors ?? {};
   const router = useRouter();
-
   const handled = useRef<number | undefined>(undefined);
   useEffect(() => {
     if (state.status !== "success" || handled.current === state.at) return;
@@ -78,7 +70,49 @@ function WorkEntryForm({
   return (
     <form action={formAction} className="space-y-4" noValidate aria-label={submitLabel}>
       <FormMessage state={state.status === "error" ? state : { status: "idle" }} />
-      {initial.entryId ? <input type="hidden" name="entryId" value={initial.entryId} /> : null}
+      {/* Keyed on the answer: React resets a form after its action, so the fields remount with what was typed. */}
+      <WorkEntryFields
+        key={state.at ?? 0}
+        people={people}
+        responsibilities={responsibilities}
+        currency={currency}
+        start={{ ...initial, ...v }}
+        editing={Boolean(initial.entryId)}
+        errors={state.fieldErrors ?? {}}
+      />
+      <div className="flex justify-end">
+        <SubmitButton>{submitLabel}</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+function WorkEntryFields({
+  people,
+  responsibilities,
+  currency,
+  start,
+  editing,
+  errors,
+}: {
+  people: PersonOption[];
+  responsibilities: ResponsibilityOption[];
+  currency: string;
+  start: WorkEntryValues;
+  editing: boolean;
+  errors: Record<string, string[] | undefined>;
+}) {
+  // Uncontrolled selects (React resets a form after its action; a controlled select would
+  // lose its value). State here only drives the hints; the stage follows the responsibility
+  // until the user picks a stage.
+  const [responsibilityId, setResponsibilityId] = useState(start.responsibilityId);
+  const [stageTouched, setStageTouched] = useState(editing);
+  const stageRef = useRef<HTMLSelectElement>(null);
+  const byId = useMemo(() => new Map(responsibilities.map((r) => [r.id, r])), [responsibilities]);
+  const chosen = byId.get(responsibilityId);
+  return (
+    <>
+      {start.entryId ? <input type="hidden" name="entryId" value={start.entryId} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="we-person" label="Person" errors={errors.personId}>
           {(p) => (
@@ -98,12 +132,12 @@ function WorkEntryForm({
             <Select
               {...p}
               name="responsibilityId"
-              value={responsibilityId}
+              defaultValue={start.responsibilityId}
               required
               onChange={(e) => {
                 setResponsibilityId(e.target.value);
                 const r = byId.get(e.target.value);
-                if (r && !stageTouched && r.stages[0]) setStage(r.stages[0]);
+                if (r && !stageTouched && r.stages[0] && stageRef.current) stageRef.current.value = r.stages[0];
               }}
             >
               <option value="">Choose a responsibility…</option>
@@ -132,11 +166,9 @@ function WorkEntryForm({
             <Select
               {...p}
               name="stage"
-              value={stage}
-              onChange={(e) => {
-                setStage(e.target.value);
-                setStageTouched(true);
-              }}
+              ref={stageRef}
+              defaultValue={start.stage}
+              onChange={() => setStageTouched(true)}
             >
               {WORK_STAGES.map((s) => (
                 <option key={s} value={s}>
@@ -182,10 +214,7 @@ function WorkEntryForm({
       <Field id="we-note" label="Evidence note (optional)" errors={errors.note} hint="What happened, where it is documented: an email, a contract, a call sheet.">
         {(p) => <TextArea {...p} name="note" maxLength={NOTE_MAX} defaultValue={start.note} className="min-h-20" />}
       </Field>
-      <div className="flex justify-end">
-        <SubmitButton>{submitLabel}</SubmitButton>
-      </div>
-    </form>
+    </>
   );
 }
 

@@ -48,15 +48,20 @@ function producingSuggestions(profiles: readonly PersonProfile[], ctx: RuleConte
   for (const c of ctx.input.credits) if (matchTitle(c.title) === "produced-by") producers.add(c.personId);
   const out: Suggestion[] = [...producedBy];
   for (const p of profiles) {
-    const mine: (Suggestion | null)[] = [
+    const before = out.length;
+    for (const s of [
       suggestExecutiveProducer(p, ctx),
       suggestCoProducer(p, ctx, producers),
       suggestLineProducer(p, ctx, producers),
       suggestUnitProductionManager(p, ctx),
-    ];
-    const hasAny = suggestedProducers.has(p.personId) || mine.some((s) => s !== null);
-    mine.push(suggestAssociateProducer(p, ctx, hasAny), suggestProductionCoordinator(p, ctx, hasAny));
-    for (const s of mine) if (s) out.push(s);
+    ]) {
+      if (s) out.push(s);
+    }
+    const hasAny = suggestedProducers.has(p.personId) || out.length > before;
+    const ap = suggestAssociateProducer(p, ctx, hasAny);
+    if (ap) out.push(ap);
+    const pc = suggestProductionCoordinator(p, ctx, hasAny);
+    if (pc) out.push(pc);
   }
   return out;
 }

@@ -155,15 +155,20 @@ function cleanWork(
   const input = columns(max);
   // A person whose numbers might not sum exactly in every order: their entries get the id order.
   const needsIdOrder = new Uint8Array(peopleIds.length);
-  const seen = new Set<string>();
   let n = 0;
+  let lastPersonId: string | null = null; // inputs often come grouped by person: skip the look-up then
+  let lastPerson = -1;
   for (const e of rawList) {
     if (!isObject(e)) continue;
     const id = e.id;
     const personId = e.personId;
     const responsibilityId = e.responsibilityId;
     if (typeof id !== "string" || typeof personId !== "string" || typeof responsibilityId !== "string") continue;
-    const p = peopleIndex.get(personId);
+    const p = personId === lastPersonId ? lastPerson : peopleIndex.get(personId);
+    if (p !== undefined) {
+      lastPersonId = personId;
+      lastPerson = p;
+    }
     const r = respIndex.get(responsibilityId);
     if (p === undefined || r === undefined) continue;
     const s = typeof e.stage === "string" ? STAGES.get(e.stage) : undefined;
@@ -175,7 +180,6 @@ function cleanWork(
     const amount = a > 0 ? a : 0;
     if (!Number.isInteger(hours * EXACT_SCALE) || !Number.isInteger(amount * EXACT_SCALE)) needsIdOrder[p] = 1;
     ids.push(id);
-    seen.add(id);
     person[n] = p;
     input.resp[n] = r;
     input.stage[n] = s;
@@ -184,7 +188,7 @@ function cleanWork(
     input.amount[n] = amount;
     n += 1;
   }
-  const live = seen.size === n ? null : dropDuplicates(ids, n, person, input, peopleIds, respList);
+  const live = !hasRepeatedId(ids) ? null : dropDuplicates(ids, n, person, input, peopleIds, respList);
 
   // Pass 2: group by person (a counting sort, so entries keep their input order within a person).
   const people = peopleIds.length;
@@ -242,6 +246,60 @@ function sortByEntryId(table: WorkTable, first: number, end: number): void {
       col[first + j] = copy[from - first] as number;
     });
   }
+}
+
+/**
+ * Whether some id occurs twice. Exact, and faster than a Set of 100,000 strings (which costs
+ * a hash table that grows, and garbage): an open-addressing table of typed arrays keyed by a
+ * fingerprint of up to 8 characters (4 at each end, where ids differ: UUIDs, counters), with a
+ * full string comparison when fingerprints match. Ids that defeat the fingerprint (long shared
+ * prefix and suffix) make probes pile up; past a budget it falls back to a Set.
+ */
+function hasRepeatedId(ids: readonly string[]): boolean {
+  const n = ids.length;
+  let size = 1024;
+  while (size < n * 2) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size); // row + 1; 0 = empty
+  const prints = new Int32Array(size);
+  const budget = 4 * n + 1024;
+  let probes = 0;
+  for (let i = 0; i < n; i++) {
+    const id = ids[i] as string;
+    const h = fingerprint(id);
+    let slot = h & mask;
+    for (;;) {
+      const j = slots[slot] as number;
+      if (j === 0) {
+        slots[slot] = i + 1;
+        prints[slot] = h;
+        break;
+      }
+      if (prints[slot] === h && ids[j - 1] === id) return true;
+      probes += 1;
+      if (probes > budget) return new Set(ids).size !== n;
+      slot = (slot + 1) & mask;
+    }
+  }
+  return false;
+}
+
+function fingerprint(id: string): number {
+  const len = id.length;
+  let h = len;
+  if (len <= 8) {
+    for (let k = 0; k < len; k++) h = Math.imul(h ^ id.charCodeAt(k), 0x9e3779b1);
+  } else {
+    h = Math.imul(h ^ id.charCodeAt(0), 0x9e3779b1);
+    h = Math.imul(h ^ id.charCodeAt(1), 0x9e3779b1);
+    h = Math.imul(h ^ id.charCodeAt(2), 0x9e3779b1);
+    h = Math.imul(h ^ id.charCodeAt(3), 0x9e3779b1);
+    h = Math.imul(h ^ id.charCodeAt(len - 4), 0x9e3779b1);
+    h = Math.imul(h ^ id.charCodeAt(len - 3), 0x9e3779b1);
+    h = Math.imul(h ^ id.charCodeAt(len - 2), 0x9e3779b1);
+    h = Math.imul(h ^ id.charCodeAt(len - 1), 0x9e3779b1);
+  }
+  return h ^ (h >>> 15);
 }
 
 /**

@@ -34,13 +34,13 @@ export type PersonProfile = {
   /** How many entries the person logged (any responsibility). */
   entryCount: number;
   /** The distinct creditHints of the person's entries, any degree, known titles or not. */
-  loggedHints: string[];
+  loggedHints: readonly string[];
   /** Lead/equal work per creditHint that names a known title (strongest degree), in first-seen order. */
-  credited: CreditedWork[];
+  credited: readonly CreditedWork[];
   /** Producing functions, sorted by responsibility id. */
-  functions: FunctionWork[];
-  opportunity: FunctionWork[];
-  execution: FunctionWork[];
+  functions: readonly FunctionWork[];
+  opportunity: readonly FunctionWork[];
+  execution: readonly FunctionWork[];
   /** Sum of degree weights over the person's producing functions. */
   weightedFunctions: number;
   opportunityWeight: number;
@@ -49,7 +49,7 @@ export type PersonProfile = {
   share: number;
   /** Σ STAGE_WEIGHTS[stage] × the largest degree weight logged in that stage, producing work only (0–100). */
   stageCoverage: number;
-  stages: WorkStage[];
+  stages: readonly WorkStage[];
   amountRaised: number;
   producingHours: number;
   producingEntries: number;
@@ -57,7 +57,7 @@ export type PersonProfile = {
 
 export type ProjectScope = {
   /** Stages any valid entry reaches. */
-  stagesReached: WorkStage[];
+  stagesReached: readonly WorkStage[];
   /** Producing functions in scope: covered, or with a stage the project reaches. Sorted ids. */
   inScope: string[];
   /** Producing functions with at least one entry. Sorted ids. */
@@ -75,12 +75,18 @@ export const STAGE_BIT: Readonly<Record<WorkStage, number>> = {
   "marketing-distribution": 16,
 };
 
-/** The stages of a bit set, in STAGE_ORDER. */
-export function stagesOf(mask: number): WorkStage[] {
-  const out: WorkStage[] = [];
-  for (let i = 0; i < STAGE_ORDER.length; i++) if (mask & (1 << i)) out.push(STAGE_ORDER[i] as WorkStage);
-  return out;
+/** Every stage set, by bit set: 32 frozen lists shared by all profiles (no list per person). */
+const STAGE_SETS: readonly (readonly WorkStage[])[] = Array.from({ length: 1 << STAGE_ORDER.length }, (_, mask) =>
+  Object.freeze(STAGE_ORDER.filter((_s, i) => mask & (1 << i))),
+);
+
+/** The stages of a bit set, in STAGE_ORDER (a shared, frozen list). */
+export function stagesOf(mask: number): readonly WorkStage[] {
+  return STAGE_SETS[mask] as readonly WorkStage[];
 }
+
+/** Shared empty list for the (many) people without some kind of work: no allocation per person. */
+const NONE: readonly never[] = Object.freeze([]);
 
 /** lead counts 1; equal and supporting count their (configurable) fraction of lead work. */
 export function degreeWeight(degree: Degree, t: Thresholds): number {
@@ -122,6 +128,7 @@ export function analyzeWork(input: CleanInput, t: Thresholds): { scope: ProjectS
   const titleHint = resps.map((r) => (r.creditHint !== null && isCreditTitleId(r.creditHint) ? r.creditHint : null));
   // Scratch, reused person after person: the index in `functions` of each responsibility's work (-1: none yet).
   const slot = new Int32Array(resps.length).fill(-1);
+  const best = new Float64Array(STAGE_ORDER.length); // largest degree weight per stage, this person
   const covered = new Uint8Array(resps.length);
   let reached = 0;
 
@@ -129,9 +136,9 @@ export function analyzeWork(input: CleanInput, t: Thresholds): { scope: ProjectS
     const first = start[p] as number;
     const end = start[p + 1] as number;
     const functions: FunctionWork[] = [];
-    const loggedHints: string[] = [];
-    const credited: CreditedWork[] = [];
-    const best = [0, 0, 0, 0, 0];
+    let loggedHints: string[] | null = null;
+    let credited: CreditedWork[] | null = null;
+    best.fill(0);
     let stageMask = 0;
     let amountRaised = 0;
     let producingHours = 0;
@@ -145,11 +152,13 @@ export function analyzeWork(input: CleanInput, t: Thresholds): { scope: ProjectS
       reached |= bit;
       amountRaised += amount[i] as number;
       if (r.creditHint !== null) {
+        loggedHints ??= [];
         if (!loggedHints.includes(r.creditHint)) loggedHints.push(r.creditHint);
         const hint = titleHint[ri];
         // Invariant: supporting work never earns a creative credit, and only hints naming a
         // known title do (a custom responsibility's unknown hint is ignored).
         if (hint != null && d !== 2) {
+          credited ??= [];
           const c = credited.find((x) => x.hint === hint);
           if (c === undefined) credited.push({ hint, degree: DEGREE_ORDER[d] as Degree });
           else c.degree = strongerDegree(c.degree, DEGREE_ORDER[d] as Degree);
@@ -185,11 +194,11 @@ export function analyzeWork(input: CleanInput, t: Thresholds): { scope: ProjectS
     }
     for (const f of functions) slot[f.rank] = -1;
     if (functions.length > 1) functions.sort(byRank);
-    const opportunity: FunctionWork[] = [];
-    const execution: FunctionWork[] = [];
+    let opportunity: FunctionWork[] | null = null;
+    let execution: FunctionWork[] | null = null;
     for (const f of functions) {
-      if (f.responsibility.lane === "opportunity") opportunity.push(f);
-      else if (f.responsibility.lane === "execution") execution.push(f);
+      if (f.responsibility.lane === "opportunity") (opportunity ??= []).push(f);
+      else if (f.responsibility.lane === "execution") (execution ??= []).push(f);
     }
     let coverage = 0;
     for (let i = 0; i < STAGE_ORDER.length; i++) coverage += (STAGE_WEIGHTS[STAGE_ORDER[i] as WorkStage] ?? 0) * (best[i] as number);
@@ -200,14 +209,14 @@ export function analyzeWork(input: CleanInput, t: Thresholds): { scope: ProjectS
       first,
       end,
       entryCount: end - first,
-      loggedHints,
-      credited,
-      functions,
-      opportunity,
-      execution,
+      loggedHints: loggedHints ?? NONE,
+      credited: credited ?? NONE,
+      functions: functions.length > 0 ? functions : NONE,
+      opportunity: opportunity ?? NONE,
+      execution: execution ?? NONE,
       weightedFunctions: sumWeights(functions),
-      opportunityWeight: sumWeights(opportunity),
-      executionWeight: sumWeights(execution),
+      opportunityWeight: opportunity ? sumWeights(opportunity) : 0,
+      executionWeight: execution ? sumWeights(execution) : 0,
       share: 0, // set below, once the project's covered functions are known
       stageCoverage: round6(coverage),
       stages: stagesOf(stageMask),

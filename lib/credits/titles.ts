@@ -1,6 +1,9 @@
 /**
  * Credit titles the engine can suggest, in billing order. The order of this list is the
- * order suggestions are sorted by (producing titles first, then creative credits).
+ * order suggestions are sorted by (producing titles first, then creative credits, then the
+ * post and music heads of department, which usually bill in the end crawl). Every
+ * CREDIT_HINTS key of the taxonomy (lib/work/taxonomy.ts) must be an id here, or the
+ * creative rule ignores work on it. New titles go at the end, so existing positions hold.
  */
 export const CREDIT_TITLES = [
   { id: "executive-producer", label: "Executive Producer" },
@@ -20,6 +23,10 @@ export const CREDIT_TITLES = [
   { id: "casting-by", label: "Casting by" },
   { id: "production-designer", label: "Production Designer" },
   { id: "costume-designer", label: "Costume Designer" },
+  { id: "music-supervisor", label: "Music Supervisor" },
+  { id: "sound-designer", label: "Sound Designer" },
+  { id: "visual-effects-supervisor", label: "Visual Effects Supervisor" },
+  { id: "colorist", label: "Colorist" },
 ] as const;
 
 export type CreditTitleId = (typeof CREDIT_TITLES)[number]["id"];
@@ -66,6 +73,20 @@ const ALIASES: Readonly<Record<string, CreditTitleId>> = {
   cinematographer: "director-of-photography",
   composer: "music-by",
   "casting-director": "casting-by",
+  "music-supervision": "music-supervisor",
+  "music-supervision-by": "music-supervisor",
+  "sound-design": "sound-designer",
+  "sound-design-by": "sound-designer",
+  "vfx-supervisor": "visual-effects-supervisor",
+  "vfx-supervision": "visual-effects-supervisor",
+  "visual-effects-supervision": "visual-effects-supervisor",
+  colourist: "colorist",
+  "digital-colorist": "colorist",
+  "digital-colourist": "colorist",
+  "color-grading": "colorist",
+  "colour-grading": "colorist",
+  "color-grading-by": "colorist",
+  "colour-grading-by": "colorist",
 };
 
 /**

@@ -24,7 +24,7 @@ export const responsibilityIdSchema = z
   .trim()
   .min(1, { error: "Choose a responsibility." })
   .max(160, { error: "Unknown responsibility." })
-  .regex(/^(custom:)?[\p{L}\p{N}-]+$/u, { error: "Unknown responsibility." });
+  .regex(/^((custom:)?[\p{L}\p{N}-]+)?$/u, { error: "Unknown responsibility." });
 
 export const stageSchema = z.enum(WORK_STAGES, { error: "Choose one of the five production stages." });
 export const degreeSchema = z.enum(DEGREES, { error: "Choose lead, equal or supporting." });

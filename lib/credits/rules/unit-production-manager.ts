@@ -14,6 +14,7 @@ export const UPM_EITHER = ["daily-reports", "below-the-line-deals"] as const;
  * other titles (an indie producer may also be the UPM).
  */
 export function suggestUnitProductionManager(p: PersonProfile, _ctx: RuleContext): Suggestion | null {
+  if (p.functions.length < UPM_CORE.length + 1) return null; // cheap exit: the rule needs four functions at least
   const byId = new Map(p.functions.map((f) => [f.responsibility.id, f]));
   if (!UPM_CORE.every((id) => byId.has(id)) || !UPM_EITHER.some((id) => byId.has(id))) return null;
   const used = [...UPM_CORE, ...UPM_EITHER].flatMap((id) => {

@@ -200,6 +200,33 @@ describe("suggestProductionCoordinator (via suggestCredits)", () => {
 });
 
 describe("suggestCreativeCredits (via suggestCredits)", () => {
+  it.each([
+    ["sound-post", "sound-designer", "Sound Designer"],
+    ["color-grading", "colorist", "Colorist"],
+    ["music-supervision", "music-supervisor", "Music Supervisor"],
+    ["visual-effects", "visual-effects-supervisor", "Visual Effects Supervisor"],
+  ] as const)("%s: lead → high-confidence %s, equal → medium, supporting → none", (responsibility, title, label) => {
+    const led = find(project([entry("x", responsibility, "post-production")]), "x", title);
+    expect(led).toMatchObject({ confidence: "high", score: 1 });
+    expect(led?.reasons[0]?.text).toMatch(new RegExp(`^led .* → ${label}$`));
+    expect(led?.reasons[0]?.entryIds).toHaveLength(1);
+    expect(find(project([entry("x", responsibility, "post-production", "equal")]), "x", title)?.confidence).toBe("medium");
+    expect(titlesOf(project([entry("x", responsibility, "post-production", "supporting")]), "x")).toEqual([]);
+  });
+  it("post and music heads of department bill after the other creative credits, and a held one is supported by the work", () => {
+    const input = project(
+      [
+        entry("ana", "color-grading", "post-production"),
+        entry("ana", "editing", "post-production"),
+        entry("ana", "sound-post", "post-production", "equal"),
+        entry("ana", "music-supervision", "post-production"),
+        entry("ana", "visual-effects", "post-production"),
+      ],
+      { credits: [{ personId: "ana", title: "Colorist", status: "accepted" }, { personId: "ana", title: "Sound Designer", status: "manual" }] },
+    );
+    expect(titlesOf(input, "ana")).toEqual(["edited-by", "music-supervisor", "sound-designer", "visual-effects-supervisor", "colorist"]);
+    expect(suggestCredits(input).findings.filter((f) => f.kind === "title-without-work")).toEqual([]);
+  });
   it("writing alone → Written by; writing + someone else's story → Screenplay by / Story by", () => {
     expect(titlesOf(project([entry("w", "writing", "development")]), "w")).toEqual(["written-by"]);
     const splitInput = project([entry("w", "writing", "development"), entry("s", "story", "development")]);

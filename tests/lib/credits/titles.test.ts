@@ -1,11 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { CREDIT_TITLES, matchTitle, titleLabel, titleOrder } from "@/lib/credits/titles";
+import { CREDIT_TITLES, isCreditTitleId, matchTitle, PRODUCING_TITLES, titleLabel, titleOrder } from "@/lib/credits/titles";
+import { CREDIT_HINTS, RESPONSIBILITIES } from "@/lib/work/taxonomy";
 
 describe("CREDIT_TITLES", () => {
   it("has unique ids and the requested labels", () => {
     expect(new Set(CREDIT_TITLES.map((t) => t.id)).size).toBe(CREDIT_TITLES.length);
     expect(titleLabel("executive-producer")).toBe("Executive Producer");
     expect(titleLabel("produced-by")).toBe("Produced by");
+  });
+
+  it("has a (creative, non-producing) title for every creditHint the taxonomy uses", () => {
+    for (const hint of CREDIT_HINTS) {
+      expect(isCreditTitleId(hint), hint).toBe(true);
+      expect(PRODUCING_TITLES, hint).not.toContain(hint);
+    }
+    for (const r of RESPONSIBILITIES) if (r.creditHint !== null) expect(isCreditTitleId(r.creditHint), r.id).toBe(true);
+  });
+
+  it("labels the post and music heads of department and bills them after the other creative credits", () => {
+    expect(titleLabel("sound-designer")).toBe("Sound Designer");
+    expect(titleLabel("colorist")).toBe("Colorist");
+    expect(titleLabel("music-supervisor")).toBe("Music Supervisor");
+    expect(titleLabel("visual-effects-supervisor")).toBe("Visual Effects Supervisor");
+    const last = titleOrder("costume-designer");
+    for (const id of ["music-supervisor", "sound-designer", "visual-effects-supervisor", "colorist"]) {
+      expect(titleOrder(id), id).toBeGreaterThan(last);
+    }
+    expect(titleOrder("directed-by")).toBeLessThan(titleOrder("sound-designer"));
   });
 });
 
@@ -16,6 +37,19 @@ describe("matchTitle", () => {
     expect(matchTitle("Producer")).toBe("produced-by");
     expect(matchTitle("Boom Operator")).toBeNull();
     expect(matchTitle(42)).toBeNull();
+  });
+  it("matches the post and music heads of department by label and common spellings", () => {
+    expect(matchTitle("Sound Designer")).toBe("sound-designer");
+    expect(matchTitle("Sound Design by")).toBe("sound-designer");
+    expect(matchTitle("Colorist")).toBe("colorist");
+    expect(matchTitle("Colourist")).toBe("colorist");
+    expect(matchTitle("Digital Colorist")).toBe("colorist");
+    expect(matchTitle("Color Grading")).toBe("colorist");
+    expect(matchTitle("Music Supervisor")).toBe("music-supervisor");
+    expect(matchTitle("Music Supervision by")).toBe("music-supervisor");
+    expect(matchTitle("Visual Effects Supervisor")).toBe("visual-effects-supervisor");
+    expect(matchTitle("VFX Supervisor")).toBe("visual-effects-supervisor");
+    expect(matchTitle("Sound Mixer")).toBeNull();
   });
 });
 

@@ -55,15 +55,15 @@ export default async function CreditsPage({ params }: { params: Promise<{ projec
   const roster = Object.entries(names).map(([id, name]) => ({ id, name }));
   const nameOf = (id: string) => names[id] ?? "Someone";
 
+  // "Nobody covers" is one finding per function: shown as one item listing them, so the
+  // panel stays readable while every function still links to where it is logged.
+  const uncovered = findings.filter((f) => f.kind === "uncovered-function");
+  const others = findings.filter((f) => f.kind !== "uncovered-function");
   const findingLinks = (f: Finding) => {
     const links: { href: string; label: string }[] = [];
     for (const id of f.personIds.slice(0, 6)) {
       if (f.kind === "title-without-work" || f.kind.startsWith("too-many")) links.push({ href: `#person-${id}`, label: `${nameOf(id)}'s credits` });
       links.push({ href: `${base}/work/people/${id}`, label: `${nameOf(id)}'s work` });
-    }
-    if (f.kind === "uncovered-function") {
-      for (const id of f.responsibilityIds.slice(0, 8)) links.push({ href: `${base}/work?responsibility=${encodeURIComponent(id)}`, label: respName.get(id) ?? id });
-      links.push({ href: `${base}/work/matrix`, label: "Log it in the matrix" });
     }
     return links;
   };
@@ -90,13 +90,40 @@ export default async function CreditsPage({ params }: { params: Promise<{ projec
       <Card aria-labelledby="health-heading">
         <h2 id="health-heading" className="flex items-center gap-2 text-base font-semibold">
           Credits health
-          <Badge tone={findings.some((f) => f.severity === "warning") ? "warning" : "success"}>{findings.length === 0 ? "All clear" : `${findings.length} ${findings.length === 1 ? "finding" : "findings"}`}</Badge>
+          <Badge tone={findings.some((f) => f.severity === "warning") ? "warning" : findings.length ? "neutral" : "success"}>
+            {findings.length === 0 ? "All clear" : `${findings.length} ${findings.length === 1 ? "finding" : "findings"}`}
+          </Badge>
         </h2>
         {findings.length === 0 ? (
           <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">Every held title has work behind it and every producing function is covered.</p>
         ) : (
           <ul className="mt-3 divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Findings">
-            {findings.map((f) => (
+            {uncovered.length ? (
+              <li className="flex gap-3 py-3 text-sm">
+                <Info className="mt-0.5 size-4 shrink-0 text-zinc-500" aria-label="Note" />
+                <div className="min-w-0">
+                  <div className="font-medium">
+                    Nobody covers {uncovered.length} producing {uncovered.length === 1 ? "function" : "functions"}
+                  </div>
+                  <p className="text-zinc-700 dark:text-zinc-300">No work is logged for these yet. If someone did them, log it; if the film didn&apos;t need them, nothing to do.</p>
+                  <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs" aria-label="Uncovered functions">
+                    {uncovered.flatMap((f) => f.responsibilityIds).map((id) => (
+                      <li key={id}>
+                        <Link href={`${base}/work?responsibility=${encodeURIComponent(id)}`} className="text-accent-700 underline dark:text-accent-300">
+                          {respName.get(id) ?? id}
+                        </Link>
+                      </li>
+                    ))}
+                    <li>
+                      <Link href={`${base}/work/matrix`} className="font-medium text-accent-700 underline dark:text-accent-300">
+                        Log work in the matrix
+                      </Link>
+                    </li>
+                  </ul>
+                </div>
+              </li>
+            ) : null}
+            {others.map((f) => (
               <li key={f.id} className="flex gap-3 py-3 text-sm">
                 {f.severity === "warning" ? (
                   <AlertTriangle className="mt-0.5 size-4 shrink-0 text-amber-600 dark:text-amber-400" aria-label="Warning" />

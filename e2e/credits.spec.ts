@@ -1,0 +1,160 @@
+import { expectNoSeriousViolations } from "./axe";
+import { expect, signInOverHttp, test } from "./fixtures";
+
+
+test.describe("work log and credits", () => {
+  test("log work in the matrix and the form → suggestions with reasons → accept, override, lock → a hand-typed title without work is flagged until its work is logged", async ({ page, seed }) => {
+    test.setTimeout(120_000);
+    const owner = await seed.ownerWithProject("Harbor Lights");
+    await signInOverHttp(page.request, owner.user.email);
+    const base = `/projects/${owner.project.id}`;
+
+    // The matrix, by keyboard: Tomás leads the UPM's work in pre-production.
+    await page.goto(`${base}/work/matrix?stage=pre-production`);
+    const cell = (name: string) => page.getByRole("gridcell", { name });
+    const budget = cell("Tomás Herrera — Managing the budget: none");
+    await budget.click(); // click cycles: none → supporting
+    await expect(cell("Tomás Herrera — Managing the budget: supporting")).toBeVisible();
+    await page.keyboard.press("Space"); // → equal
+    await page.keyboard.press("Space"); // → lead
+    await expect(cell("Tomás Herrera — Managing the budget: lead")).toBeFocused();
+    // Arrow keys move along the row; a digit sets the degree directly.
+    for (const name of ["Organizing schedules", "Hiring crew", "Negotiating below-the-line deals"]) {
+      await cell(`Tomás Herrera — ${name}: none`).focus();
+      await page.keyboard.press("3");
+      await expect(cell(`Tomás Herrera — ${name}: lead`)).toBeVisible();
+    }
+    await expectNoSeriousViolations(page);
+    // The matrix saved them: a reload shows the same cells.
+    await page.reload();
+    await expect(cell("Tomás Herrera — Hiring crew: lead")).toBeVisible();
+
+    // The form: Daniel raised $250,000 of the $600,000 budget.
+    await page.goto(`${base}/work`);
+    await page.getByRole("button", { name: "Log work" }).click();
+    const dialog = page.getByRole("dialog", { name: "Log work" });
+    await dialog.getByLabel("Person").selectOption({ label: "Daniel Reyes — Executive Producer" });
+    await dialog.getByLabel("Responsibility").selectOption({ label: "Securing financing" });
+    await dialog.getByLabel("Stage").selectOption("development");
+    await dialog.getByRole("radio", { name: "Lead" }).check();
+    // Bad input is refused with a clear message and keeps what was typed.
+    await dialog.getByLabel(/Amount raised/).fill("-250000");
+    await dialog.getByRole("button", { name: "Log work" }).click();
+    await expect(dialog.getByText("Amount raised can't be negative.")).toBeVisible();
+    await dialog.getByLabel(/Amount raised/).fill("250,000");
+    await dialog.getByLabel("From (optional)").fill("2026-03-10");
+    await dialog.getByLabel("To (optional)").fill("2026-03-01");
+    await dialog.getByRole("button", { name: "Log work" }).click();
+    await expect(dialog.getByText("The end date is before the start date.")).toBeVisible();
+    await dialog.getByLabel("To (optional)").fill("2026-04-01");
+    await dialog.getByLabel("Evidence note (optional)").fill("Term sheet signed with Northshore Capital");
+    await dialog.getByRole("button", { name: "Log work" }).click();
+    await expect(page.getByText("Logged Securing financing (Development).")).toBeVisible();
+    await expect(page.getByRole("row", { name: /Daniel Reyes.*Securing financing.*raised \$250,000/ })).toBeVisible();
+
+    // Suggestions with reasons.
+    await page.goto(`${base}/credits`);
+    const ep = page.getByRole("listitem", { name: "Executive Producer — Daniel Reyes" });
+    await expect(ep.getByText("led securing financing: raised $250,000, 42% of the $600,000 budget")).toBeVisible();
+    const upm = page.getByRole("listitem", { name: "Unit Production Manager — Tomás Herrera" });
+    await expect(upm.getByText(/led managing the budget, organizing schedules, hiring crew/)).toBeVisible();
+
+    // Accept one, lock it; override another.
+    await ep.getByRole("button", { name: "Accept Executive Producer for Daniel Reyes" }).click();
+    await expect(page.getByText("Accepted: Executive Producer.")).toBeVisible();
+    await expect(ep.getByText("Accepted", { exact: true })).toBeVisible();
+    await ep.getByRole("button", { name: "Lock Executive Producer for Daniel Reyes" }).click();
+    const lockDialog = page.getByRole("dialog", { name: /Lock "Executive Producer" as contractual/ });
+    await lockDialog.getByLabel("Reason (optional)").fill("Financing agreement, clause 9");
+    await lockDialog.getByRole("button", { name: "Lock" }).click();
+    await expect(ep.getByText("Locked (contractual)")).toBeVisible();
+    // Locked: no decision buttons until unlocked.
+    await expect(ep.getByRole("button", { name: /Reject Executive Producer/ })).toHaveCount(0);
+    await ep.getByRole("button", { name: "History of Executive Producer for Daniel Reyes" }).click();
+    const history = page.getByRole("dialog", { name: /History of "Executive Producer"/ });
+    await expect(history.getByText("“Financing agreement, clause 9”")).toBeVisible();
+    await expect(history.getByText("Olivia Owner").first()).toBeVisible();
+    await page.keyboard.press("Escape");
+
+    await upm.getByRole("button", { name: /Override or decide with a reason: Unit Production Manager/ }).click();
+    const decide = page.getByRole("dialog", { name: "Unit Production Manager — Tomás Herrera" });
+    await decide.getByLabel("Title as it will be credited").fill("Production Manager");
+    await decide.getByLabel("Reason (optional)").fill("His deal memo says Production Manager");
+    await decide.getByRole("button", { name: "Save decision" }).click();
+    await expect(page.getByText('Overridden: now "Production Manager".')).toBeVisible();
+    await expect(upm.getByText("Overridden as “Production Manager”")).toBeVisible();
+
+    // A title typed by hand with no work behind it is flagged on the health panel…
+    await page.getByRole("button", { name: "Add a title by hand" }).click();
+    const manual = page.getByRole("dialog", { name: "Add a title by hand" });
+    await manual.getByLabel("Person").selectOption({ label: "Nikolai Petrov" });
+    await manual.getByLabel("Title", { exact: true }).fill("Director of Photography");
+    await manual.getByRole("button", { name: "Add title" }).click();
+    await expect(page.getByText('Added "Director of Photography".')).toBeVisible();
+    const health = page.getByRole("list", { name: "Findings" });
+    const finding = health.getByRole("listitem").filter({ hasText: 'Nikolai Petrov holds "Director of Photography" but no logged work supports it' });
+    await expect(finding).toBeVisible();
+    await expectNoSeriousViolations(page);
+
+    // …and logging the missing work clears the finding.
+    await finding.getByRole("link", { name: "Nikolai Petrov's work" }).click();
+    await expect(page.getByRole("heading", { name: "Nikolai Petrov" })).toBeVisible();
+    await page.getByRole("button", { name: "Log work for Nikolai Petrov" }).click();
+    const log = page.getByRole("dialog", { name: "Log work" });
+    await log.getByLabel("Responsibility").selectOption({ label: "Cinematography" });
+    await log.getByLabel("Stage").selectOption("production");
+    await log.getByRole("radio", { name: "Lead" }).check();
+    await log.getByRole("button", { name: "Log work" }).click();
+    await expect(page.getByText("Logged Cinematography (Production).")).toBeVisible();
+    await page.goto(`${base}/credits`);
+    await expect(page.getByText(/Nikolai Petrov holds "Director of Photography"/)).toHaveCount(0);
+
+    // New work after a decision marks the suggestion as changed since decided.
+    await page.goto(`${base}/work/matrix?stage=production`);
+    await cell("Tomás Herrera — Daily production reports: none").focus();
+    await page.keyboard.press("3");
+    await expect(cell("Tomás Herrera — Daily production reports: lead")).toBeVisible();
+    await page.goto(`${base}/credits`);
+    await expect(page.getByRole("listitem", { name: "Unit Production Manager — Tomás Herrera" }).getByText("Changed since decided")).toBeVisible();
+  });
+
+  test("Owners change the thresholds and restore the defaults; Editors can't", async ({ page, seed }) => {
+    const owner = await seed.ownerWithProject("Harbor Lights");
+    seed.work(owner.project, owner.user);
+    await signInOverHttp(page.request, owner.user.email);
+    const base = `/projects/${owner.project.id}`;
+    await page.goto(`${base}/settings`);
+    const form = page.getByRole("form", { name: "Credit thresholds" });
+    await form.getByLabel("Most Produced by credits").fill("0");
+    await form.getByRole("button", { name: "Save thresholds" }).click();
+    await expect(form.getByText("Must be between 1 and 1000000.")).toBeVisible();
+    await form.getByLabel("Executive Producer: share of the budget raised").fill("50");
+    await form.getByLabel("Executive Producer: opportunity tasks without money raised").fill("10");
+    await form.getByLabel("Most Produced by credits").fill("2");
+    await form.getByRole("button", { name: "Save thresholds" }).click();
+    await expect(page.getByText("Thresholds saved. Suggestions use them from now on.")).toBeVisible();
+    await expect(page.getByText("3 thresholds differ from the defaults.")).toBeVisible();
+
+    // The explanation page shows the project's values; Daniel's 42% is no longer enough.
+    await page.goto(`${base}/credits/how`);
+    await expect(page.getByText("Executive Producer: share of the budget raised: 50%")).toBeVisible();
+    await expect(page.getByText("changed for this project (default 25%)").first()).toBeVisible();
+    await page.goto(`${base}/credits`);
+    await expect(page.getByRole("listitem", { name: "Executive Producer — Daniel Reyes" })).toHaveCount(0);
+
+    await page.goto(`${base}/settings`);
+    await page.getByRole("button", { name: "Restore defaults" }).click();
+    await expect(page.getByText("Thresholds restored to the defaults.")).toBeVisible();
+    await expect(page.getByText("All thresholds are at their defaults.")).toBeVisible();
+    await page.goto(`${base}/credits`);
+    await expect(page.getByRole("listitem", { name: "Executive Producer — Daniel Reyes" })).toBeVisible();
+
+    // An Editor sees the values but no form.
+    const editor = await seed.user("Eddie Editor");
+    seed.member(owner.team, editor.user, "editor");
+    await signInOverHttp(page.request, editor.user.email);
+    await page.goto(`${base}/settings`);
+    await expect(page.getByText("only the team's Owners can change them")).toBeVisible();
+    await expect(page.getByRole("form", { name: "Credit thresholds" })).toHaveCount(0);
+  });
+});

@@ -54,4 +54,37 @@ test.describe("authorization", () => {
     expect(ok.status()).toBe(200);
     expect((await ok.json()).project.stage).toBe("distribution");
   });
+
+  test("the work and credits API: members read, Viewers can't write, other teams get 404, bad entries are refused", async ({ page, seed }) => {
+    const owner = await seed.ownerWithProject("Harbor Lights");
+    seed.work(owner.project, owner.user);
+    await signInOverHttp(page.request, owner.user.email);
+    const base = `/api/projects/${owner.project.id}`;
+    const work = await (await page.request.get(`${base}/work`)).json();
+    const maya = work.entries.find((e: { personName: string }) => e.personName === "Maya Okafor").personId as string;
+    const credits = await (await page.request.get(`${base}/credits`)).json();
+    expect(credits.people.find((p: { name: string }) => p.name === "Daniel Reyes").rows.map((r: { titleId: string }) => r.titleId)).toContain("executive-producer");
+
+    const created = await page.request.post(`${base}/work`, { data: { personId: maya, responsibilityId: "sponsorship", stage: "marketing-distribution", degree: "lead", effortHours: 4 } });
+    expect(created.status()).toBe(201);
+    const entryId = (await created.json()).entry.id as string;
+    const bad = await page.request.post(`${base}/work`, { data: { personId: maya, responsibilityId: "sponsorship", stage: "wrap-party", degree: "lead", effortHours: -3 } });
+    expect(bad.status()).toBe(422);
+    expect(Object.keys((await bad.json()).error.fields).sort()).toEqual(["effortHours", "stage"]);
+
+    // A Viewer reads but can't write; someone from another team sees nothing.
+    const viewer = await seed.user("Vera Viewer");
+    seed.member(owner.team, viewer.user, "viewer");
+    await signInOverHttp(page.request, viewer.user.email);
+    expect((await page.request.get(`${base}/work/${entryId}`)).status()).toBe(200);
+    expect((await page.request.delete(`${base}/work/${entryId}`)).status()).toBe(403);
+    const outsider = await seed.user("Oscar Outsider");
+    seed.team([{ user: outsider.user, role: "owner" }]);
+    await signInOverHttp(page.request, outsider.user.email);
+    for (const path of [`${base}/work`, `${base}/work/${entryId}`, `${base}/credits`]) expect((await page.request.get(path)).status()).toBe(404);
+    expect((await page.request.delete(`${base}/work/${entryId}`)).status()).toBe(404);
+    for (const path of [`/projects/${owner.project.id}/work`, `/projects/${owner.project.id}/work/matrix`, `/projects/${owner.project.id}/credits`, `/projects/${owner.project.id}/work/people/${maya}`]) {
+      expect((await page.goto(path))?.status()).toBe(404);
+    }
+  });
 });

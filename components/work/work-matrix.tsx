@@ -497,10 +497,10 @@ const MatrixGrid = memo(function MatrixGrid({
                 key={r.id}
                 scope="col"
                 title={r.description ? `${r.name}: ${r.description}` : r.name}
-                className="h-32 border-r border-b border-zinc-200 p-0 align-bottom font-medium dark:border-zinc-800"
+                className="h-44 border-r border-b border-zinc-200 p-0 align-bottom font-medium dark:border-zinc-800"
               >
-                <div className="flex h-32 items-end justify-center pb-2">
-                  <span className="max-h-28 truncate [writing-mode:vertical-rl] rotate-180">{r.name}</span>
+                <div className="flex h-44 items-end justify-center pb-2">
+                  <span className="max-h-40 truncate [writing-mode:vertical-rl] rotate-180">{r.name}</span>
                 </div>
               </th>
             ))}

@@ -41,9 +41,13 @@ export function toDisplay(key: ThresholdKey, value: number): number {
   return thresholdUnit(key) === "percent" ? Math.round(value * 1000) / 10 : value;
 }
 
-/** Form number → engine value. */
+/**
+ * Form number → engine value. Percentages are rounded to the engine's 6-decimal shares
+ * (round6), so "0.9" gives exactly 0.009 rather than 0.9 / 100 = 0.009000000000000001,
+ * which a share of exactly 0.009 would not meet.
+ */
 export function fromDisplay(key: ThresholdKey, value: number): number {
-  return thresholdUnit(key) === "percent" ? value / 100 : value;
+  return thresholdUnit(key) === "percent" ? Math.round(value * 1e4) / 1e6 : value;
 }
 
 /** The allowed range in display units, for the form's min/max and messages. */

@@ -19,6 +19,15 @@ export const LANE_LABELS: Record<Lane, string> = {
   other: "Other",
 };
 
+/** The lane in a word, for dense lists and tables. */
+export const LANE_SHORT_LABELS: Record<Lane, string> = {
+  opportunity: "Opportunity",
+  execution: "Execution",
+  creative: "Creative",
+  post: "Post",
+  other: "Other",
+};
+
 /** The PGA's five stages, in production order. */
 export const WORK_STAGES = ["development", "pre-production", "production", "post-production", "marketing-distribution"] as const;
 export type WorkStage = (typeof WORK_STAGES)[number];

@@ -8,7 +8,7 @@ import { requireUser } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/credits/format";
 import { DEGREE_LABELS } from "@/lib/validation/work";
 import { formatDateRange, formatHours } from "@/lib/work/format";
-import { LANE_LABELS, WORK_STAGES, WORK_STAGE_LABELS, type WorkStage } from "@/lib/work/taxonomy";
+import { LANE_LABELS, LANE_SHORT_LABELS, WORK_STAGES, WORK_STAGE_LABELS, type WorkStage } from "@/lib/work/taxonomy";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
@@ -168,14 +168,14 @@ export default async function WorkPage({
                 const edited = entry.updatedAt.getTime() - entry.createdAt.getTime() > 1000;
                 return (
                   <tr key={entry.id} className="align-top">
-                    <td className="px-3 py-2 font-medium">
+                    <td className="px-3 py-2 font-medium whitespace-nowrap">
                       <Link href={`${base}/people/${entry.personId}`} className="hover:underline">
                         {personName}
                       </Link>
                     </td>
                     <td className="px-3 py-2">
                       <div>{r?.name ?? entry.responsibilityId}</div>
-                      {r ? <div className="text-xs text-zinc-500 dark:text-zinc-400">{LANE_LABELS[r.lane]}</div> : null}
+                      {r ? <div className="text-xs text-zinc-500 dark:text-zinc-400">{LANE_SHORT_LABELS[r.lane]} lane</div> : null}
                     </td>
                     <td className="px-3 py-2 whitespace-nowrap">{WORK_STAGE_LABELS[entry.stage]}</td>
                     <td className="px-3 py-2">

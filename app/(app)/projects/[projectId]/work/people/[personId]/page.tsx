@@ -8,7 +8,7 @@ import { requireUser } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/credits/format";
 import { DEGREE_LABELS } from "@/lib/validation/work";
 import { formatDateRange, formatHours } from "@/lib/work/format";
-import { LANE_LABELS, WORK_STAGES, WORK_STAGE_LABELS } from "@/lib/work/taxonomy";
+import { LANE_SHORT_LABELS, WORK_STAGES, WORK_STAGE_LABELS } from "@/lib/work/taxonomy";
 import { Card } from "@/components/ui/card";
 import { DegreeMark } from "@/components/work/degree-mark";
 import { DeleteWorkButton } from "@/components/work/work-buttons";
@@ -86,7 +86,7 @@ export default async function PersonTimelinePage({ params }: { params: Promise<{
                                 <span className="font-medium">{r?.name ?? e.responsibilityId}</span>{" "}
                                 <span className="text-zinc-600 dark:text-zinc-400">— {DEGREE_LABELS[e.degree].toLowerCase()}</span>
                               </div>
-                              <div className="text-xs text-zinc-500 dark:text-zinc-400">{[r ? LANE_LABELS[r.lane] : null, ...details].filter(Boolean).join(" · ")}</div>
+                              <div className="text-xs text-zinc-500 dark:text-zinc-400">{[r ? `${LANE_SHORT_LABELS[r.lane]} lane` : null, ...details].filter(Boolean).join(" · ")}</div>
                               {e.note ? <p className="mt-0.5 text-xs break-words whitespace-pre-line text-zinc-700 dark:text-zinc-300">{e.note}</p> : null}
                             </div>
                           </div>

@@ -1,0 +1,28 @@
+import { createWorkEntry, listWorkEntries } from "@/db/queries/work";
+import { apiError, apiRoute, readJson } from "@/lib/actions/api";
+import { idSchema } from "@/lib/validation/common";
+import { stageSchema, workEntrySchema } from "@/lib/validation/work";
+
+type Params = { projectId: string };
+
+/** GET /api/projects/:id/work?person=&responsibility=&stage= — the work log (any member). */
+export const GET = apiRoute<Params>((req, { user, db }, { projectId }) => {
+  if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
+  const url = new URL(req.url);
+  const stage = stageSchema.safeParse(url.searchParams.get("stage"));
+  const { rows } = listWorkEntries(db, { userId: user.id }, projectId, {
+    personId: url.searchParams.get("person")?.slice(0, 64) || undefined,
+    responsibilityId: url.searchParams.get("responsibility")?.slice(0, 160) || undefined,
+    stage: stage.success ? stage.data : undefined,
+  });
+  return Response.json({ entries: rows.map((r) => ({ ...r.entry, personName: r.personName })) });
+});
+
+/** POST /api/projects/:id/work — log one entry (Editors and Owners). Numbers may be JSON numbers or strings. */
+export const POST = apiRoute<Params>(async (req, { user, db }, { projectId }) => {
+  if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
+  const input = await readJson(req, workEntrySchema);
+  if (input instanceof Response) return input;
+  const entry = createWorkEntry(db, { userId: user.id }, projectId, input);
+  return Response.json({ entry }, { status: 201 });
+});

@@ -9,6 +9,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { openDatabase } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
 import { listRoster, rosterFacets, rosterForExport } from "@/db/queries/roster";
@@ -34,8 +36,14 @@ function stats(samples: number[]) {
   return { median: at(0.5), p95: at(0.95) };
 }
 
+// A full garbage collection before each measured section, so no section pays for the garbage
+// an earlier one left (each still pays for its own, run after run).
+setFlagsFromString("--expose-gc");
+const collectGarbage = runInNewContext("gc") as () => void;
+
 /** Times `fn` (after one warm-up run), prints median and p95, and returns the median. */
 function time(label: string, runs: number, fn: () => unknown, goal = ""): number {
+  collectGarbage();
   fn(); // warm-up
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {

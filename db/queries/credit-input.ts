@@ -1,43 +1,73 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Conn } from "@/db";
 import { customResponsibilities, people, rosterEntries, workEntries, type CustomResponsibility } from "@/db/schema";
-import type { WorkEntryInput } from "@/lib/credits/types";
+import type { Degree, WorkEntryInput } from "@/lib/credits/types";
+import { WORK_STAGES, type WorkStage } from "@/lib/work/taxonomy";
+
+const DEGREES: readonly Degree[] = ["lead", "equal", "supporting"];
+
+/** `case <column> when 'a' then 0 when 'b' then 1 … else <column> end`: a known value as its index. */
+function indexOf(column: typeof workEntries.stage | typeof workEntries.degree, values: readonly string[]) {
+  const whens = values.map((v, i) => sql`when ${v} then ${sql.raw(String(i))}`);
+  return sql`case ${column} ${sql.join(whens, sql` `)} else ${column} end`;
+}
+
+const STAGE_INDEX = indexOf(workEntries.stage, WORK_STAGES);
+const DEGREE_INDEX = indexOf(workEntries.degree, DEGREES);
+
+type Row = [string, string, string, number | string, number | string, number | null, number | null];
 
 /**
- * The rows the credit engine reads for a project: its people (on the roster, or with work
- * logged), its work entries and its custom responsibilities. No access check: callers check.
+ * Everything the credit engine reads for a project, straight from SQLite:
+ * - people: everyone on the project's roster (once, however many hats they wear) plus anyone
+ *   with work logged on the project, as { id, name: credited name }, sorted by id;
+ * - entries: every work entry of the project as the engine's WorkEntryInput;
+ * - custom: the project's custom responsibilities (oldest first).
+ *
+ * No access check: callers check (e.g. with requireProjectPermission) before calling.
+ *
+ * Built for 100,000-entry projects: only the columns the engine needs; rows come back as
+ * arrays (drizzle's `values`, no per-row mapping) and become plain objects here; stage and
+ * degree come back as their index in WORK_STAGES / DEGREES and are mapped to shared strings,
+ * so SQLite creates two strings fewer per row (an unknown value comes back as itself).
  */
-export function loadEngineRows(db: Conn, projectId: string): { people: { id: string; name: string }[]; entries: WorkEntryInput[]; custom: CustomResponsibility[] } {
-  const entries = db
-    .select({
-      id: workEntries.id,
-      personId: workEntries.personId,
-      responsibilityId: workEntries.responsibilityId,
-      stage: workEntries.stage,
-      degree: workEntries.degree,
-      effortHours: workEntries.effortHours,
-      amountRaised: workEntries.amountRaised,
-    })
-    .from(workEntries)
-    .where(eq(workEntries.projectId, projectId))
+export function loadEngineRows(
+  db: Conn,
+  projectId: string,
+): { people: { id: string; name: string }[]; entries: WorkEntryInput[]; custom: CustomResponsibility[] } {
+  const rows = db.values<Row>(sql`
+    select ${workEntries.id}, ${workEntries.personId}, ${workEntries.responsibilityId}, ${STAGE_INDEX}, ${DEGREE_INDEX},
+           ${workEntries.effortHours}, ${workEntries.amountRaised}
+    from ${workEntries}
+    where ${workEntries.projectId} = ${projectId}`);
+  const entries = new Array<WorkEntryInput>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const [id, personId, responsibilityId, stage, degree, effortHours, amountRaised] = rows[i] as Row;
+    entries[i] = {
+      id,
+      personId,
+      responsibilityId,
+      stage: (typeof stage === "number" ? WORK_STAGES[stage] : stage) as WorkStage,
+      degree: (typeof degree === "number" ? DEGREES[degree] : degree) as Degree,
+      effortHours,
+      amountRaised,
+    };
+  }
+
+  const onProject = sql`select ${rosterEntries.personId} from ${rosterEntries} where ${rosterEntries.projectId} = ${projectId}
+    union select ${workEntries.personId} from ${workEntries} where ${workEntries.projectId} = ${projectId}`;
+  const crew = db
+    .select({ id: people.id, name: people.creditedName })
+    .from(people)
+    .where(sql`${people.id} in (${onProject})`)
+    .orderBy(asc(people.id))
     .all();
-  const onRoster = db
-    .selectDistinct({ id: people.id, name: people.creditedName })
-    .from(rosterEntries)
-    .innerJoin(people, eq(people.id, rosterEntries.personId))
-    .where(eq(rosterEntries.projectId, projectId))
+
+  const custom = db
+    .select()
+    .from(customResponsibilities)
+    .where(eq(customResponsibilities.projectId, projectId))
+    .orderBy(asc(customResponsibilities.createdAt), asc(customResponsibilities.id))
     .all();
-  const known = new Set(onRoster.map((p) => p.id));
-  const missing = [...new Set(entries.map((e) => e.personId))].filter((id) => !known.has(id));
-  const extra = missing.length
-    ? db
-        .selectDistinct({ id: people.id, name: people.creditedName })
-        .from(workEntries)
-        .innerJoin(people, eq(people.id, workEntries.personId))
-        .where(eq(workEntries.projectId, projectId))
-        .all()
-        .filter((p) => !known.has(p.id))
-    : [];
-  const custom = db.select().from(customResponsibilities).where(eq(customResponsibilities.projectId, projectId)).orderBy(asc(customResponsibilities.createdAt)).all();
-  return { people: [...onRoster, ...extra], entries, custom };
+  return { people: crew, entries, custom };
 }

@@ -127,7 +127,7 @@ test.describe("work log and credits", () => {
     const form = page.getByRole("form", { name: "Credit thresholds" });
     await form.getByLabel("Most Produced by credits").fill("0");
     await form.getByRole("button", { name: "Save thresholds" }).click();
-    await expect(form.getByText("Must be between 1 and 1000000.")).toBeVisible();
+    await expect(form.getByText("Must be between 1 and 1,000,000.")).toBeVisible();
     await form.getByLabel("Executive Producer: share of the budget raised").fill("50");
     await form.getByLabel("Executive Producer: opportunity tasks without money raised").fill("10");
     await form.getByLabel("Most Produced by credits").fill("2");

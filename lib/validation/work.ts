@@ -23,7 +23,7 @@ export const responsibilityIdSchema = z
   .string({ error: "Choose a responsibility." })
   .trim()
   .min(1, { error: "Choose a responsibility." })
-  .max(160, { error: "Unknown responsibility." })
+  .max(400, { error: "Unknown responsibility." })
   .regex(/^((custom:)?[\p{L}\p{N}-]+)?$/u, { error: "Unknown responsibility." });
 
 export const stageSchema = z.enum(WORK_STAGES, { error: "Choose one of the five production stages." });
@@ -54,7 +54,8 @@ const optionalNumber = (label: string, max: number, integer: boolean) =>
       if (v === undefined) return null;
       const text = String(v).replace(/[\s,_]/g, "");
       if (text === "") return null;
-      const n = Number(text);
+      // Plain decimals only: Number() would also read "0x10", "0b101" or "1e3".
+      const n = /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
       if (!Number.isFinite(n)) {
         ctx.addIssue({ code: "custom", message: `${label} must be a number.` });
         return z.NEVER;
@@ -76,7 +77,7 @@ const optionalNumber = (label: string, max: number, integer: boolean) =>
 
 export const workEntrySchema = z
   .object({
-    personId: idSchema.or(z.literal("")).refine((s) => s !== "", { error: "Choose a person." }),
+    personId: z.string({ error: "Choose a person." }).pipe(idSchema.or(z.literal(""))).refine((s) => s !== "", { error: "Choose a person." }),
     responsibilityId: responsibilityIdSchema,
     stage: stageSchema,
     degree: degreeSchema,
@@ -119,24 +120,28 @@ export const thresholdsSchema = z
     Object.fromEntries(
       THRESHOLD_KEYS.map((key) => {
         const { min, max } = displayRange(key);
-        const suffix = UNIT_SUFFIX[thresholdUnit(key)];
+        const suffix = UNIT_SUFFIX[thresholdUnit(key)] === "%" ? "%" : "";
+        const fmt = (n: number) => n.toLocaleString("en-US");
         return [
           key,
           z
             .string({ error: "Enter a number." })
             .trim()
-            .min(1, { error: "Enter a number." })
-            .transform((s) => Number(s.replace(/[%\s,]/g, "")))
-            .refine((n) => Number.isFinite(n), { error: "Enter a number." })
-            .refine((n) => n >= min && n <= max, { error: `Must be between ${min} and ${max}${suffix === "%" ? "%" : ""}.` })
+            .transform((s) => s.replace(/[%\s,]/g, ""))
+            .refine((s) => /^-?\d+(\.\d+)?$/.test(s), { error: "Enter a number.", abort: true })
+            .transform((s) => Number(s))
+            .refine((n) => n >= min && n <= max, { error: `Must be between ${fmt(min)} and ${fmt(max)}${suffix}.`, abort: true })
             .refine((n) => THRESHOLD_RANGES[key].integer !== true || Number.isInteger(n), { error: "Must be a whole number." })
             .transform((n) => fromDisplay(key, n)),
         ];
       }),
     ) as unknown as Record<ThresholdKey, z.ZodType<number, string>>,
   )
-  .superRefine((values, ctx) => {
-    for (const [key, message] of Object.entries(thresholdConflicts(values as Thresholds))) {
-      ctx.addIssue({ code: "custom", path: [key], message });
-    }
-  });
+  // Cross-field rules only once every field is a valid number (a pipe runs only on success).
+  .pipe(
+    z.custom<Thresholds>().superRefine((values, ctx) => {
+      for (const [key, message] of Object.entries(thresholdConflicts(values))) {
+        ctx.addIssue({ code: "custom", path: [key], message });
+      }
+    }),
+  );

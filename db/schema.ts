@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { FrameRate, ProjectKind, ProjectStage } from "@/lib/projects/catalog";
 import type { TeamRole } from "@/lib/auth/roles";
 import type { Lane, WorkStage } from "@/lib/work/taxonomy";
@@ -343,3 +343,54 @@ export const creditEvents = sqliteTable(
   (t) => [index("credit_events_credit_idx").on(t.creditId, t.at)],
 );
 export type CreditEvent = typeof creditEvents.$inferSelect;
+
+/**
+ * The project's working end-credit list (lib/end-credits CreditList as JSON). `revision`
+ * goes up with every save: a save naming an older revision is a conflict, never an overwrite.
+ */
+export const creditLists = sqliteTable("credit_lists", {
+  projectId: text("project_id")
+    .primaryKey()
+    .references(() => projects.id, { onDelete: "cascade" }),
+  list: text("list", { mode: "json" }).$type<unknown>().notNull(),
+  revision: integer("revision").notNull().default(1),
+  updatedBy: text("updated_by").references(() => users.id, { onDelete: "set null" }),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+/** A named snapshot of the list; a locked one was "sent to post" and is read-only. */
+export const creditListVersions = sqliteTable(
+  "credit_list_versions",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    list: text("list", { mode: "json" }).$type<unknown>().notNull(),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    lockedAt: integer("locked_at", { mode: "timestamp_ms" }),
+    lockedBy: text("locked_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [index("credit_list_versions_project_idx").on(t.projectId, t.createdAt)],
+);
+export type CreditListVersion = typeof creditListVersions.$inferSelect;
+
+/** Logos for the credit list: PNG or sanitized SVG, size-limited. */
+export const creditAssets = sqliteTable(
+  "credit_assets",
+  {
+    id: text("id").primaryKey(),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    mime: text("mime").$type<"image/png" | "image/svg+xml">().notNull(),
+    data: blob("data", { mode: "buffer" }).notNull(),
+    width: integer("width").notNull(),
+    height: integer("height").notNull(),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("credit_assets_project_idx").on(t.projectId)],
+);

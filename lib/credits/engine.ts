@@ -47,23 +47,28 @@ function producingSuggestions(profiles: readonly PersonProfile[], ctx: RuleConte
   const producers = new Set(suggestedProducers);
   for (const c of ctx.input.credits) if (matchTitle(c.title) === "produced-by") producers.add(c.personId);
   const out: Suggestion[] = [...producedBy];
+  const add = (s: Suggestion | null) => {
+    if (s) out.push(s);
+  };
   for (const p of profiles) {
     const before = out.length;
-    for (const s of [
-      suggestExecutiveProducer(p, ctx),
-      suggestCoProducer(p, ctx, producers),
-      suggestLineProducer(p, ctx, producers),
-      suggestUnitProductionManager(p, ctx),
-    ]) {
-      if (s) out.push(s);
-    }
+    add(suggestExecutiveProducer(p, ctx));
+    add(suggestCoProducer(p, ctx, producers));
+    add(suggestLineProducer(p, ctx, producers));
+    add(suggestUnitProductionManager(p, ctx));
     const hasAny = suggestedProducers.has(p.personId) || out.length > before;
-    const ap = suggestAssociateProducer(p, ctx, hasAny);
-    if (ap) out.push(ap);
-    const pc = suggestProductionCoordinator(p, ctx, hasAny);
-    if (pc) out.push(pc);
+    add(suggestAssociateProducer(p, ctx, hasAny));
+    add(suggestProductionCoordinator(p, ctx, hasAny));
   }
   return out;
+}
+
+/** By title order, then person id (each title's billing position looked up once per suggestion, not per comparison). */
+function sortSuggestions(all: Suggestion[]): Suggestion[] {
+  const order = all.map((s) => titleOrder(s.title));
+  const at = all.map((_s, i) => i);
+  at.sort((a, b) => (order[a] as number) - (order[b] as number) || cmp((all[a] as Suggestion).personId, (all[b] as Suggestion).personId));
+  return at.map((i) => all[i] as Suggestion);
 }
 
 function stats(profiles: readonly PersonProfile[], ctx: RuleContext): EngineStats {
@@ -85,17 +90,20 @@ function stats(profiles: readonly PersonProfile[], ctx: RuleContext): EngineStat
  * Suggests credit titles from the work people logged and reports findings about held
  * titles. Pure: plain data in, plain data out; never throws on odd data (bad rows are
  * skipped, bad numbers zeroed). Deterministic and independent of input order: inputs are
- * canonicalised (sorted, de-duplicated) first; suggestions sort by title order then person
- * id, findings by kind (FINDING_KIND_ORDER) then id.
+ * canonicalised (people sorted, ids de-duplicated, work grouped by person with every sum
+ * taken in an order-free way — see WorkTable in normalize.ts); cited entry ids are sorted;
+ * suggestions sort by title order then person id, findings by kind (FINDING_KIND_ORDER)
+ * then id.
+ *
+ * Cost: linear in the entries apart from small per-person sorts — no object per entry and no
+ * sort of all entries (~50 ms for 100,000 entries of 5,000 people; `npm run bench`).
  */
 export function suggestCredits(input: EngineInput): EngineOutput {
   const t = resolveThresholds(input?.thresholds);
   const clean = normalizeInput(input);
   const { scope, profiles } = analyzeWork(clean, t);
   const ctx: RuleContext = { input: clean, scope, t };
-  const suggestions = [...producingSuggestions(profiles, ctx), ...suggestCreativeCredits(ctx, profiles)].sort(
-    (a, b) => titleOrder(a.title) - titleOrder(b.title) || cmp(a.personId, b.personId),
-  );
+  const suggestions = sortSuggestions([...producingSuggestions(profiles, ctx), ...suggestCreativeCredits(ctx, profiles)]);
   const fctx: FindingContext = {
     input: clean,
     scope,

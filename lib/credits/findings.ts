@@ -173,7 +173,8 @@ export function singlePointOfFailure(ctx: FindingContext): Finding[] {
   return out;
 }
 
+const KIND_RANK: ReadonlyMap<FindingKind, number> = new Map(FINDING_KIND_ORDER.map((k, i) => [k, i]));
+
 export function sortFindings(findings: Finding[]): Finding[] {
-  const rank = (k: FindingKind) => FINDING_KIND_ORDER.indexOf(k);
-  return findings.sort((a, b) => rank(a.kind) - rank(b.kind) || cmp(a.id, b.id));
+  return findings.sort((a, b) => (KIND_RANK.get(a.kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0) || cmp(a.id, b.id));
 }

@@ -25,7 +25,9 @@ export const DEGREE_ORDER: readonly Degree[] = ["lead", "equal", "supporting"];
  * amounts that are multiples of 1/1024 with totals under 2^43 sum exactly in any order;
  * anything else (e.g. 0.1 hours) gets the id order. So any sum over a subset of a person's
  * entries, taken in position order, is the same whatever order the input came in. Nothing
- * else may depend on position order: entry ids cited in reasons are sorted where cited.
+ * else may depend on position order. When a reason cites a person's entry ids, their slice is
+ * put in id order once (inIdOrder), so the cited ids come out sorted; sums are all taken by
+ * then (analyzeWork), and id order is canonical anyway.
  */
 export type WorkTable = {
   /** Entry ids, in input order: position k's id is ids[row[k]]. */
@@ -43,6 +45,8 @@ export type WorkTable = {
   amount: Float64Array;
   /** people.length + 1 offsets: person p's entries are positions start[p] … start[p + 1] - 1. */
   start: Int32Array;
+  /** 1 when person p's positions are in entry-id order. */
+  idOrdered: Uint8Array;
 };
 
 export type CleanInput = {
@@ -110,16 +114,25 @@ function cleanResponsibilities(raw: unknown): Map<string, Responsibility> {
   return new Map([...byId].map(([id, v]) => [id, v.r]));
 }
 
-function cleanPeople(raw: unknown): { id: string; name: string }[] {
-  const byId = new Map<string, string>();
+const NON_BLANK = /\S/; // \s is exactly what String.prototype.trim strips
+
+/** People sorted by id (on a repeated id the smallest name wins), their names, and id → position. */
+function cleanPeople(raw: unknown): { people: { id: string; name: string }[]; names: Map<string, string>; index: Map<string, number> } {
+  const names = new Map<string, string>();
   for (const p of list<unknown>(raw)) {
     if (!isObject(p) || typeof p.id !== "string") continue;
-    const name = typeof p.name === "string" && p.name.trim() ? p.name : p.id;
-    const prev = byId.get(p.id);
-    if (prev === undefined || name < prev) byId.set(p.id, name);
+    const name = typeof p.name === "string" && NON_BLANK.test(p.name) ? p.name : p.id;
+    const prev = names.get(p.id);
+    if (prev === undefined || name < prev) names.set(p.id, name);
   }
   // The built-in sort of plain strings compares UTF-16 code units, as cmp does, and is faster.
-  return [...byId.keys()].sort().map((id) => ({ id, name: byId.get(id) as string }));
+  const ids = [...names.keys()].sort();
+  const index = new Map<string, number>();
+  const people = ids.map((id, i) => {
+    index.set(id, i);
+    return { id, name: names.get(id) as string };
+  });
+  return { people, names, index };
 }
 
 type Columns = Pick<WorkTable, "resp" | "stage" | "degree" | "hours" | "amount">;
@@ -215,12 +228,16 @@ function cleanWork(
     out.hours[k] = input.hours[i] as number;
     out.amount[k] = input.amount[i] as number;
   }
-  const table: WorkTable = { ids, row, ...out, start };
+  const table: WorkTable = { ids, row, ...out, start, idOrdered: new Uint8Array(people) };
 
   // Sums far out of range are not exact either; then sort whoever needs the id order.
   for (let p = 0; p < people; p++) {
     const first = start[p] as number;
     const end = start[p + 1] as number;
+    if (end - first <= 1) {
+      table.idOrdered[p] = 1;
+      continue;
+    }
     if (needsIdOrder[p] !== 1) {
       let totalHours = 0;
       let totalAmount = 0;
@@ -230,21 +247,47 @@ function cleanWork(
       }
       if (totalHours < EXACT_LIMIT && totalAmount < EXACT_LIMIT) continue;
     }
-    if (end - first > 1) sortByEntryId(table, first, end);
+    inIdOrder(table, p);
   }
   return table;
+}
+
+/** Puts person p's positions in entry-id order (once; a no-op after that). */
+export function inIdOrder(table: WorkTable, p: number): void {
+  if (table.idOrdered[p] === 1) return;
+  const first = table.start[p] as number;
+  const end = table.start[p + 1] as number;
+  if (end - first > 1) sortByEntryId(table, first, end);
+  table.idOrdered[p] = 1;
 }
 
 /** Puts positions first … end - 1 of the table in entry-id order (ids are unique by now). */
 function sortByEntryId(table: WorkTable, first: number, end: number): void {
   const { ids, row } = table;
-  const positions = Array.from({ length: end - first }, (_, j) => first + j);
-  positions.sort((a, b) => cmp(ids[row[a] as number] as string, ids[row[b] as number] as string));
+  const count = end - first;
+  const keys: string[] = new Array<string>(count);
+  const order: number[] = new Array<number>(count);
+  for (let j = 0; j < count; j++) {
+    keys[j] = ids[row[first + j] as number] as string;
+    order[j] = j;
+  }
+  if (count <= 32) {
+    // Insertion sort: for a person's few entries it beats a comparator call per comparison.
+    for (let j = 1; j < count; j++) {
+      const at = order[j] as number;
+      const key = keys[at] as string;
+      let k = j - 1;
+      while (k >= 0 && (keys[order[k] as number] as string) > key) {
+        order[k + 1] = order[k] as number;
+        k -= 1;
+      }
+      order[k + 1] = at;
+    }
+  } else order.sort((a, b) => cmp(keys[a] as string, keys[b] as string));
+  const copy = new Array<number>(count);
   for (const col of [table.row, table.resp, table.stage, table.degree, table.hours, table.amount]) {
-    const copy = col.slice(first, end);
-    positions.forEach((from, j) => {
-      col[first + j] = copy[from - first] as number;
-    });
+    for (let j = 0; j < count; j++) copy[j] = col[first + j] as number;
+    for (let j = 0; j < count; j++) col[first + j] = copy[order[j] as number] as number;
   }
 }
 
@@ -363,16 +406,15 @@ export function normalizeInput(input: EngineInput): CleanInput {
   const amount = finiteOr(budgetRaw.amount, 0);
   const currency =
     typeof budgetRaw.currency === "string" && budgetRaw.currency.trim() ? budgetRaw.currency.trim().toUpperCase() : "USD";
-  const people = cleanPeople(raw.people);
+  const { people, names, index: peopleIndex } = cleanPeople(raw.people);
   const responsibilities = cleanResponsibilities(raw.responsibilities);
   const responsibilityList = [...responsibilities.values()].sort((a, b) => cmp(a.id, b.id));
-  const peopleIndex = new Map(people.map((p, i) => [p.id, i]));
   const respIndex = new Map(responsibilityList.map((r, i) => [r.id, i]));
   return {
     budget: amount > 0 ? amount : null,
     currency,
     people,
-    names: new Map(people.map((p) => [p.id, p.name])),
+    names,
     responsibilities,
     responsibilityList,
     work: cleanWork(raw.entries, people.map((p) => p.id), peopleIndex, respIndex, responsibilityList),

@@ -27,6 +27,8 @@ export type CreditedWork = { hint: string; degree: Degree };
 export type PersonProfile = {
   personId: string;
   name: string;
+  /** The person's index in CleanInput.people (and in the work table). */
+  index: number;
   /** The work table; the person's entries are positions first … end - 1 (cite ids through entryIdsOf, rules/context). */
   work: WorkTable;
   first: number;
@@ -95,6 +97,8 @@ export function degreeWeight(degree: Degree, t: Thresholds): number {
 }
 
 const DEGREE_RANK: Readonly<Record<Degree, number>> = { lead: 3, equal: 2, supporting: 1 };
+/** A degree's index in DEGREE_ORDER (0 = lead), as the work table stores it. */
+const DEGREE_INDEX: Readonly<Record<Degree, number>> = { lead: 0, equal: 1, supporting: 2 };
 
 /** The stronger of two degrees (lead > equal > supporting). */
 export function strongerDegree(a: Degree, b: Degree): Degree {
@@ -124,7 +128,7 @@ const byRank = (a: FunctionWork, b: FunctionWork) => a.rank - b.rank;
 export function analyzeWork(input: CleanInput, t: Thresholds): { scope: ProjectScope; profiles: PersonProfile[] } {
   const { work, responsibilityList: resps } = input;
   const { start, resp, stage, degree, hours, amount } = work;
-  const weights = [1, t.degreeWeightEqual, t.degreeWeightSupporting];
+  const weights = DEGREE_ORDER.map((d) => degreeWeight(d, t));
   const titleHint = resps.map((r) => (r.creditHint !== null && isCreditTitleId(r.creditHint) ? r.creditHint : null));
   // Scratch, reused person after person: the index in `functions` of each responsibility's work (-1: none yet).
   const slot = new Int32Array(resps.length).fill(-1);
@@ -185,7 +189,7 @@ export function analyzeWork(input: CleanInput, t: Thresholds): { scope: ProjectS
         continue;
       }
       const f = functions[fi] as FunctionWork;
-      if (d < 3 - DEGREE_RANK[f.degree]) {
+      if (d < DEGREE_INDEX[f.degree]) {
         f.degree = DEGREE_ORDER[d] as Degree;
         f.weight = w;
       }
@@ -205,6 +209,7 @@ export function analyzeWork(input: CleanInput, t: Thresholds): { scope: ProjectS
     return {
       personId: person.id,
       name: person.name,
+      index: p,
       work,
       first,
       end,

@@ -18,8 +18,8 @@ export function suggestCoProducer(
   const { t } = ctx;
   if (p.share < t.coProducerShare || p.share >= t.producerMajority) return null;
   if (p.executionWeight < p.opportunityWeight) return null;
-  const others = [...producers].filter((id) => id !== p.personId);
-  if (others.length === 0) return null;
+  const others = producers.size - (producers.has(p.personId) ? 1 : 0);
+  if (others === 0) return null;
   const functions = functionsReason(p, p.functions);
   return {
     personId: p.personId,

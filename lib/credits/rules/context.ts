@@ -1,4 +1,4 @@
-import type { CleanInput } from "../normalize";
+import { inIdOrder, type CleanInput } from "../normalize";
 import type { FunctionWork, PersonProfile, ProjectScope } from "../profile";
 import type { Thresholds } from "../thresholds";
 import type { Degree, Reason } from "../types";
@@ -20,14 +20,15 @@ export function degreeVerb(degree: Degree): string {
  */
 export function entryIdsOf(p: PersonProfile, functions: readonly FunctionWork[], raisedOnly = false): string[] {
   if (functions.length === 0) return [];
+  inIdOrder(p.work, p.index); // so the ids come out sorted
   const { ids, row, resp, amount } = p.work;
-  const wanted = new Set<number>();
-  for (const f of functions) wanted.add(f.rank);
+  const wanted: boolean[] = []; // by responsibility rank
+  for (const f of functions) wanted[f.rank] = true;
   const out: string[] = [];
   for (let k = p.first; k < p.end; k++) {
-    if (wanted.has(resp[k] as number) && (!raisedOnly || (amount[k] as number) > 0)) out.push(ids[row[k] as number] as string);
+    if (wanted[resp[k] as number] === true && (!raisedOnly || (amount[k] as number) > 0)) out.push(ids[row[k] as number] as string);
   }
-  return out.sort(); // plain strings: code-unit order, like cmp
+  return out;
 }
 
 /** "led hiring crew and scheduling; supported logistics". */

@@ -1,3 +1,4 @@
+import { inIdOrder } from "../normalize";
 import type { PersonProfile } from "../profile";
 import { titleLabel } from "../titles";
 import type { Confidence, Degree, Suggestion } from "../types";
@@ -6,6 +7,7 @@ import { inSentence } from "../format";
 
 /** The person's lead/equal entries on responsibilities hinting `hint`: ids and sorted distinct names. */
 function creditedEntries(p: PersonProfile, hint: string, ctx: RuleContext): { ids: string[]; names: string[] } {
+  inIdOrder(p.work, p.index); // so the ids come out sorted
   const { ids, row, resp, degree } = p.work;
   const resps = ctx.input.responsibilityList;
   const out: string[] = [];
@@ -16,7 +18,7 @@ function creditedEntries(p: PersonProfile, hint: string, ctx: RuleContext): { id
     out.push(ids[row[k] as number] as string);
     names.add(inSentence(r.name));
   }
-  return { ids: out.sort(), names: [...names].sort() };
+  return { ids: out, names: [...names].sort() };
 }
 
 function make(p: PersonProfile, title: string, hint: string, degree: Degree, why: string, ctx: RuleContext): Suggestion {

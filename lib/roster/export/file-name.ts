@@ -5,7 +5,7 @@
  * contains a path separator, a quote, a backslash or a control character, so both are safe
  * inside a quoted Content-Disposition value.
  */
-export function exportFileName(title: string, kind: string, ext: "csv" | "xlsx"): { ascii: string; utf8: string } {
+export function exportFileName(title: string, kind: string, ext: string): { ascii: string; utf8: string } {
   const utf8Base = cleanName(`${title} ${kind}`) || kind;
   const asciiBase = cleanName(utf8Base.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^\x20-\x7e]/g, "")) || kind;
   return { ascii: `${asciiBase}.${ext}`, utf8: `${utf8Base}.${ext}` };

@@ -45,6 +45,7 @@ describe("matchTitle", () => {
     expect(matchTitle("Colourist")).toBe("colorist");
     expect(matchTitle("Digital Colorist")).toBe("colorist");
     expect(matchTitle("Color Grading")).toBe("colorist");
+    expect(matchTitle("Colour Grader")).toBe("colorist");
     expect(matchTitle("Music Supervisor")).toBe("music-supervisor");
     expect(matchTitle("Music Supervision by")).toBe("music-supervisor");
     expect(matchTitle("Visual Effects Supervisor")).toBe("visual-effects-supervisor");

@@ -84,7 +84,12 @@ export default async function CreditsPage({ params }: { params: Promise<{ projec
             <li><Badge>{summary.locked} locked</Badge></li>
           </ul>
         </div>
-        {canWrite && roster.length ? <AddManualCreditDialog action={addManualCreditAction.bind(null, project.id)} people={roster} /> : null}
+        <div className="flex flex-wrap gap-2">
+          <Link href={`${base}/credits/list`} className={buttonClass("primary")}>
+            End-credit list
+          </Link>
+          {canWrite && roster.length ? <AddManualCreditDialog action={addManualCreditAction.bind(null, project.id)} people={roster} /> : null}
+        </div>
       </div>
 
       <Card aria-labelledby="health-heading">

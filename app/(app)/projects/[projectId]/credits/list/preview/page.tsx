@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db";
+import { getCreditList } from "@/db/queries/credit-list";
+import { orNotFound } from "@/lib/actions/page";
+import { requireUser } from "@/lib/auth/session";
+import { EmptyState } from "@/components/ui/card";
+import { CrawlPreview } from "@/components/credits/crawl-preview";
+
+export const metadata: Metadata = { title: "Crawl preview" };
+
+export default async function CrawlPreviewPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const { projectId } = await params;
+  const user = await requireUser(`/projects/${projectId}/credits/list/preview`);
+  const { project, working } = orNotFound(() => getCreditList(getDb(), { userId: user.id }, projectId));
+  return (
+    <div className="space-y-4">
+      <nav aria-label="Credit list" className="text-sm">
+        <Link href={`/projects/${project.id}/credits/list`} className="text-accent-700 hover:underline dark:text-accent-300">
+          ← Credit list
+        </Link>
+      </nav>
+      <h2 className="text-lg font-semibold">Crawl preview</h2>
+      {working ? (
+        <CrawlPreview list={working.list} frameRate={project.frameRate} targetSeconds={project.targetRuntimeSeconds} />
+      ) : (
+        <EmptyState title="No credit list yet">Build the credit list first.</EmptyState>
+      )}
+    </div>
+  );
+}

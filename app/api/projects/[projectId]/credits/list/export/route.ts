@@ -1,0 +1,56 @@
+import { getCreditList, getVersion } from "@/db/queries/credit-list";
+import { apiError, apiRoute } from "@/lib/actions/api";
+import { toCsv, toJson, toMarkdown, toPlainText, toTsv, type CreditList } from "@/lib/end-credits";
+import { exportFormat } from "@/lib/exports/credit-formats";
+import { exportFileName } from "@/lib/roster/export/file-name";
+import { idSchema } from "@/lib/validation/common";
+import { renderListPdf } from "@/lib/exports/credits-pdf-input";
+
+/**
+ * GET /api/projects/:id/credits/list/export?format=pdf|csv|txt|tsv|json|md[&version=<id>] —
+ * the working list, or a saved version, as a download (any member).
+ */
+export const GET = apiRoute<{ projectId: string }>(async (req, { user, db }, { projectId }) => {
+  if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
+  const url = new URL(req.url);
+  const format = exportFormat(url.searchParams.get("format") ?? "pdf");
+  if (!format) return apiError(422, "Choose format=pdf, csv, txt, tsv, json or md.");
+  const versionId = url.searchParams.get("version");
+  const actor = { userId: user.id };
+  let list: CreditList;
+  let versionName: string | null = null;
+  let project;
+  if (versionId) {
+    if (!idSchema.safeParse(versionId).success) return apiError(404, "Version not found.");
+    const v = getVersion(db, actor, projectId, versionId);
+    ({ project } = v);
+    list = v.version.list;
+    versionName = v.version.name;
+  } else {
+    const w = getCreditList(db, actor, projectId);
+    project = w.project;
+    if (!w.working) return apiError(404, "Build the credit list first.");
+    list = w.working.list;
+  }
+  const name = exportFileName(project.title, versionName ? `credits ${versionName}` : "credits", format.ext);
+  const headers = {
+    "content-type": format.type,
+    "content-disposition": `attachment; filename="${name.ascii}"; filename*=UTF-8''${encodeURIComponent(name.utf8)}`,
+    "cache-control": "no-store",
+  };
+  const meta = { id: project.id, title: project.title, frameRate: project.frameRate };
+  switch (format.id) {
+    case "csv":
+      return new Response(toCsv(list), { headers });
+    case "tsv":
+      return new Response(toTsv(list), { headers });
+    case "txt":
+      return new Response(toPlainText(list), { headers });
+    case "md":
+      return new Response(toMarkdown(list, { title: project.title }), { headers });
+    case "json":
+      return new Response(toJson(list, meta), { headers });
+    case "pdf":
+      return new Response(new Uint8Array(await renderListPdf(list, project.title, versionName)), { headers });
+  }
+});

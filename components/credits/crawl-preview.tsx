@@ -1,0 +1,254 @@
+"use client";
+
+import { Pause, Play, SkipBack } from "lucide-react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { cn } from "@/components/ui/cn";
+import { crawlDuration, fitToTarget, formatSeconds, layoutHeight, parseFrameRate } from "@/lib/end-credits/crawl";
+import { hasNames, type CreditList } from "@/lib/end-credits/types";
+import { nameRows, songRows, visibleBlocks } from "@/lib/end-credits/render";
+
+/** The typographic model at 1920×1080, shared with the running-time maths (lib/end-credits/crawl.ts). */
+const METRICS = { headingRowPx: 40, nameRowPx: 52, blockGapPx: 72, paragraphCharsPerRow: 60, logoMaxWidthPx: 600 };
+const FRAME_W = 1920;
+const FRAME_H = 1080;
+
+type Row = { kind: "heading" | "name" | "pair" | "gap" | "logo"; text?: string; left?: string; right?: string; height: number };
+
+/** The visible list as rows of fixed heights, so the DOM is exactly as tall as the model says. */
+function rowsOf(list: CreditList, spacing: number): Row[] {
+  const rows: Row[] = [];
+  const blocks = visibleBlocks(list);
+  blocks.forEach((b, i) => {
+    if (i > 0) rows.push({ kind: "gap", height: METRICS.blockGapPx });
+    if (b.heading.trim()) rows.push({ kind: "heading", text: b.heading, height: METRICS.headingRowPx * spacing });
+    if (hasNames(b)) {
+      if (b.columns === 2) {
+        const names = b.lines.map((l) => l.asCredited ?? l.name);
+        for (let k = 0; k < names.length; k += 2) rows.push({ kind: "pair", left: names[k], right: names[k + 1] ?? "", height: METRICS.nameRowPx * spacing });
+      } else if (b.lines.some((l) => l.character !== undefined)) {
+        for (const l of b.lines) rows.push({ kind: "pair", left: l.character ?? "", right: l.asCredited ?? l.name, height: METRICS.nameRowPx * spacing });
+      } else {
+        for (const text of nameRows(b.lines)) rows.push({ kind: "name", text, height: METRICS.nameRowPx * spacing });
+      }
+    } else if (b.kind === "paragraph") {
+      for (const line of b.text.split("\n")) {
+        const chars = [...line];
+        const n = Math.max(1, Math.ceil(chars.length / METRICS.paragraphCharsPerRow));
+        for (let k = 0; k < n; k++) rows.push({ kind: "name", text: chars.slice(k * METRICS.paragraphCharsPerRow, (k + 1) * METRICS.paragraphCharsPerRow).join(""), height: METRICS.nameRowPx * spacing });
+      }
+    } else if (b.kind === "song") {
+      for (const text of songRows(b)) rows.push({ kind: "name", text, height: METRICS.nameRowPx * spacing });
+    } else {
+      const scale = b.width > METRICS.logoMaxWidthPx ? METRICS.logoMaxWidthPx / b.width : 1;
+      rows.push({ kind: "logo", text: b.alt, height: b.height * scale });
+    }
+  });
+  return rows;
+}
+
+function parseTarget(text: string): number | null {
+  const m = /^\s*(?:(\d+):)?(\d{1,2})(?:\.\d+)?\s*$/.exec(text);
+  if (!m) return null;
+  return Number(m[1] ?? 0) * 60 + Number(m[2]);
+}
+
+/**
+ * A true-speed crawl: the credits move a whole number of pixels per frame of the project's
+ * frame rate (1920×1080 scaled to the page), so what plays here runs as long as the
+ * finished crawl. Play, pause, scrub; or give a target running time and let it choose the
+ * speed and line spacing — or say plainly why the target can't be met and what would fix it.
+ */
+export function CrawlPreview({ list, frameRate, targetSeconds: initialTarget }: { list: CreditList; frameRate: string; targetSeconds: number | null }) {
+  const fps = parseFrameRate(frameRate);
+  const [pxPerFrame, setPx] = useState(6);
+  const [spacing, setSpacing] = useState(1);
+  const [mode, setMode] = useState<"speed" | "target">(initialTarget ? "target" : "speed");
+  const [target, setTarget] = useState(initialTarget ? formatSeconds(initialTarget) : "");
+  const [playing, setPlaying] = useState(false);
+  const [frame, setFrame] = useState(0);
+  const stage = useRef<HTMLDivElement>(null);
+  const crawl = useRef<HTMLDivElement>(null);
+  const [scale, setScale] = useState(0.5);
+
+  const targetSeconds = parseTarget(target);
+  const fit = useMemo(() => {
+    if (mode !== "target" || targetSeconds === null || targetSeconds <= 0) return null;
+    return fitToTarget({ list, metrics: { ...METRICS, lineSpacing: 1 }, targetSeconds, fps: frameRate, frameHeightPx: FRAME_H, pxPerFrame: { min: 1, max: 20 }, lineSpacing: { min: 0.8, max: 2, step: 0.01 } });
+  }, [mode, targetSeconds, list, frameRate]);
+  const speed = fit?.possible ? fit.pxPerFrame : pxPerFrame;
+  const lineSpacing = fit?.possible ? fit.lineSpacing : spacing;
+  const rows = useMemo(() => rowsOf(list, lineSpacing), [list, lineSpacing]);
+  const height = layoutHeight(list, { ...METRICS, lineSpacing });
+  const seconds = crawlDuration({ crawlHeightPx: height, frameHeightPx: FRAME_H, pxPerFrame: speed, fps: frameRate });
+  const totalFrames = Math.ceil((height + FRAME_H) / speed);
+
+  // Scale the 1920×1080 stage to the available width.
+  useEffect(() => {
+    const el = stage.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setScale(el.clientWidth / FRAME_W));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  // The clock: frame = whole frames since play started; the crawl moves speed px per frame.
+  const frameRef = useRef(frame);
+  useEffect(() => {
+    frameRef.current = frame;
+  }, [frame]);
+  useEffect(() => {
+    if (!playing) return;
+    let raf = 0;
+    const startFrame = frameRef.current;
+    const t0 = performance.now();
+    let shown = -1;
+    const tick = (now: number) => {
+      const f = Math.min(totalFrames, startFrame + Math.floor(((now - t0) / 1000) * fps.value));
+      if (f !== shown) {
+        shown = f;
+        if (crawl.current) crawl.current.style.transform = `translate3d(0, ${FRAME_H - f * speed}px, 0)`;
+        if (f % Math.max(1, Math.round(fps.value / 4)) === 0 || f >= totalFrames) setFrame(f);
+      }
+      if (f >= totalFrames) {
+        setPlaying(false);
+        return;
+      }
+      raf = requestAnimationFrame(tick);
+    };
+    raf = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(raf);
+  }, [playing, speed, totalFrames, fps.value]);
+
+  // Paused or scrubbed: show the current frame.
+  useEffect(() => {
+    if (!playing && crawl.current) crawl.current.style.transform = `translate3d(0, ${FRAME_H - frame * speed}px, 0)`;
+  }, [frame, speed, playing]);
+
+  const elapsed = (frame * fps.den) / fps.num;
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end gap-4">
+        <fieldset className="flex gap-3 text-sm">
+          <legend className="mb-1 text-xs font-medium text-zinc-600 dark:text-zinc-400">Mode</legend>
+          <label className="flex items-center gap-1.5">
+            <input type="radio" name="mode" checked={mode === "speed"} onChange={() => setMode("speed")} /> Choose the speed
+          </label>
+          <label className="flex items-center gap-1.5">
+            <input type="radio" name="mode" checked={mode === "target"} onChange={() => setMode("target")} /> Fit a target running time
+          </label>
+        </fieldset>
+        {mode === "speed" ? (
+          <>
+            <div>
+              <label htmlFor="px" className="mb-1 block text-xs font-medium text-zinc-600 dark:text-zinc-400">
+                Speed (pixels per frame)
+              </label>
+              <input id="px" type="number" min={1} max={40} step={1} value={pxPerFrame} onChange={(e) => setPx(Math.max(1, Math.min(40, Math.round(Number(e.target.value) || 1))))} className={cn(inputClass, "w-24")} />
+            </div>
+            <div>
+              <label htmlFor="spacing" className="mb-1 block text-xs font-medium text-zinc-600 dark:text-zinc-400">
+                Line spacing
+              </label>
+              <input id="spacing" type="number" min={0.8} max={2} step={0.05} value={spacing} onChange={(e) => setSpacing(Math.max(0.8, Math.min(2, Number(e.target.value) || 1)))} className={cn(inputClass, "w-24")} />
+            </div>
+          </>
+        ) : (
+          <div>
+            <label htmlFor="target" className="mb-1 block text-xs font-medium text-zinc-600 dark:text-zinc-400">
+              Target running time (m:ss)
+            </label>
+            <input id="target" value={target} onChange={(e) => setTarget(e.target.value)} placeholder="4:30" className={cn(inputClass, "w-28")} aria-invalid={targetSeconds === null && target !== ""} />
+          </div>
+        )}
+      </div>
+
+      <div role="status" aria-live="polite" className="text-sm">
+        {fit && !fit.possible ? (
+          <div className="rounded-lg bg-amber-50 px-3 py-2 text-amber-900 dark:bg-amber-950/50 dark:text-amber-200">
+            <p className="font-medium">{fit.reason}</p>
+            <ul className="mt-1 list-disc pl-5">
+              {fit.fixes.map((f) => (
+                <li key={f.kind + f.message}>{f.message}</li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          <p>
+            Running time <strong>{formatSeconds(seconds)}</strong> at {speed} px per frame, {fps.label} fps, line spacing {lineSpacing.toFixed(2)} — a crawl {height.toLocaleString("en-US")} px tall on a {FRAME_W}×{FRAME_H} frame.
+          </p>
+        )}
+      </div>
+
+      <div ref={stage} className="relative aspect-video w-full overflow-hidden rounded-lg bg-black" aria-label="Crawl preview" role="img">
+        <div style={{ width: FRAME_W, height: FRAME_H, transform: `scale(${scale})`, transformOrigin: "top left" }} className="absolute top-0 left-0 overflow-hidden">
+          <div ref={crawl} className="absolute inset-x-0 top-0 text-center text-white will-change-transform" style={{ transform: `translate3d(0, ${FRAME_H}px, 0)` }}>
+            {rows.map((r, i) =>
+              r.kind === "gap" ? (
+                <div key={i} style={{ height: r.height }} />
+              ) : r.kind === "heading" ? (
+                <div key={i} style={{ height: r.height, fontSize: 26, lineHeight: `${r.height}px` }} className="tracking-[0.2em] text-zinc-300 uppercase">
+                  {r.text}
+                </div>
+              ) : r.kind === "pair" ? (
+                <div key={i} style={{ height: r.height, fontSize: 34, lineHeight: `${r.height}px` }} className="grid grid-cols-2 gap-12 px-[420px]">
+                  <span className="truncate text-right">{r.left}</span>
+                  <span className="truncate text-left">{r.right}</span>
+                </div>
+              ) : r.kind === "logo" ? (
+                <div key={i} style={{ height: r.height }} className="flex items-center justify-center text-2xl text-zinc-400">
+                  [{r.text}]
+                </div>
+              ) : (
+                <div key={i} style={{ height: r.height, fontSize: 34, lineHeight: `${r.height}px` }} className="truncate px-40">
+                  {r.text}
+                </div>
+              ),
+            )}
+          </div>
+        </div>
+      </div>
+
+      <div className="flex flex-wrap items-center gap-3">
+        <Button
+          onClick={() => {
+            if (!playing && frame >= totalFrames) setFrame(0);
+            setPlaying((p) => !p);
+          }} disabled={!fit?.possible && mode === "target" && fit !== null}>
+          {playing ? <Pause className="size-4" aria-hidden /> : <Play className="size-4" aria-hidden />} {playing ? "Pause" : frame >= totalFrames ? "Play again" : "Play"}
+        </Button>
+        <Button
+          variant="ghost"
+          onClick={() => {
+            setPlaying(false);
+            setFrame(0);
+          }}
+          aria-label="Back to the start"
+        >
+          <SkipBack className="size-4" aria-hidden />
+        </Button>
+        <label htmlFor="scrub" className="sr-only">
+          Position in the crawl
+        </label>
+        <input
+          id="scrub"
+          type="range"
+          min={0}
+          max={totalFrames}
+          step={1}
+          value={Math.min(frame, totalFrames)}
+          onChange={(e) => {
+            setPlaying(false);
+            setFrame(Number(e.target.value));
+          }}
+          className="min-w-48 flex-1"
+          aria-valuetext={`${formatSeconds(elapsed)} of ${formatSeconds(seconds)}`}
+        />
+        <span className="text-sm tabular-nums" aria-hidden>
+          {formatSeconds(elapsed)} / {formatSeconds(seconds)}
+        </span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+import { and, asc, desc, eq, ne } from "drizzle-orm";
+import type { Conn, DB } from "@/db";
+import { creditListVersions, creditLists, credits, people, rosterEntries, users, type CreditListVersion } from "@/db/schema";
+import { matchTitle } from "@/lib/credits/titles";
+import { buildCreditList, parseCreditList, regenerate, type BuildInput, type CreditList, type RegenerateChange } from "@/lib/end-credits";
+import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
+import { getRole } from "@/lib/roster/catalog";
+import { newId } from "@/lib/tokens";
+import { requireProjectPermission, type Actor } from "./access";
+
+/** What the list is built from: held credits (accepted, overridden, typed by hand, locked) and the roster. No access check. */
+export function creditListInput(db: Conn, projectId: string, mergeMultiHat = true): BuildInput {
+  const held = db
+    .select({ personId: credits.personId, title: credits.title, suggestedTitle: credits.suggestedTitle, status: credits.status, name: people.creditedName, unions: people.unions })
+    .from(credits)
+    .innerJoin(people, eq(people.id, credits.personId))
+    .where(and(eq(credits.projectId, projectId), ne(credits.status, "rejected")))
+    .orderBy(asc(credits.createdAt))
+    .all();
+  const roster = db
+    .select({ personId: rosterEntries.personId, name: people.creditedName, department: rosterEntries.department, departmentId: rosterEntries.departmentId, role: rosterEntries.role, roleId: rosterEntries.roleId, sortKey: rosterEntries.sortKey, personSort: people.sortKey })
+    .from(rosterEntries)
+    .innerJoin(people, eq(people.id, rosterEntries.personId))
+    .where(eq(rosterEntries.projectId, projectId))
+    .orderBy(asc(rosterEntries.sortKey), asc(people.sortKey))
+    .all();
+  return {
+    heldCredits: held.map((c) => ({
+      personId: c.personId,
+      name: c.name,
+      title: c.title,
+      titleId: c.status === "accepted" ? c.suggestedTitle : matchTitle(c.title),
+      guilds: c.unions,
+    })),
+    roster: roster.map((r) => ({
+      personId: r.personId,
+      name: r.name,
+      department: r.department,
+      departmentId: r.departmentId,
+      role: r.role,
+      roleId: r.roleId,
+      sortKey: r.sortKey,
+      isHead: r.roleId ? getRole(r.roleId)?.head === true : false,
+    })),
+    options: { mergeMultiHat },
+  };
+}
+
+export type WorkingList = { list: CreditList; revision: number; updatedAt: number; updatedByName: string | null } | null;
+
+function readWorking(db: Conn, projectId: string): WorkingList {
+  const row = db
+    .select({ list: creditLists.list, revision: creditLists.revision, updatedAt: creditLists.updatedAt, name: users.name })
+    .from(creditLists)
+    .leftJoin(users, eq(users.id, creditLists.updatedBy))
+    .where(eq(creditLists.projectId, projectId))
+    .get();
+  if (!row) return null;
+  return { list: parseCreditList(row.list), revision: row.revision, updatedAt: row.updatedAt.getTime(), updatedByName: row.name };
+}
+
+export function getCreditList(db: DB, actor: Actor, projectId: string) {
+  const { project, role } = requireProjectPermission(db, actor, projectId, "project:read");
+  const versions = db
+    .select({ id: creditListVersions.id, name: creditListVersions.name, createdAt: creditListVersions.createdAt, lockedAt: creditListVersions.lockedAt, createdByName: users.name })
+    .from(creditListVersions)
+    .leftJoin(users, eq(users.id, creditListVersions.createdBy))
+    .where(eq(creditListVersions.projectId, projectId))
+    .orderBy(desc(creditListVersions.createdAt))
+    .all();
+  return { project, role, working: readWorking(db, projectId), versions };
+}
+
+/**
+ * Builds the list from the credits and the roster, or regenerates it keeping the manual
+ * order, renamed headings, hidden names and manual blocks; says what is new and what went.
+ */
+export function generateCreditList(db: DB, actor: Actor, projectId: string, expectedRevision: number | null, now = Date.now()) {
+  return db.transaction((tx) => {
+    requireProjectPermission(tx, actor, projectId, "project:write");
+    const current = readWorking(tx, projectId);
+    checkRevision(current, expectedRevision);
+    const fresh = buildCreditList(creditListInput(tx, projectId));
+    let list = fresh;
+    let added: RegenerateChange[] = [];
+    let removed: RegenerateChange[] = [];
+    if (current) ({ list, added, removed } = regenerate(current.list, fresh));
+    const revision = write(tx, actor, projectId, list, current, now);
+    return { list, revision, added, removed, first: current === null };
+  });
+}
+
+function checkRevision(current: WorkingList, expected: number | null): void {
+  const have = current?.revision ?? null;
+  if (have !== expected) {
+    throw new ConflictError("Someone else changed the credit list since you opened it. Reload to see their changes; nothing was saved.");
+  }
+}
+
+function write(db: Conn, actor: Actor, projectId: string, list: CreditList, current: WorkingList, now: number): number {
+  const revision = (current?.revision ?? 0) + 1;
+  db.insert(creditLists)
+    .values({ projectId, list, revision, updatedBy: actor.userId, updatedAt: new Date(now) })
+    .onConflictDoUpdate({ target: creditLists.projectId, set: { list, revision, updatedBy: actor.userId, updatedAt: new Date(now) } })
+    .run();
+  return revision;
+}
+
+/**
+ * Applies one edit (a pure function of lib/end-credits) to the working list, refusing a
+ * stale revision so nothing is silently overwritten. The edit's own errors (unknown block
+ * or line — e.g. another project's ids) are refused with their message.
+ */
+export function editCreditList(db: DB, actor: Actor, projectId: string, expectedRevision: number, edit: (list: CreditList) => CreditList, now = Date.now()) {
+  return db.transaction((tx) => {
+    requireProjectPermission(tx, actor, projectId, "project:write");
+    const current = readWorking(tx, projectId);
+    if (!current) throw new NotFoundError("Build the credit list first.");
+    checkRevision(current, expectedRevision);
+    const list = edit(current.list);
+    const revision = write(tx, actor, projectId, list, current, now);
+    return { list, revision };
+  });
+}
+
+function requireVersion(db: Conn, projectId: string, versionId: string): CreditListVersion {
+  const row = db.select().from(creditListVersions).where(and(eq(creditListVersions.id, versionId), eq(creditListVersions.projectId, projectId))).get();
+  if (!row) throw new NotFoundError("That version no longer exists.");
+  return row;
+}
+
+export function saveVersion(db: DB, actor: Actor, projectId: string, name: string, now = Date.now()): CreditListVersion {
+  return db.transaction((tx) => {
+    requireProjectPermission(tx, actor, projectId, "project:write");
+    const current = readWorking(tx, projectId);
+    if (!current) throw new NotFoundError("Build the credit list first.");
+    const clash = tx.select({ id: creditListVersions.id }).from(creditListVersions).where(and(eq(creditListVersions.projectId, projectId), eq(creditListVersions.name, name))).get();
+    if (clash) throw new InvalidError(`A version named "${name}" already exists.`, { name: ["Choose another name."] });
+    return tx
+      .insert(creditListVersions)
+      .values({ id: newId(), projectId, name, list: current.list, createdBy: actor.userId, createdAt: new Date(now) })
+      .returning()
+      .get();
+  });
+}
+
+export function getVersion(db: DB, actor: Actor, projectId: string, versionId: string) {
+  const { project, role } = requireProjectPermission(db, actor, projectId, "project:read");
+  const row = requireVersion(db, projectId, versionId);
+  return { project, role, version: { ...row, list: parseCreditList(row.list) } };
+}
+
+/** Locks a version as "sent to post": it can still be read, compared, exported and restored from, never changed. */
+export function lockVersion(db: DB, actor: Actor, projectId: string, versionId: string, now = Date.now()): CreditListVersion {
+  return db.transaction((tx) => {
+    requireProjectPermission(tx, actor, projectId, "project:write");
+    const row = requireVersion(tx, projectId, versionId);
+    if (row.lockedAt) return row;
+    return tx.update(creditListVersions).set({ lockedAt: new Date(now), lockedBy: actor.userId }).where(eq(creditListVersions.id, versionId)).returning().get();
+  });
+}
+
+/** Deletes an unlocked version; a locked one ("sent to post") is kept. */
+export function deleteVersion(db: DB, actor: Actor, projectId: string, versionId: string): void {
+  db.transaction((tx) => {
+    requireProjectPermission(tx, actor, projectId, "project:write");
+    const row = requireVersion(tx, projectId, versionId);
+    if (row.lockedAt) throw new ConflictError(`"${row.name}" was sent to post and is locked; it can't be deleted.`);
+    tx.delete(creditListVersions).where(eq(creditListVersions.id, versionId)).run();
+  });
+}
+
+/** Makes an older version the working list again (the current working list is replaced). */
+export function restoreVersion(db: DB, actor: Actor, projectId: string, versionId: string, expectedRevision: number | null, now = Date.now()) {
+  return db.transaction((tx) => {
+    requireProjectPermission(tx, actor, projectId, "project:write");
+    const row = requireVersion(tx, projectId, versionId);
+    const current = readWorking(tx, projectId);
+    checkRevision(current, expectedRevision);
+    const list = parseCreditList(row.list);
+    return { revision: write(tx, actor, projectId, list, current, now), name: row.name };
+  });
+}

@@ -1,0 +1,123 @@
+import { readFileSync } from "node:fs";
+import { expectNoSeriousViolations } from "./axe";
+import { expect, signInOverHttp, test } from "./fixtures";
+
+test.describe("end-credit list", () => {
+  test("build → reorder → save a version → change a credit → compare → export CSV, JSON and PDF → lock the version → play the preview", async ({ page, seed }) => {
+    test.setTimeout(150_000);
+    const owner = await seed.ownerWithProject("Harbor Lights");
+    seed.work(owner.project, owner.user);
+    await signInOverHttp(page.request, owner.user.email);
+    const base = `/projects/${owner.project.id}/credits`;
+
+    // Accept the filmmaker's four hats so the list has a merged main title.
+    await page.goto(base);
+    for (const title of ["Directed by", "Written by", "Edited by", "Produced by"]) {
+      await page.getByRole("button", { name: `Accept ${title} for Maya Okafor` }).click();
+      await expect(page.getByText(`Accepted: ${title}.`)).toBeVisible();
+    }
+    await page.getByRole("button", { name: "Accept Executive Producer for Daniel Reyes" }).click();
+    await expect(page.getByText("Accepted: Executive Producer.")).toBeVisible();
+
+    await page.getByRole("link", { name: "End-credit list" }).click();
+    await page.getByRole("button", { name: "Build the credit list" }).click();
+    await expect(page.getByText("Built the credit list from the credits and the roster.")).toBeVisible();
+    const blocks = page.getByRole("list", { name: "Credit blocks in crawl order" });
+    await expect(blocks.getByRole("region").first()).toHaveAccessibleName(/(Written|Directed|Produced|Edited)[^(]* and (Written|Directed|Produced|Edited) by/);
+    const first = await blocks.getByRole("region").first().getByRole("heading").textContent();
+    await expectNoSeriousViolations(page);
+
+    // Reorder: the second block moves up to first.
+    const second = (await blocks.getByRole("region").nth(1).getByRole("heading").textContent())!;
+    await blocks.getByRole("region").nth(1).getByRole("button", { name: `Move ${second} up` }).click();
+    await expect(blocks.getByRole("region").first().getByRole("heading")).toHaveText(second);
+    await expect(blocks.getByRole("region").nth(1).getByRole("heading")).toHaveText(first!);
+
+    // Save a version, then change a credit's display name.
+    await page.getByLabel("Version name").fill("Picture lock v1");
+    await page.getByRole("button", { name: "Save version" }).click();
+    await expect(page.getByText('Saved version "Picture lock v1".')).toBeVisible();
+    await page.getByRole("button", { name: "Set how Nikolai Petrov is credited" }).first().click();
+    const asDialog = page.getByRole("dialog", { name: "How Nikolai Petrov is credited here" });
+    await asDialog.getByLabel("Credited as").fill("Nikolai P. Petrov");
+    await asDialog.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByText("Nikolai P. Petrov").first()).toBeVisible();
+
+    // Compare the version with the working list: the new display name is a change; the moved block too.
+    await page.getByRole("link", { name: "Compare with working list" }).click();
+    const changed = page.getByRole("list", { name: "Changed" });
+    await expect(changed.getByText(/credited as: “—” → “Nikolai P. Petrov”/)).toBeVisible();
+
+    // Exports of the working list: CSV (with the new name) and PDF (a real PDF).
+    await page.goto(`${base}/list`);
+    const csvDownload = page.waitForEvent("download");
+    await page.getByRole("link", { name: "CSV" }).click();
+    const csv = await csvDownload;
+    expect(csv.suggestedFilename()).toBe("Harbor Lights credits.csv");
+    expect(readFileSync((await csv.path())!, "utf8")).toContain("Nikolai P. Petrov");
+    const jsonRes = await page.request.get(`/api/projects/${owner.project.id}/credits/list/export?format=json`);
+    expect((await jsonRes.json()).schema).toBe("hatrack.credits/v1");
+    const pdfDownload = page.waitForEvent("download");
+    await page.getByRole("link", { name: "PDF" }).click();
+    const pdf = await pdfDownload;
+    expect(pdf.suggestedFilename()).toBe("Harbor Lights credits.pdf");
+    expect(readFileSync((await pdf.path())!).subarray(0, 5).toString()).toBe("%PDF-");
+
+    // Lock the version as sent to post: read-only, can't be deleted.
+    const version = page.getByRole("listitem", { name: "Picture lock v1" });
+    await version.getByRole("button", { name: "Lock Picture lock v1 as sent to post" }).click();
+    await expect(page.getByText('"Picture lock v1" is locked as sent to post.')).toBeVisible();
+    await expect(version.getByText("Sent to post")).toBeVisible();
+    await expect(version.getByRole("button", { name: "Delete Picture lock v1" })).toHaveCount(0);
+    await version.getByRole("link", { name: "Picture lock v1" }).click();
+    await expect(page.getByText("Sent to post — read-only")).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Move / })).toHaveCount(0);
+
+    // The preview plays at the project's frame rate and says how long the crawl runs.
+    await page.goto(`${base}/list/preview`);
+    await page.getByLabel("Choose the speed").check();
+    await expect(page.getByRole("status").filter({ hasText: "Running time" })).toContainText(/Running time \d+:\d\d(\.\d)? at 6 px per frame, 23\.976 fps/);
+    await page.getByRole("button", { name: "Play" }).click();
+    await expect(page.getByRole("button", { name: "Pause" })).toBeVisible();
+    await page.waitForTimeout(1200);
+    await page.getByRole("button", { name: "Pause" }).click();
+    const position = await page.getByLabel("Position in the crawl").inputValue();
+    expect(Number(position)).toBeGreaterThan(10);
+    // An impossible target says so and what would fix it.
+    await page.getByLabel("Fit a target running time").check();
+    await page.getByLabel("Target running time (m:ss)").fill("0:03");
+    await expect(page.getByRole("status").filter({ hasText: /can't|cannot|too/i })).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+
+  test("a stale edit is refused with a clear message and nothing is overwritten; another team's list is 404", async ({ page, seed, browser }) => {
+    const owner = await seed.ownerWithProject("Harbor Lights");
+    seed.work(owner.project, owner.user);
+    await signInOverHttp(page.request, owner.user.email);
+    const base = `/projects/${owner.project.id}/credits/list`;
+    await page.goto(base);
+    await page.getByRole("button", { name: "Build the credit list" }).click();
+    await expect(page.getByText("Built the credit list from the credits and the roster.")).toBeVisible();
+
+    // A second tab changes the list; the first tab's edit (made on the old revision) is refused.
+    const other = await browser.newContext({ baseURL: page.url().split("/projects")[0], extraHTTPHeaders: { "x-forwarded-for": "10.9.8.7" } });
+    const tab = await other.newPage();
+    await signInOverHttp(tab.request, owner.user.email);
+    await tab.goto(base);
+    const firstHeading = (await tab.getByRole("list", { name: "Credit blocks in crawl order" }).getByRole("region").first().getByRole("heading").textContent())!;
+    await tab.getByRole("list", { name: "Credit blocks in crawl order" }).getByRole("region").first().getByRole("button", { name: `Hide ${firstHeading}` }).click();
+    await expect(tab.getByText("hidden", { exact: true }).first()).toBeVisible();
+
+    await page.getByRole("list", { name: "Credit blocks in crawl order" }).getByRole("region").first().getByRole("button", { name: `Move ${firstHeading} down` }).click();
+    await expect(page.getByText("Someone else changed the credit list since you opened it. Reload to see their changes; nothing was saved.")).toBeVisible();
+    await page.reload();
+    await expect(page.getByText("hidden", { exact: true }).first()).toBeVisible();
+    await other.close();
+
+    const outsider = await seed.user("Oscar Outsider");
+    seed.team([{ user: outsider.user, role: "owner" }]);
+    await signInOverHttp(page.request, outsider.user.email);
+    expect((await page.goto(base))?.status()).toBe(404);
+    expect((await page.request.get(`/api/projects/${owner.project.id}/credits/list/export?format=csv`)).status()).toBe(404);
+  });
+});

@@ -1,0 +1,449 @@
+import { CreditListError } from "./errors";
+import { nameRows, songRows, visibleBlocks } from "./render";
+import { hasNames, type CreditBlock, type CreditList } from "./types";
+
+/**
+ * Crawl math (DOMAIN.md §4).
+ *
+ * A crawl scrolls a whole number of pixels per frame (anything else judders). It starts
+ * with the first line entering at the bottom of the frame and ends when the last line
+ * leaves at the top, so it travels the crawl height plus one frame height:
+ *
+ *   seconds = (crawl height + frame height) / (px per frame × fps)
+ *
+ * Frame rates are exact fractions: 23.976 is 24000/1001, 29.97 is 30000/1001, 59.94 is
+ * 60000/1001. The project's frameRate strings ("23.976", "24", "25", "29.97", "30") and
+ * 48, 50, 59.94 and 60 are accepted, as numbers or strings.
+ */
+
+export type FrameRateInput = number | string;
+export type FrameRate = { label: string; num: number; den: number; value: number };
+
+const RATES: readonly (readonly [string, number, number, readonly string[]])[] = [
+  ["23.976", 24000, 1001, ["23.98", "24000/1001"]],
+  ["24", 24, 1, []],
+  ["25", 25, 1, []],
+  ["29.97", 30000, 1001, ["30000/1001"]],
+  ["30", 30, 1, []],
+  ["48", 48, 1, []],
+  ["50", 50, 1, []],
+  ["59.94", 60000, 1001, ["60000/1001"]],
+  ["60", 60, 1, []],
+];
+
+export const SUPPORTED_FRAME_RATES: readonly string[] = RATES.map((r) => r[0]);
+
+/** The exact frame rate for "23.976", 23.976, 23.98, "24000/1001", 24…; throws for anything else. */
+export function parseFrameRate(fps: FrameRateInput): FrameRate {
+  for (const [label, num, den, aliases] of RATES) {
+    const value = num / den;
+    const matches =
+      typeof fps === "number"
+        ? Number.isFinite(fps) && Math.abs(fps - value) < 0.005
+        : typeof fps === "string" && (fps.trim() === label || aliases.includes(fps.trim()) || (fps.trim() !== "" && Math.abs(Number(fps.trim()) - value) < 0.0005));
+    if (matches) return { label, num, den, value };
+  }
+  throw new CreditListError("invalid-crawl", `${String(fps)} fps is not a frame rate Hatrack knows; use ${SUPPORTED_FRAME_RATES.join(", ")}.`);
+}
+
+function finite(value: unknown, field: string, min: number, options: { integer?: boolean; exclusive?: boolean } = {}): number {
+  const ok =
+    typeof value === "number" &&
+    Number.isFinite(value) &&
+    (options.exclusive ? value > min : value >= min) &&
+    (!options.integer || Number.isInteger(value));
+  if (!ok) {
+    const bound = options.exclusive ? `above ${min}` : `at least ${min}`;
+    throw new CreditListError("invalid-crawl", `The ${field} must be ${options.integer ? "a whole number" : "a number"} ${bound} (got ${String(value)}).`);
+  }
+  return value as number;
+}
+
+export type CrawlDurationInput = {
+  crawlHeightPx: number;
+  /** Default 1080 (HD and 2K DCI flat height). */
+  frameHeightPx?: number;
+  /** A positive whole number. */
+  pxPerFrame: number;
+  fps: FrameRateInput;
+};
+
+/** Running time of a crawl in seconds (see the file comment). */
+export function crawlDuration(input: CrawlDurationInput): number {
+  const height = finite(input.crawlHeightPx, "crawl height", 0);
+  const frame = finite(input.frameHeightPx ?? 1080, "frame height", 0, { exclusive: true });
+  const speed = finite(input.pxPerFrame, "speed in pixels per frame", 1, { integer: true });
+  const { num, den } = parseFrameRate(input.fps);
+  return ((height + frame) * den) / (speed * num);
+}
+
+/**
+ * A simple typographic model of the crawl, shared by the preview and the fit:
+ * - a heading row is `headingRowPx` tall, a row of names `nameRowPx`, both at line
+ *   spacing 1; `lineSpacing` multiplies every row of text;
+ * - a block of names has one row per name (a two-column block ceil(n / 2) rows; writing
+ *   credits are set as title cards set them: "A & B", "and", "C" is three rows); a cast line
+ *   (character → actor) is one row;
+ * - a paragraph wraps at `paragraphCharsPerRow` characters (default 60), each of its lines
+ *   at least one row; a song has one row per credit line (title, performed by, written by,
+ *   courtesy of);
+ * - a logo is drawn at its intrinsic height, scaled down to `logoMaxWidthPx` when wider;
+ *   logos and the `blockGapPx` between consecutive blocks don't follow the line spacing.
+ * Hidden blocks and lines take no room.
+ */
+export type CrawlMetrics = {
+  headingRowPx: number;
+  nameRowPx: number;
+  lineSpacing: number;
+  blockGapPx: number;
+  paragraphCharsPerRow?: number;
+  logoMaxWidthPx?: number;
+};
+
+/** Height as a function of the line spacing: fixedPx + lineSpacing × textPx. */
+export type LayoutModel = { fixedPx: number; textPx: number };
+
+function blockRows(block: CreditBlock, charsPerRow: number): { headingRows: number; nameRows: number } {
+  const headingRows = block.heading.trim() ? 1 : 0;
+  if (hasNames(block)) {
+    const rows = block.columns === 2 ? Math.ceil(block.lines.length / 2) : nameRows(block.lines).length;
+    return { headingRows, nameRows: rows };
+  }
+  if (block.kind === "paragraph") {
+    const rows = block.text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil([...line].length / charsPerRow)), 0);
+    return { headingRows, nameRows: rows };
+  }
+  if (block.kind === "song") return { headingRows, nameRows: songRows(block).length };
+  return { headingRows, nameRows: 0 };
+}
+
+function checkMetrics(metrics: Omit<CrawlMetrics, "lineSpacing">): { charsPerRow: number } {
+  if (!metrics || typeof metrics !== "object") throw new CreditListError("invalid-crawl", "The crawl needs its type metrics.");
+  finite(metrics.headingRowPx, "heading row height", 0);
+  finite(metrics.nameRowPx, "name row height", 0);
+  finite(metrics.blockGapPx, "gap between blocks", 0);
+  if (metrics.logoMaxWidthPx !== undefined) finite(metrics.logoMaxWidthPx, "logo width", 0, { exclusive: true });
+  const charsPerRow = metrics.paragraphCharsPerRow === undefined ? 60 : finite(metrics.paragraphCharsPerRow, "characters per paragraph row", 1, { integer: true });
+  return { charsPerRow };
+}
+
+/** The crawl height as fixed pixels plus pixels that scale with the line spacing. */
+export function layoutModel(list: CreditList, metrics: Omit<CrawlMetrics, "lineSpacing">): LayoutModel {
+  const { charsPerRow } = checkMetrics(metrics);
+  const blocks = visibleBlocks(list);
+  let fixedPx = Math.max(0, blocks.length - 1) * metrics.blockGapPx;
+  let textPx = 0;
+  for (const block of blocks) {
+    const rows = blockRows(block, charsPerRow);
+    textPx += rows.headingRows * metrics.headingRowPx + rows.nameRows * metrics.nameRowPx;
+    if (block.kind === "logo") {
+      const scale = metrics.logoMaxWidthPx !== undefined && block.width > metrics.logoMaxWidthPx ? metrics.logoMaxWidthPx / block.width : 1;
+      fixedPx += block.height * scale;
+    }
+  }
+  return { fixedPx, textPx };
+}
+
+function heightAt(model: LayoutModel, lineSpacing: number): number {
+  // Rounded to a millionth first so 0.1 + 0.2-style noise never adds a pixel.
+  return Math.ceil(Math.round((model.fixedPx + lineSpacing * model.textPx) * 1e6) / 1e6);
+}
+
+/** The crawl height in whole pixels for the metrics' line spacing. */
+export function layoutHeight(list: CreditList, metrics: CrawlMetrics): number {
+  const spacing = finite(metrics?.lineSpacing, "line spacing", 0, { exclusive: true });
+  return heightAt(layoutModel(list, metrics), spacing);
+}
+
+export type FitInput = {
+  list: CreditList;
+  /** `lineSpacing`, when given, is the preferred spacing (else the middle of the range). */
+  metrics: Omit<CrawlMetrics, "lineSpacing"> & { lineSpacing?: number };
+  targetSeconds: number;
+  fps: FrameRateInput;
+  frameHeightPx?: number;
+  /** Allowed speeds, whole pixels per frame. */
+  pxPerFrame: { min: number; max: number };
+  /**
+   * Allowed line spacing; spacing is chosen on a grid of `step` from `min` (default 0.001:
+   * a coarse step can miss the target on a long crawl, since one step moves every row).
+   */
+  lineSpacing: { min: number; max: number; step?: number };
+  /** How far from the target still counts as a fit, in seconds (default 0.5). */
+  toleranceSeconds?: number;
+};
+
+export type FitFixKind = "faster-speed" | "slower-speed" | "tighter-spacing" | "looser-spacing" | "two-columns" | "longer-target" | "shorter-target";
+
+/** One change that would make the target reachable on its own, with the values to use. */
+export type FitFix = {
+  kind: FitFixKind;
+  message: string;
+  pxPerFrame?: number;
+  lineSpacing?: number;
+  targetSeconds?: number;
+  blockIds?: string[];
+};
+
+export type FitResult =
+  | { possible: true; pxPerFrame: number; lineSpacing: number; crawlHeightPx: number; seconds: number; offBySeconds: number }
+  | { possible: false; reason: string; shortestSeconds: number; longestSeconds: number; fixes: FitFix[] };
+
+type Params = {
+  model: LayoutModel;
+  target: number;
+  num: number;
+  den: number;
+  frame: number;
+  pMin: number;
+  pMax: number;
+  sMin: number;
+  sMax: number;
+  step: number;
+  tolerance: number;
+  preferred: number;
+};
+
+type Solution = { pxPerFrame: number; lineSpacing: number; crawlHeightPx: number; seconds: number };
+
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+/** Longest scroll speed the fixes look at (pixels per frame). */
+const MAX_SPEED = 200;
+/** A block of names needs this many visible names to be worth two columns. */
+export const TWO_COLUMN_MIN_NAMES = 4;
+/** A fix never suggests a speed that shows a line for less than this (1080 px at 24 fps: 22 px/frame). */
+export const MIN_SECONDS_ON_SCREEN = 2;
+/** Tighter than this the rows would touch or overlap: no fix suggests it. */
+export const MIN_SENSIBLE_SPACING = 0.75;
+
+function seconds(p: Params, height: number, speed: number): number {
+  return ((height + p.frame) * p.den) / (speed * p.num);
+}
+
+/** Spacing candidates around `exact` on the grid min + k·step, within [min, max]. */
+function spacingCandidates(p: Params, exact: number): number[] {
+  if (!Number.isFinite(exact)) return [Math.min(p.sMax, Math.max(p.sMin, p.preferred))];
+  const k = (exact - p.sMin) / p.step;
+  const grid = [Math.floor(k), Math.ceil(k)].map((i) => round6(p.sMin + i * p.step));
+  return [...new Set([...grid, p.sMin, p.sMax].map((s) => Math.min(p.sMax, Math.max(p.sMin, s))))];
+}
+
+/** The line spacing that makes `speed` hit the target exactly (NaN without text). */
+function exactSpacing(p: Params, speed: number): number {
+  if (p.model.textPx <= 0) return Number.NaN;
+  return ((p.target * speed * p.num) / p.den - p.frame - p.model.fixedPx) / p.model.textPx;
+}
+
+/**
+ * The best fit in the allowed ranges, or null. For each speed, the spacing on the grid that
+ * comes closest to the target; among speeds, the spacing closest to the preferred one, then
+ * the closest running time, then the slower speed.
+ */
+function solve(p: Params): Solution | null {
+  let best: (Solution & { score: [number, number, number] }) | null = null;
+  for (let speed = p.pMin; speed <= p.pMax; speed++) {
+    let forSpeed: (Solution & { off: number }) | null = null;
+    for (const spacing of spacingCandidates(p, exactSpacing(p, speed))) {
+      const height = heightAt(p.model, spacing);
+      const time = seconds(p, height, speed);
+      const off = Math.abs(time - p.target);
+      if (off > p.tolerance + 1e-9) continue;
+      const closer = !forSpeed || off < forSpeed.off - 1e-9 || (Math.abs(off - forSpeed.off) <= 1e-9 && Math.abs(spacing - p.preferred) < Math.abs(forSpeed.lineSpacing - p.preferred));
+      if (closer) forSpeed = { pxPerFrame: speed, lineSpacing: spacing, crawlHeightPx: height, seconds: time, off };
+    }
+    if (!forSpeed) continue;
+    const score: [number, number, number] = [round6(Math.abs(forSpeed.lineSpacing - p.preferred)), round6(forSpeed.off), speed];
+    if (!best || compareScore(score, best.score) < 0) {
+      const { off: _off, ...solution } = forSpeed;
+      best = { ...solution, score };
+    }
+  }
+  if (!best) return null;
+  const { score: _score, ...solution } = best;
+  return solution;
+}
+
+function compareScore(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}
+
+/** "1:05.3" */
+export function formatSeconds(total: number): string {
+  const tenths = Math.round(total * 10);
+  const minutes = Math.floor(tenths / 600);
+  const rest = (tenths - minutes * 600) / 10;
+  return `${minutes}:${rest < 10 ? "0" : ""}${rest.toFixed(1)}`;
+}
+
+/** "times are 4:48.9 and 4:51.0", or "time is 4:51.0" when only one side is reachable. */
+function nearestText(nearest: { above: number; below: number }): string {
+  const times = [nearest.below, nearest.above].filter(Number.isFinite).map(formatSeconds);
+  return times.length === 2 ? `times are ${times[0]} and ${times[1]}` : `time is ${times[0] ?? "unknown"}`;
+}
+
+function spacingText(s: number): string {
+  return String(round6(s));
+}
+
+/** Blocks of names that would save the most rows in two columns, most first. */
+function twoColumnCandidates(list: CreditList): { id: string; heading: string; saved: number }[] {
+  return visibleBlocks(list)
+    .filter((b) => hasNames(b) && b.columns === 1 && b.lines.length >= TWO_COLUMN_MIN_NAMES && b.lines.every((l) => l.character === undefined))
+    .map((b) => ({ id: b.id, heading: b.heading || b.id, saved: nameRows(b.lines).length - Math.ceil(b.lines.length / 2) }))
+    .filter((c) => c.saved > 0)
+    .sort((a, b) => b.saved - a.saved);
+}
+
+/**
+ * The running times the allowed ranges reach nearest to the target, above and below it:
+ * for each speed, the spacings on the grid around the exact one and at both ends of the
+ * range.
+ */
+function nearestReachable(p: Params): { above: number; below: number } {
+  let above = Infinity;
+  let below = -Infinity;
+  for (let speed = p.pMin; speed <= p.pMax; speed++) {
+    for (const spacing of spacingCandidates(p, exactSpacing(p, speed))) {
+      const time = seconds(p, heightAt(p.model, spacing), speed);
+      if (time > p.target) above = Math.min(above, time);
+      if (time < p.target) below = Math.max(below, time);
+    }
+  }
+  return { above, below };
+}
+
+/** The nearest targets the allowed ranges can reach, above and below the current one. */
+function targetFixes(p: Params): FitFix[] {
+  const { above, below } = nearestReachable(p);
+  const result: FitFix[] = [];
+  const works = (t: number) => solve({ ...p, target: t }) !== null;
+  if (Number.isFinite(above)) {
+    const first = Math.ceil(round6((above - p.tolerance) * 10)) / 10;
+    const target = [0, 1, 2].map((i) => round6(first + i / 10)).find((t) => t > p.target && works(t));
+    if (target !== undefined) result.push({ kind: "longer-target", targetSeconds: target, message: `Make the target at least ${formatSeconds(target)}.` });
+  }
+  if (Number.isFinite(below)) {
+    const first = Math.floor(round6((below + p.tolerance) * 10)) / 10;
+    const target = [0, 1, 2].map((i) => round6(first - i / 10)).find((t) => t > 0 && t < p.target && works(t));
+    if (target !== undefined) result.push({ kind: "shorter-target", targetSeconds: target, message: `Make the target at most ${formatSeconds(target)}.` });
+  }
+  return result;
+}
+
+/**
+ * The nearest spacings outside the allowed range that some allowed speed needs: the
+ * loosest spacing below the range (tighter) and the tightest above it (looser).
+ */
+function spacingFixes(p: Params): FitFix[] {
+  let tighter = -Infinity;
+  let looser = Infinity;
+  for (let speed = p.pMin; speed <= p.pMax; speed++) {
+    const exact = exactSpacing(p, speed);
+    if (!Number.isFinite(exact)) continue;
+    if (exact < p.sMin && exact >= MIN_SENSIBLE_SPACING) tighter = Math.max(tighter, exact);
+    if (exact > p.sMax) looser = Math.min(looser, exact);
+  }
+  const result: FitFix[] = [];
+  if (Number.isFinite(tighter)) {
+    const first = round6(Math.floor(round6(tighter / p.step)) * p.step);
+    const s = [first, round6(first - p.step)].find((x) => x >= MIN_SENSIBLE_SPACING && solve({ ...p, sMin: x, preferred: x }) !== null);
+    if (s !== undefined) result.push({ kind: "tighter-spacing", lineSpacing: s, message: `Tighten the line spacing to ${spacingText(s)} (the tightest allowed now is ${spacingText(p.sMin)}).` });
+  }
+  if (Number.isFinite(looser)) {
+    const first = round6(Math.ceil(round6(looser / p.step)) * p.step);
+    const s = [first, round6(first + p.step)].find((x) => solve({ ...p, sMax: x, preferred: x }) !== null);
+    if (s !== undefined) result.push({ kind: "looser-spacing", lineSpacing: s, message: `Loosen the line spacing to ${spacingText(s)} (the loosest allowed now is ${spacingText(p.sMax)}).` });
+  }
+  return result;
+}
+
+/** Changes that would each make the target reachable on their own (see fitToTarget). */
+function fixes(p: Params, list: CreditList, nameRowPx: number, tooShort: boolean): FitFix[] {
+  const result: FitFix[] = [];
+  const works = (change: Partial<Params>) => solve({ ...p, ...change }) !== null;
+
+  // A faster scroll is only suggested while each line stays on screen for MIN_SECONDS_ON_SCREEN.
+  const readable = Math.min(MAX_SPEED, Math.floor((p.frame * p.den) / (MIN_SECONDS_ON_SCREEN * p.num)));
+  for (let speed = p.pMax + 1; speed <= readable; speed++) {
+    if (works({ pMin: speed, pMax: speed })) {
+      result.push({ kind: "faster-speed", pxPerFrame: speed, message: `Scroll faster: at ${speed} px/frame the credits fit the target (the fastest allowed now is ${p.pMax}).` });
+      break;
+    }
+  }
+  for (let speed = p.pMin - 1; speed >= 1; speed--) {
+    if (works({ pMin: speed, pMax: speed })) {
+      result.push({ kind: "slower-speed", pxPerFrame: speed, message: `Scroll slower: at ${speed} px/frame the credits fill the target (the slowest allowed now is ${p.pMin}).` });
+      break;
+    }
+  }
+  result.push(...spacingFixes(p));
+  if (!tooShort) {
+    // Two columns only removes rows of names, so the model shrinks by the rows each block saves.
+    const candidates = twoColumnCandidates(list);
+    let saved = 0;
+    for (let n = 1; n <= candidates.length; n++) {
+      saved += candidates[n - 1]!.saved;
+      if (works({ model: { fixedPx: p.model.fixedPx, textPx: p.model.textPx - saved * nameRowPx } })) {
+        const chosen = candidates.slice(0, n);
+        const names = chosen.map((c) => `"${c.heading}"`).join(", ");
+        result.push({
+          kind: "two-columns",
+          blockIds: chosen.map((c) => c.id),
+          message: n === 1 ? `Set ${names} in two columns.` : `Set these ${n} blocks in two columns: ${names}.`,
+        });
+        break;
+      }
+    }
+  }
+  result.push(...targetFixes(p));
+  return result;
+}
+
+/**
+ * Chooses a whole speed in px/frame and a line spacing that make the crawl run
+ * `targetSeconds` (within `toleranceSeconds`). Each speed gets the spacing (on the grid)
+ * that comes closest to the target; among the speeds that fit, it prefers the spacing
+ * closest to the preferred one, then the closest running time, then the slower speed.
+ *
+ * When nothing in the allowed ranges fits, it says why and lists the changes that would
+ * each fix it on their own (never a speed that shows a line for less than two seconds, nor
+ * a spacing under 0.75): for credits too long for the target, a faster speed, a tighter
+ * spacing, two columns for the longest lists of names, or a longer target; for credits too
+ * short, a slower speed, a looser spacing or a shorter target. When the target falls
+ * between two speeds (the spacing range is too narrow to bridge them), fixes of both kinds
+ * can apply.
+ */
+export function fitToTarget(input: FitInput): FitResult {
+  const fps = parseFrameRate(input.fps);
+  const target = finite(input.targetSeconds, "target running time", 0, { exclusive: true });
+  const frame = finite(input.frameHeightPx ?? 1080, "frame height", 0, { exclusive: true });
+  const pMin = finite(input.pxPerFrame?.min, "slowest speed", 1, { integer: true });
+  const pMax = finite(input.pxPerFrame?.max, "fastest speed", pMin, { integer: true });
+  if (pMax > MAX_SPEED) throw new CreditListError("invalid-crawl", `A crawl faster than ${MAX_SPEED} px/frame can't be read.`);
+  const sMin = finite(input.lineSpacing?.min, "tightest line spacing", 0, { exclusive: true });
+  const sMax = finite(input.lineSpacing?.max, "loosest line spacing", sMin);
+  const step = finite(input.lineSpacing?.step ?? 0.001, "line spacing step", 0, { exclusive: true });
+  const tolerance = finite(input.toleranceSeconds ?? 0.5, "tolerance", 0);
+  const preferred = input.metrics?.lineSpacing === undefined ? (sMin + sMax) / 2 : finite(input.metrics.lineSpacing, "line spacing", 0, { exclusive: true });
+  const model = layoutModel(input.list, input.metrics);
+  const params: Params = { model, target, num: fps.num, den: fps.den, frame, pMin, pMax, sMin, sMax, step, tolerance, preferred };
+
+  const solution = solve(params);
+  if (solution) return { possible: true, ...solution, offBySeconds: round6(solution.seconds - target) };
+
+  const shortest = seconds(params, heightAt(model, sMin), pMax);
+  const longest = seconds(params, heightAt(model, sMax), pMin);
+  const tooLong = shortest > target + tolerance;
+  const tooShort = longest < target - tolerance;
+  const reachesContinuously = Array.from({ length: pMax - pMin + 1 }, (_, i) => exactSpacing(params, pMin + i)).some((x) => x >= sMin && x <= sMax);
+  const nearest = nearestReachable(params);
+  const reason = tooLong
+    ? `The credits are too long for ${formatSeconds(target)}: at the fastest allowed speed (${pMax} px/frame) and the tightest allowed spacing (${spacingText(sMin)}) they run ${formatSeconds(shortest)}.`
+    : tooShort
+      ? `The credits are too short for ${formatSeconds(target)}: at the slowest allowed speed (${pMin} px/frame) and the loosest allowed spacing (${spacingText(sMax)}) they run ${formatSeconds(longest)}.`
+      : reachesContinuously
+        ? `Line spacing in steps of ${spacingText(step)} can't reach ${formatSeconds(target)}: the nearest running ${nearestText(nearest)}.`
+        : `${formatSeconds(target)} falls between two speeds: no whole number of pixels per frame reaches it with a line spacing from ${spacingText(sMin)} to ${spacingText(sMax)}.`;
+  return { possible: false, reason, shortestSeconds: shortest, longestSeconds: longest, fixes: fixes(params, input.list, input.metrics.nameRowPx, tooShort) };
+}

@@ -1,0 +1,156 @@
+import { withCurrentHeading } from "./headings";
+import { displayName, CREDIT_LIST_SCHEMA_VERSION, CREDIT_SECTIONS, type CreditBlock, type CreditLine, type CreditList } from "./types";
+
+/**
+ * Regenerating: the project changed (someone joined the roster, a title was accepted), so
+ * a fresh list is built, and the user's work on the previous list must survive it.
+ *
+ * Kept from `previous`:
+ * - the order of blocks and, inside each block, the order of lines;
+ * - renamed headings (`headingEdited`), hidden blocks and lines, columns, `asCredited`
+ *   names and joiners (WGA joiners, or a "&" the user set on a directing team);
+ * - manual blocks, untouched, where the user put them.
+ * Taken from `fresh`: everything that comes from the data (names, characters, personIds,
+ * base headings, flags, which blocks and lines exist).
+ *
+ * A new block (or line) goes right after its nearest preceding neighbour in `fresh` that
+ * the result already holds, or before its nearest following one when it has none before
+ * it; with no generated neighbour at all (a list of only manual blocks), before the first
+ * block of a later section. A block or line of `previous` that `fresh` no longer has is
+ * dropped (generated content follows the data; hide a block to keep it out of the crawl).
+ * A fresh block whose id equals a manual block's id (ids are reserved, so only from
+ * hand-made data) loses to the manual block.
+ */
+
+export type RegenerateChange = {
+  blockId: string;
+  /** null: the whole block. */
+  lineKey: string | null;
+  heading: string;
+  /** The line's name on screen; null for a block. */
+  name: string | null;
+};
+
+export type RegenerateResult = { list: CreditList; added: RegenerateChange[]; removed: RegenerateChange[] };
+
+const SECTION_RANK = new Map<string, number>(CREDIT_SECTIONS.map((s, i) => [s, i]));
+
+/**
+ * Merges two orders by id: the survivors of `previous` in their order, and each new item of
+ * `fresh` placed next to its nearest fresh neighbour already placed. Items of `previous`
+ * missing from `fresh` stay where they are (the caller decides what survives). `fallback`
+ * places new items when no fresh neighbour survives (default: at the end).
+ */
+export function weave<T>(previous: readonly T[], fresh: readonly T[], id: (item: T) => string, fallback?: (result: T[], item: T) => number): T[] {
+  const result: T[] = [];
+  const position = new Map<string, number>();
+  const reindex = () => {
+    position.clear();
+    result.forEach((item, i) => position.set(id(item), i));
+  };
+  for (const item of previous) result.push(item);
+  reindex();
+
+  let cursor: number | null = null;
+  let pending: T[] = [];
+  for (const item of fresh) {
+    const at = position.get(id(item));
+    if (at !== undefined) {
+      let index = at;
+      if (pending.length) {
+        result.splice(index, 0, ...pending);
+        index += pending.length;
+        pending = [];
+        reindex();
+      }
+      cursor = index + 1;
+      continue;
+    }
+    if (cursor === null) {
+      pending.push(item);
+    } else {
+      result.splice(cursor, 0, item);
+      cursor += 1;
+      reindex();
+    }
+  }
+  for (const item of pending) {
+    const index = fallback ? fallback(result, item) : result.length;
+    result.splice(index, 0, item);
+  }
+  return result;
+}
+
+function mergeLines(previous: readonly CreditLine[], fresh: readonly CreditLine[]): CreditLine[] {
+  const old = new Map(previous.map((l) => [l.key, l]));
+  const freshKeys = new Set(fresh.map((l) => l.key));
+  const merged = fresh.map((line): CreditLine => {
+    const before = old.get(line.key);
+    if (!before) return line;
+    const next: CreditLine = { ...line, asCredited: before.asCredited, hidden: before.hidden };
+    if (before.joiner !== undefined) next.joiner = before.joiner;
+    return next;
+  });
+  const byKey = new Map(merged.map((l) => [l.key, l]));
+  const survivors = previous.filter((l) => freshKeys.has(l.key)).map((l) => byKey.get(l.key)!);
+  return weave(survivors, merged, (l) => l.key);
+}
+
+function mergeBlock(previous: CreditBlock, fresh: CreditBlock): CreditBlock {
+  const next = {
+    ...fresh,
+    hidden: previous.hidden,
+    columns: previous.columns,
+    headingEdited: previous.headingEdited,
+    heading: previous.headingEdited ? previous.heading : fresh.heading,
+    lines: mergeLines(previous.lines, fresh.lines),
+  } as CreditBlock;
+  return withCurrentHeading(next);
+}
+
+function blockChange(block: CreditBlock): RegenerateChange {
+  return { blockId: block.id, lineKey: null, heading: block.heading, name: null };
+}
+
+function lineChange(block: CreditBlock, line: CreditLine): RegenerateChange {
+  return { blockId: block.id, lineKey: line.key, heading: block.heading, name: displayName(line) };
+}
+
+/** The fresh list with the user's arrangement of `previous` applied; see the file comment. */
+export function regenerate(previous: CreditList, fresh: CreditList): RegenerateResult {
+  const manual = new Set(previous.blocks.filter((b) => b.origin === "manual").map((b) => b.id));
+  const freshBlocks = fresh.blocks.filter((b) => !manual.has(b.id));
+  const freshById = new Map(freshBlocks.map((b) => [b.id, b]));
+  const previousById = new Map(previous.blocks.map((b) => [b.id, b]));
+  const added: RegenerateChange[] = [];
+  const removed: RegenerateChange[] = [];
+
+  const survivors: CreditBlock[] = [];
+  for (const block of previous.blocks) {
+    if (block.origin === "manual") {
+      survivors.push(block);
+      continue;
+    }
+    const next = freshById.get(block.id);
+    if (!next) {
+      removed.push(blockChange(block));
+      continue;
+    }
+    const merged = mergeBlock(block, next);
+    const freshKeys = new Set(next.lines.map((l) => l.key));
+    const oldKeys = new Set(block.lines.map((l) => l.key));
+    for (const line of block.lines) if (!freshKeys.has(line.key)) removed.push(lineChange(block, line));
+    for (const line of merged.lines) if (!oldKeys.has(line.key)) added.push(lineChange(merged, line));
+    survivors.push(merged);
+  }
+  const survivorById = new Map(survivors.map((b) => [b.id, b]));
+  const freshInResult = freshBlocks.map((b) => survivorById.get(b.id) ?? b);
+  for (const block of freshBlocks) if (!previousById.has(block.id)) added.push(blockChange(block));
+
+  const blocks = weave(survivors, freshInResult, (b) => b.id, (result, block) => {
+    const rank = SECTION_RANK.get(block.section) ?? CREDIT_SECTIONS.length;
+    const index = result.findIndex((b) => (SECTION_RANK.get(b.section) ?? CREDIT_SECTIONS.length) > rank);
+    return index < 0 ? result.length : index;
+  });
+  return { list: { schemaVersion: CREDIT_LIST_SCHEMA_VERSION, blocks }, added, removed };
+}

@@ -1,0 +1,317 @@
+import { describe, expect, it } from "vitest";
+import { buildCreditList, MAIN_ON_END_TITLES, PERFORMING_ROLE_IDS, type BuildInput } from "@/lib/end-credits/build";
+import { getRole } from "@/lib/roster/catalog";
+import { actor, block, crew, headings, held, ids, indieInput, input, names } from "./fixtures";
+
+describe("buildCreditList: main-on-end", () => {
+  it("is empty for an empty project (no placeholder blocks)", () => {
+    expect(buildCreditList(input())).toEqual({ schemaVersion: 1, blocks: [] });
+  });
+
+  it("orders the main-on-end titles conventionally, whatever the input order", () => {
+    const list = buildCreditList(
+      input({
+        heldCredits: [
+          held("p12", "Lee", "Casting by"),
+          held("p11", "Kim", "Costume Designer"),
+          held("p10", "Jan", "Music by"),
+          held("p9", "Ira", "Edited by"),
+          held("p8", "Hal", "Production Designer"),
+          held("p7", "Gus", "Director of Photography"),
+          held("p6", "Fay", "Executive Producer"),
+          held("p5", "Eve", "Produced by"),
+          held("p4", "Dee", "Story by"),
+          held("p3", "Cy", "Screenplay by"),
+          held("p2", "Bo", "Written by"),
+          held("p1", "Al", "Directed by"),
+        ],
+      }),
+    );
+    expect(ids(list)).toEqual(MAIN_ON_END_TITLES.map((t) => `main:${t}`));
+    expect(headings(list)).toEqual([
+      "Directed by",
+      "Written by",
+      "Screenplay by",
+      "Story by",
+      "Produced by",
+      "Executive Producer",
+      "Director of Photography",
+      "Production Designer",
+      "Edited by",
+      "Music by",
+      "Costume Designer",
+      "Casting by",
+    ]);
+    expect(list.blocks.every((b) => b.section === "main" && b.origin === "generated" && b.kind === "names")).toBe(true);
+  });
+
+  it("pluralizes headings by the number of names, except … by credits", () => {
+    const list = buildCreditList(
+      input({
+        heldCredits: [
+          held("a", "Ann", "Executive Producer"),
+          held("b", "Ben", "EP"),
+          held("c", "Cat", "Producer"),
+          held("d", "Dov", "Produced by"),
+          held("e", "Eli", "Director of Photography"),
+          held("f", "Fe", "DoP"),
+        ],
+      }),
+    );
+    expect(block(list, "main:executive-producer")).toMatchObject({ heading: "Executive Producers", baseHeading: "Executive Producer" });
+    expect(block(list, "main:produced-by").heading).toBe("Produced by");
+    expect(block(list, "main:director-of-photography").heading).toBe("Directors of Photography");
+  });
+
+  it("lists each holder once, in input order", () => {
+    const list = buildCreditList(input({ heldCredits: [held("b", "Ben", "Produced by"), held("a", "Ann", "Produced by"), held("b", "Ben", "Producer")] }));
+    expect(names(list, "main:produced-by")).toEqual(["Ben", "Ann"]);
+  });
+
+  it("uses matchTitle when titleId is missing, and places custom titles after the main-on-end block", () => {
+    const list = buildCreditList(
+      input({
+        heldCredits: [
+          { personId: "a", name: "Ann", title: "A Film by", titleId: null, guilds: [] },
+          { personId: "a", name: "Ann", title: "director", titleId: null, guilds: [] },
+          { personId: "b", name: "Ben", title: "Casting by", titleId: "casting-by", guilds: [] },
+          { personId: "c", name: "Cy", title: "a film by", titleId: null, guilds: [] },
+        ],
+      }),
+    );
+    expect(ids(list)).toEqual(["main:directed-by", "main:casting-by", "main:custom:a-film-by"]);
+    expect(block(list, "main:custom:a-film-by").heading).toBe("A Film by");
+    expect(names(list, "main:custom:a-film-by")).toEqual(["Ann", "Cy"]);
+  });
+
+  it("gives writing credits an 'and' joiner on every line, and no joiner elsewhere", () => {
+    const list = buildCreditList(input({ heldCredits: [held("a", "Ann", "Screenplay by"), held("b", "Ben", "Screenplay by"), held("c", "Cy", "Produced by")] }));
+    expect(block(list, "main:screenplay-by").lines.map((l) => l.joiner)).toEqual(["and", "and"]);
+    expect(block(list, "main:produced-by").lines[0]).not.toHaveProperty("joiner");
+  });
+
+  it("bills held titles outside the main-on-end set under their crew role, once per person", () => {
+    const list = buildCreditList(
+      input({
+        heldCredits: [held("a", "Ann", "Co-Producer"), held("b", "Ben", "Line Producer"), held("c", "Cy", "Colorist"), { personId: "d", name: "Di", title: "Gaffer", titleId: null, guilds: [] }],
+        roster: [crew("a", "Ann", "Co-Producer"), crew("e", "Ed", "Co-Producer")],
+      }),
+    );
+    expect(ids(list)).toEqual([
+      "crew:producers:producers.co-producer",
+      "crew:producers:producers.line-producer",
+      "crew:electric:electric.gaffer",
+      "crew:post-production:post-production.colorist",
+    ]);
+    expect(names(list, "crew:producers:producers.co-producer")).toEqual(["Ann", "Ed"]);
+    expect(block(list, "crew:producers:producers.co-producer").heading).toBe("Co-Producers");
+  });
+
+  it("skips rows without a person or a name, and survives missing arrays", () => {
+    const bad = {
+      heldCredits: [null, { personId: "", name: "X", title: "Directed by", titleId: "directed-by", guilds: [] }, { personId: "a", name: "  ", title: "Directed by", titleId: null, guilds: null }],
+      roster: [undefined, { personId: "b", name: "Bo", role: "", department: "", departmentId: null, roleId: null, sortKey: Number.NaN, isHead: false }],
+      options: {},
+    } as unknown as BuildInput;
+    expect(buildCreditList(bad).blocks.map((b) => [b.id, b.heading])).toEqual([["crew:other:crew", "Crew"]]);
+    expect(buildCreditList({} as BuildInput)).toEqual({ schemaVersion: 1, blocks: [] });
+  });
+});
+
+describe("buildCreditList: multi-hat merging", () => {
+  const writerDirector = [held("m", "Maya Okafor", "Written by"), held("m", "Maya Okafor", "Directed by")];
+
+  it("merges a writer-director into one block at the director's position", () => {
+    const list = buildCreditList(input({ merge: true, heldCredits: [held("p", "Sam", "Produced by"), ...writerDirector] }));
+    expect(ids(list)).toEqual(["main:written-by+directed-by", "main:produced-by"]);
+    expect(block(list, "main:written-by+directed-by")).toMatchObject({ heading: "Written and Directed by", flags: [] });
+    expect(names(list, "main:written-by+directed-by")).toEqual(["Maya Okafor"]);
+  });
+
+  it("keeps the credits apart without the option", () => {
+    const list = buildCreditList(input({ merge: false, heldCredits: writerDirector }));
+    expect(headings(list)).toEqual(["Directed by", "Written by"]);
+  });
+
+  it("merges three hats in reading order and flags a guild member", () => {
+    const list = buildCreditList(
+      input({
+        merge: true,
+        heldCredits: [held("m", "Maya", "Edited by", ["DGA", "Editors Guild"]), held("m", "Maya", "Directed by", ["DGA", "Editors Guild"]), held("m", "Maya", "Written by", ["DGA", "Editors Guild"])],
+      }),
+    );
+    expect(ids(list)).toEqual(["main:written-by+directed-by+edited-by"]);
+    const merged = block(list, "main:written-by+directed-by+edited-by");
+    expect(merged.heading).toBe("Written, Directed and Edited by");
+    expect(merged.flags).toEqual([
+      {
+        kind: "guild-waiver",
+        personIds: ["m"],
+        message:
+          'Maya belongs to the DGA and the Editors Guild. "Written, Directed and Edited by" combines several credits in one, and a guild agreement may require a waiver for that. Check with the guild before you lock the credits, or show the credits separately.',
+      },
+    ]);
+  });
+
+  it("takes guilds from any of the person's held credits", () => {
+    const list = buildCreditList(input({ merge: true, heldCredits: [held("m", "Maya", "Produced by", ["Other"]), held("m", "Maya", "Directed by")] }));
+    const merged = block(list, "main:produced-by+directed-by");
+    expect(merged.heading).toBe("Produced and Directed by");
+    expect(merged.flags[0]!.message).toMatch(/^Maya belongs to another guild\./);
+  });
+
+  it("places a merge at its highest-billed credit: Produced and Edited by sits where Produced by would", () => {
+    const list = buildCreditList(
+      input({ merge: true, heldCredits: [held("e", "Eve", "Edited by"), held("d", "Dov", "Directed by"), held("e", "Eve", "Produced by"), held("x", "Xi", "Executive Producer")] }),
+    );
+    expect(ids(list)).toEqual(["main:directed-by", "main:produced-by+edited-by", "main:executive-producer"]);
+  });
+
+  it("merges a team that shares the same hats, and keeps a shared credit apart", () => {
+    const coens = buildCreditList(
+      input({ merge: true, heldCredits: [held("j", "Joel Coen", "Written by"), held("e", "Ethan Coen", "Written by"), held("j", "Joel Coen", "Directed by"), held("e", "Ethan Coen", "Directed by")] }),
+    );
+    expect(headings(coens)).toEqual(["Written and Directed by"]);
+    expect(names(coens, "main:written-by+directed-by")).toEqual(["Joel Coen", "Ethan Coen"]);
+
+    const cowriter = buildCreditList(input({ merge: true, heldCredits: [...writerDirector, held("b", "Ben", "Written by")] }));
+    expect(headings(cowriter)).toEqual(["Directed by", "Written by"]);
+    expect(names(cowriter, "main:written-by")).toEqual(["Maya Okafor", "Ben"]);
+  });
+
+  it("merges only the hats that nobody else shares", () => {
+    const list = buildCreditList(
+      input({ merge: true, heldCredits: [...writerDirector, held("m", "Maya Okafor", "Produced by"), held("s", "Sam", "Produced by")] }),
+    );
+    expect(ids(list)).toEqual(["main:written-by+directed-by", "main:produced-by"]);
+    expect(names(list, "main:produced-by")).toEqual(["Maya Okafor", "Sam"]);
+  });
+
+  it("never merges screenplay, story or heads of department", () => {
+    const list = buildCreditList(input({ merge: true, heldCredits: [held("m", "M", "Screenplay by"), held("m", "M", "Directed by"), held("m", "M", "Director of Photography")] }));
+    expect(ids(list)).toEqual(["main:directed-by", "main:screenplay-by", "main:director-of-photography"]);
+  });
+});
+
+describe("buildCreditList: cast", () => {
+  it("puts the cast after the main-on-end block and before the crew, character → actor", () => {
+    const list = buildCreditList(
+      input({ heldCredits: [held("d", "Dov", "Directed by")], roster: [crew("g", "Gil", "Gaffer")], cast: [actor("z", "Zoë", "Maya"), actor("j", "Jon", "The Landlord")] }),
+    );
+    expect(ids(list)).toEqual(["main:directed-by", "cast", "crew:electric:electric.gaffer"]);
+    expect(block(list, "cast")).toMatchObject({ section: "cast", heading: "Cast", columns: 1 });
+    expect(block(list, "cast").lines.map((l) => [l.key, l.character, l.name])).toEqual([
+      ["z", "Maya", "Zoë"],
+      ["j", "The Landlord", "Jon"],
+    ]);
+  });
+
+  it("keeps two parts of one actor as two lines with distinct keys, and drops exact repeats", () => {
+    const list = buildCreditList(input({ cast: [actor("a", "Ann", "Twin A"), actor("a", "Ann", "Twin B"), actor("a", "Ann", "twin a"), actor("b", "Ben", "")] }));
+    expect(block(list, "cast").lines.map((l) => l.key)).toEqual(["a", "a#2", "b"]);
+    expect(block(list, "cast").lines[2]).not.toHaveProperty("character");
+  });
+
+  it("leaves out the roster's acting roles of people in the cast, not their other roles", () => {
+    const list = buildCreditList(
+      input({ roster: [crew("z", "Zoë", "Lead Actor"), crew("z", "Zoë", "Dialect Coach"), crew("q", "Quinn", "Supporting Actor")], cast: [actor("z", "Zoë", "Maya")] }),
+    );
+    expect(ids(list)).toEqual(["cast", "crew:cast:cast.supporting-actor", "crew:cast:cast.dialect-coach"]);
+  });
+
+  it("has performing roles that all exist in the catalogue's cast department", () => {
+    for (const id of PERFORMING_ROLE_IDS) expect(getRole(id)?.departmentId).toBe("cast");
+  });
+});
+
+describe("buildCreditList: crew", () => {
+  it("orders departments by the catalogue, heads first, whatever the roster order", () => {
+    const list = buildCreditList(
+      input({
+        roster: [
+          crew("e1", "Eli", "Assistant Editor"),
+          crew("g1", "Gil", "Gaffer"),
+          crew("c2", "Cam", "1st AC"),
+          crew("c1", "Dee", "Camera Operator"),
+          crew("e2", "Eva", "Editor"),
+          crew("a1", "Abe", "1st AD"),
+          crew("u1", "Uma", "UPM"),
+        ],
+      }),
+    );
+    expect(ids(list)).toEqual([
+      "crew:direction:direction.first-assistant-director",
+      "crew:production:production.unit-production-manager",
+      "crew:camera:camera.camera-operator",
+      "crew:camera:camera.first-assistant-camera",
+      "crew:electric:electric.gaffer",
+      "crew:editorial:editorial.editor",
+      "crew:editorial:editorial.assistant-editor",
+    ]);
+  });
+
+  it("puts a head flagged on a free-text role first in its department", () => {
+    const list = buildCreditList(
+      input({
+        roster: [
+          crew("c2", "Cam", "1st AC"),
+          { personId: "h", name: "Hana", department: "Camera", departmentId: "camera", role: "Camera Chief", roleId: null, sortKey: 1_009_999, isHead: true },
+        ],
+      }),
+    );
+    expect(ids(list)).toEqual(["crew:camera:camera-chief", "crew:camera:camera.first-assistant-camera"]);
+  });
+
+  it("files free-text roles after catalogue roles and free-text departments last", () => {
+    const list = buildCreditList(
+      input({
+        roster: [crew("x", "Xu", "Vibe Curator", "Zeppelin Unit"), crew("y", "Yo", "Sound Whisperer", "Sound"), crew("b", "Bea", "Boom Operator"), crew("w", "Wen", "Kite Pilot", "Aerial Kites")],
+      }),
+    );
+    expect(ids(list)).toEqual(["crew:sound:sound.boom-operator", "crew:sound:sound-whisperer", "crew:aerial-kites:kite-pilot", "crew:zeppelin-unit:vibe-curator"]);
+    expect(block(list, "crew:sound:sound-whisperer").heading).toBe("Sound Whisperer");
+  });
+
+  it("does not repeat a main-on-end credit in the crawl, but keeps the person's other roles", () => {
+    const list = buildCreditList(
+      input({
+        heldCredits: [held("d", "Dana", "Director of Photography"), held("m", "Maya", "Directed by")],
+        roster: [crew("d", "Dana", "Director of Photography"), crew("d", "Dana", "Camera Operator"), crew("m", "Maya", "Director"), crew("o", "Otto", "Director of Photography")],
+      }),
+    );
+    expect(ids(list)).toEqual(["main:directed-by", "main:director-of-photography", "crew:camera:camera.director-of-photography", "crew:camera:camera.camera-operator"]);
+    expect(names(list, "crew:camera:camera.director-of-photography")).toEqual(["Otto"]);
+    expect(names(list, "crew:camera:camera.camera-operator")).toEqual(["Dana"]);
+  });
+
+  it("lists a person once per role and keeps the roster's order of names", () => {
+    const list = buildCreditList(input({ roster: [crew("b", "Bo", "PA"), crew("a", "Ann", "PA"), crew("b", "Bo", "Production Assistant")] }));
+    expect(names(list, "crew:production:production.production-assistant")).toEqual(["Bo", "Ann"]);
+    expect(block(list, "crew:production:production.production-assistant").heading).toBe("Production Assistants");
+  });
+
+  it("normalizes names (NFC, single spaces) and keeps every script", () => {
+    const list = buildCreditList(input({ roster: [crew("a", "  Zoe\u0308   Adebayo ", "Gaffer"), crew("b", "黒澤 明", "Gaffer"), crew("c", "عمر الشريف", "Gaffer")] }));
+    expect(names(list, "crew:electric:electric.gaffer")).toEqual(["Zoë Adebayo", "黒澤 明", "عمر الشريف"]);
+  });
+});
+
+describe("buildCreditList: the whole list", () => {
+  it("is deterministic and JSON-serialisable as is", () => {
+    const a = buildCreditList(indieInput());
+    expect(buildCreditList(indieInput())).toStrictEqual(a);
+    expect(JSON.parse(JSON.stringify(a))).toStrictEqual(a);
+  });
+
+  it("has unique block ids and unique line keys per block", () => {
+    const list = buildCreditList(indieInput());
+    expect(new Set(ids(list)).size).toBe(list.blocks.length);
+    for (const b of list.blocks) expect(new Set(b.lines.map((l) => l.key)).size).toBe(b.lines.length);
+  });
+
+  it("keeps sections in order: main, cast, crew", () => {
+    const sections = buildCreditList(indieInput()).blocks.map((b) => b.section);
+    expect(sections).toEqual([...sections].sort((x, y) => ["main", "cast", "crew"].indexOf(x) - ["main", "cast", "crew"].indexOf(y)));
+    expect(new Set(sections)).toEqual(new Set(["main", "cast", "crew"]));
+  });
+});

@@ -1,6 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { openDatabase } from "@/db";
 import { createNameCheck } from "@/db/queries/name-checks";
+import { decideCredit } from "@/db/queries/credits";
+import { generateCreditList } from "@/db/queries/credit-list";
 import { people } from "@/db/schema";
 import { E2E_DATABASE } from "./constants";
 import { expect, signInOverHttp, test } from "./fixtures";
@@ -27,6 +29,10 @@ test("screenshots of the main pages", async ({ page, seed }) => {
   const db = openDatabase(E2E_DATABASE).db;
   const maya = db.select({ id: people.id }).from(people).where(and(eq(people.teamId, owner.team.id), eq(people.creditedName, "Maya Okafor"))).get()!.id;
   const { token } = createNameCheck(db, { userId: owner.user.id }, owner.project.id, maya);
+  for (const titleId of ["directed-by", "written-by", "edited-by", "produced-by"]) {
+    decideCredit(db, { userId: owner.user.id }, owner.project.id, { action: "accept", personId: maya, titleId, reason: "" });
+  }
+  generateCreditList(db, { userId: owner.user.id }, owner.project.id, null);
   const pages: Array<[string, string]> = [
     ["signin", "/signin"],
     ["signup", "/signup"],
@@ -43,6 +49,8 @@ test("screenshots of the main pages", async ({ page, seed }) => {
     ["work-person", `/projects/${owner.project.id}/work/people/${maya}`],
     ["credits", `/projects/${owner.project.id}/credits`],
     ["credits-how", `/projects/${owner.project.id}/credits/how`],
+    ["credit-list", `/projects/${owner.project.id}/credits/list`],
+    ["credit-preview", `/projects/${owner.project.id}/credits/list/preview`],
     ["people", "/people"],
     ["person", `/people/${maya}`],
     ["check", `/check/${token}`],

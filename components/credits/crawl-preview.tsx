@@ -75,7 +75,7 @@ export function CrawlPreview({ list, frameRate, targetSeconds: initialTarget }: 
   const targetSeconds = parseTarget(target);
   const fit = useMemo(() => {
     if (mode !== "target" || targetSeconds === null || targetSeconds <= 0) return null;
-    return fitToTarget({ list, metrics: { ...METRICS, lineSpacing: 1 }, targetSeconds, fps: frameRate, frameHeightPx: FRAME_H, pxPerFrame: { min: 1, max: 20 }, lineSpacing: { min: 0.8, max: 2, step: 0.01 } });
+    return fitToTarget({ list, metrics: { ...METRICS, lineSpacing: 1 }, targetSeconds, fps: frameRate, frameHeightPx: FRAME_H, pxPerFrame: { min: 1, max: 20 }, lineSpacing: { min: 0.8, max: 2 } });
   }, [mode, targetSeconds, list, frameRate]);
   const speed = fit?.possible ? fit.pxPerFrame : pxPerFrame;
   const lineSpacing = fit?.possible ? fit.lineSpacing : spacing;

@@ -296,8 +296,13 @@ function mainBlocks(held: readonly HeldCreditInput[], options: BuildOptions): { 
 
   const mainRoles = new Set<string>();
   for (const [title, people] of holders) {
-    const roleId = MAIN_TITLE_ROLE.get(title);
-    if (roleId) for (const p of people) mainRoles.add(`${p.personId}|${roleId}`);
+    // A writing credit covers every writing role of the roster (the writer-director's
+    // "Screenplay" entry is not repeated in the crawl under a "Written by" card).
+    const titles = WRITING_TITLES.has(title) ? [...WRITING_TITLES] : [title];
+    for (const t of titles) {
+      const roleId = MAIN_TITLE_ROLE.get(t);
+      if (roleId) for (const p of people) mainRoles.add(`${p.personId}|${roleId}`);
+    }
   }
   return { blocks: ranked.map((r) => r.block), crew, mainRoles };
 }

@@ -54,7 +54,7 @@ export interface FontSlice {
 interface FamilyTable {
   readonly slices: readonly FontSlice[];
   /** Code point → slice; where ranges overlap the last @font-face wins, as in CSS. */
-  readonly byCodePoint: ReadonlyMap<number, FontSlice>;
+  sliceOf(cp: number): FontSlice | null;
 }
 
 const tables = new Map<FamilyId, FamilyTable>();
@@ -96,7 +96,9 @@ function loadTable(family: FamilyId): FamilyTable {
   const dir = packageDir(pkg, cssFile);
   const css = readFileSync(path.join(dir, cssFile), "utf8");
   const slices: FontSlice[] = [];
-  const byCodePoint = new Map<number, FontSlice>();
+  // Slice index + 1 per BMP code point (0: none), a map for the rest.
+  const bmp = new Uint16Array(0x10000);
+  const astral = new Map<number, number>();
   const prefix = `${pkg.split("/").pop()}-`;
   for (const face of css.matchAll(/@font-face\s*\{([^}]*)\}/g)) {
     const body = face[1] ?? "";
@@ -106,16 +108,24 @@ function loadTable(family: FamilyId): FamilyTable {
     if (!url || !range) continue;
     const base = path.basename(url, ".woff2");
     const tag = base.startsWith(prefix) ? base.slice(prefix.length).replace(/-(wght|400)-normal$/, "") : base;
-    const slice: FontSlice = { key: `${family}:${tag}`, family, file: path.join(dir, url), font: null };
-    slices.push(slice);
+    slices.push({ key: `${family}:${tag}`, family, file: path.join(dir, url), font: null });
+    const index = slices.length; // 1-based
     for (const token of range.split(",")) {
       const r = parseRange(token);
       if (!r) continue;
-      for (let cp = r[0]; cp <= r[1]; cp++) byCodePoint.set(cp, slice);
+      const end = Math.min(r[1], 0x10ffff);
+      if (r[0] <= 0xffff) bmp.fill(index, r[0], Math.min(end, 0xffff) + 1);
+      for (let cp = Math.max(r[0], 0x10000); cp <= end; cp++) astral.set(cp, index);
     }
   }
   if (slices.length === 0) throw new Error(`No font slices found in ${pkg}/${cssFile}`);
-  return { slices, byCodePoint };
+  return {
+    slices,
+    sliceOf(cp: number): FontSlice | null {
+      const index = cp <= 0xffff ? bmp[cp]! : (astral.get(cp) ?? 0);
+      return index ? slices[index - 1]! : null;
+    },
+  };
 }
 
 export function familyTable(family: FamilyId): FamilyTable {
@@ -129,7 +139,7 @@ export function familyTable(family: FamilyId): FamilyTable {
 
 /** The slice of `family` whose unicode-range covers `cp`, if any. */
 export function sliceFor(family: FamilyId, cp: number): FontSlice | null {
-  return familyTable(family).byCodePoint.get(cp) ?? null;
+  return familyTable(family).sliceOf(cp);
 }
 
 /**
@@ -137,7 +147,7 @@ export function sliceFor(family: FamilyId, cp: number): FontSlice | null {
  * `anyRange` only the cmap counts: every slice has a space glyph though no range lists it.
  */
 export function sliceCovers(slice: FontSlice, cp: number, anyRange = false): boolean {
-  if (!anyRange && familyTable(slice.family).byCodePoint.get(cp) !== slice) return false;
+  if (!anyRange && familyTable(slice.family).sliceOf(cp) !== slice) return false;
   return slice.font ? slice.font.hasGlyphForCodePoint(cp) : true;
 }
 
@@ -178,6 +188,7 @@ async function instantiate(slice: FontSlice): Promise<void> {
     throw new Error(`${slice.file} did not load as a single font`);
   }
   faithfulCodePoints(font);
+  cacheLayouts(font);
   // The instancer keeps the variable font's names ("NotoSansJP-Thin"): give every slice a
   // truthful, unique PostScript name. pdfkit uses it for /BaseFont and to de-duplicate fonts.
   const tag = slice.key.slice(slice.key.indexOf(":") + 1).replace(/[^A-Za-z0-9]+/g, "");
@@ -200,11 +211,56 @@ function faithfulCodePoints(font: fontkit.Font): void {
   const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
   Object.defineProperty(font, "getGlyph", {
     configurable: true,
+    writable: true,
     value(id: number, codePoints?: number[]): fontkit.Glyph {
       const glyph = base(id, codePoints);
       if (!codePoints || same(glyph.codePoints, codePoints)) return glyph;
       void glyph.advanceWidth; // metrics computed once, on the cached glyph
       return Object.create(glyph, { codePoints: { value: codePoints, enumerable: true } }) as fontkit.Glyph;
+    },
+  });
+}
+
+const LAYOUT_CACHE_SIZE = 20_000;
+
+/**
+ * fontkit plans and runs its shaper on every call, and pdfkit calls it up to three times per
+ * drawn run (measure, draw, advance) and, for runs laid out whole (RTL), without its own
+ * cache. Remember each string's glyphs and positions per font, across documents (LRU).
+ * pdfkit scales the positions it gets in place, so every call gets fresh copies.
+ */
+function cacheLayouts(font: fontkit.Font): void {
+  type Pos = { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number };
+  const base = font.layout.bind(font) as (text: string, features?: unknown) => fontkit.GlyphRun;
+  const cache = new Map<string, { glyphs: fontkit.Glyph[]; positions: Pos[]; run: fontkit.GlyphRun }>();
+  Object.defineProperty(font, "layout", {
+    configurable: true,
+    writable: true,
+    value(text: string, features?: unknown, ...rest: unknown[]): fontkit.GlyphRun {
+      if (typeof text !== "string" || rest.length > 0 || (features != null && !Array.isArray(features))) {
+        return (font.constructor.prototype.layout as (...a: unknown[]) => fontkit.GlyphRun).call(font, text, features, ...rest);
+      }
+      const key = `${features ? (features as string[]).join(",") : ""}\u0000${text}`;
+      let hit = cache.get(key);
+      if (hit) {
+        cache.delete(key); // LRU: move to the end
+        cache.set(key, hit);
+      } else {
+        const run = base(text, features);
+        hit = {
+          glyphs: run.glyphs,
+          positions: run.positions.map((p) => ({ xAdvance: p.xAdvance, yAdvance: p.yAdvance, xOffset: p.xOffset, yOffset: p.yOffset })),
+          run,
+        };
+        cache.set(key, hit);
+        if (cache.size > LAYOUT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+      }
+      const positions = hit.positions.map((p) => ({ ...p }));
+      return Object.create(hit.run, {
+        glyphs: { value: hit.glyphs.slice(), enumerable: true, writable: true },
+        positions: { value: positions, enumerable: true, writable: true },
+        advanceWidth: { get: () => positions.reduce((w, p) => w + p.xAdvance, 0), enumerable: true },
+      }) as fontkit.GlyphRun;
     },
   });
 }

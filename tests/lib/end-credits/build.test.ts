@@ -315,3 +315,19 @@ describe("buildCreditList: the whole list", () => {
     expect(new Set(sections)).toEqual(new Set(["main", "cast", "crew"]));
   });
 });
+
+describe("writing roles on the roster", () => {
+  it("a person credited Written by in the main titles is not repeated as Screenplay or Story in the crawl", () => {
+    const list = buildCreditList({
+      heldCredits: [{ personId: "maya", name: "Maya Okafor", title: "Written by", titleId: "written-by", guilds: [] }],
+      roster: [
+        { personId: "maya", name: "Maya Okafor", department: "Writers", departmentId: "writers", role: "Screenplay", roleId: "writers.screenplay", sortKey: 1, isHead: true },
+        { personId: "maya", name: "Maya Okafor", department: "Writers", departmentId: "writers", role: "Story", roleId: "writers.story", sortKey: 2, isHead: true },
+        { personId: "sam", name: "Sam Osei", department: "Writers", departmentId: "writers", role: "Story", roleId: "writers.story", sortKey: 2, isHead: true },
+      ],
+      options: { mergeMultiHat: true },
+    });
+    const crewNames = list.blocks.filter((b) => b.section === "crew").flatMap((b) => ("lines" in b ? b.lines.map((l) => `${b.heading}: ${l.name}`) : []));
+    expect(crewNames).toEqual(["Story: Sam Osei"]);
+  });
+});

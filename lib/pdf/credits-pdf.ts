@@ -13,7 +13,7 @@
  * from what follows it; every page carries "n / N" at the foot.
  *
  * In Next.js, keep pdfkit/fontkit/subset-font out of the server bundle
- * (`serverExternalPackages`), see the report in lib/pdf/README.md.
+ * (`serverExternalPackages`): see lib/pdf/README.md.
  */
 import PDFDocument from "pdfkit";
 import { baseSlice, loadSlices, type FontSlice } from "./fonts";

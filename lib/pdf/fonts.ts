@@ -72,7 +72,7 @@ function packageDir(pkg: string, css: string): string {
   }
   for (const root of roots) {
     const candidate = path.join(root, pkg);
-    if (existsSync(path.join(candidate, css))) return candidate;
+    if (existsSync(/*turbopackIgnore: true*/ path.join(candidate, css))) return candidate;
   }
   throw new Error(`Font package ${pkg} is not installed (looked in ${roots.join(", ")}); run npm ci.`);
 }
@@ -94,7 +94,7 @@ function parseRange(token: string): [number, number] | null {
 function loadTable(family: FamilyId): FamilyTable {
   const { pkg, css: cssFile } = FAMILIES[family];
   const dir = packageDir(pkg, cssFile);
-  const css = readFileSync(path.join(dir, cssFile), "utf8");
+  const css = readFileSync(/*turbopackIgnore: true*/ path.join(dir, cssFile), "utf8");
   const slices: FontSlice[] = [];
   // Slice index + 1 per BMP code point (0: none), a map for the rest.
   const bmp = new Uint16Array(0x10000);
@@ -159,7 +159,7 @@ const loading = new Map<FontSlice, Promise<void>>();
  */
 let woff2Queue: Promise<unknown> = Promise.resolve();
 function decodeWoff2(file: string): Promise<Buffer> {
-  const job = woff2Queue.then(async () => Buffer.from(await woff2ToTtf(readFileSync(file))));
+  const job = woff2Queue.then(async () => Buffer.from(await woff2ToTtf(readFileSync(/*turbopackIgnore: true*/ file))));
   woff2Queue = job.catch(() => undefined);
   return job;
 }

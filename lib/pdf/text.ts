@@ -227,8 +227,10 @@ export function shapeLine(raw: string, planner: FontPlanner, baseDirection?: "lt
   const fallback = baseSlice();
   const runs: { slice: FontSlice; level: number; chars: string[] }[] = [];
   for (const it of items) {
-    const slice = it.slice ?? fallback; // nothing covers it: .notdef of Noto Sans
-    let ch = it.ch;
+    // No font has it (emoji, rare scripts): draw Noto Sans's U+FFFD, which also extracts as
+    // U+FFFD, rather than an invisible or unmapped .notdef.
+    const slice = it.slice ?? fallback;
+    let ch = it.slice ? it.ch : "\ufffd";
     if (it.level % 2 === 1) ch = bidi().getMirroredCharacter(ch) ?? ch;
     const last = runs[runs.length - 1];
     if (last && last.slice === slice && last.level === it.level) last.chars.push(ch);

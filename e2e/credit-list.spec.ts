@@ -83,6 +83,13 @@ test.describe("end-credit list", () => {
     await page.getByRole("button", { name: "Pause" }).click();
     const position = await page.getByLabel("Position in the crawl").inputValue();
     expect(Number(position)).toBeGreaterThan(10);
+    // Cards mode: the main titles as cards first, then the crawl.
+    await page.getByLabel("Main titles as cards").check();
+    await expect(page.getByRole("status").filter({ hasText: "Running time" })).toContainText("main-title card");
+    await page.getByRole("button", { name: "Back to the start" }).click();
+    await page.getByRole("button", { name: "Play" }).click();
+    await expect(page.getByRole("img", { name: "Crawl preview" }).getByText("Maya Okafor", { exact: true }).first()).toBeVisible();
+    await page.getByRole("button", { name: "Pause" }).click();
     // An impossible target says so and what would fix it.
     await page.getByLabel("Fit a target running time").check();
     await page.getByLabel("Target running time (m:ss)").fill("0:03");

@@ -60,8 +60,17 @@ function parseTarget(text: string): number | null {
  * finished crawl. Play, pause, scrub; or give a target running time and let it choose the
  * speed and line spacing — or say plainly why the target can't be met and what would fix it.
  */
-export function CrawlPreview({ list, frameRate, targetSeconds: initialTarget }: { list: CreditList; frameRate: string; targetSeconds: number | null }) {
+export function CrawlPreview({ list: fullList, frameRate, targetSeconds: initialTarget }: { list: CreditList; frameRate: string; targetSeconds: number | null }) {
   const fps = parseFrameRate(frameRate);
+  // Cards mode: the main titles as full-frame cards, a few seconds each, then the crawl of the rest.
+  const [cards, setCards] = useState(false);
+  const [cardSeconds, setCardSeconds] = useState(3);
+  const mainBlocks = useMemo(() => visibleBlocks(fullList).filter((b) => b.section === "main"), [fullList]);
+  const useCards = cards && mainBlocks.length > 0;
+  const list = useMemo(() => (useCards ? { ...fullList, blocks: fullList.blocks.filter((b) => b.section !== "main") } : fullList), [useCards, fullList]);
+  const framesPerCard = Math.round(cardSeconds * fps.value);
+  const cardFrames = useCards ? framesPerCard * mainBlocks.length : 0;
+  const cardsSeconds = (cardFrames * fps.den) / fps.num;
   const [pxPerFrame, setPx] = useState(6);
   const [spacing, setSpacing] = useState(1);
   const [mode, setMode] = useState<"speed" | "target">(initialTarget ? "target" : "speed");
@@ -75,14 +84,15 @@ export function CrawlPreview({ list, frameRate, targetSeconds: initialTarget }: 
   const targetSeconds = parseTarget(target);
   const fit = useMemo(() => {
     if (mode !== "target" || targetSeconds === null || targetSeconds <= 0) return null;
-    return fitToTarget({ list, metrics: { ...METRICS, lineSpacing: 1 }, targetSeconds, fps: frameRate, frameHeightPx: FRAME_H, pxPerFrame: { min: 1, max: 20 }, lineSpacing: { min: 0.8, max: 2 } });
-  }, [mode, targetSeconds, list, frameRate]);
+    return fitToTarget({ list, metrics: { ...METRICS, lineSpacing: 1 }, targetSeconds: Math.max(1, targetSeconds - cardsSeconds), fps: frameRate, frameHeightPx: FRAME_H, pxPerFrame: { min: 1, max: 20 }, lineSpacing: { min: 0.8, max: 2 } });
+  }, [mode, targetSeconds, list, frameRate, cardsSeconds]);
   const speed = fit?.possible ? fit.pxPerFrame : pxPerFrame;
   const lineSpacing = fit?.possible ? fit.lineSpacing : spacing;
   const rows = useMemo(() => rowsOf(list, lineSpacing), [list, lineSpacing]);
   const height = layoutHeight(list, { ...METRICS, lineSpacing });
-  const seconds = crawlDuration({ crawlHeightPx: height, frameHeightPx: FRAME_H, pxPerFrame: speed, fps: frameRate });
-  const totalFrames = Math.ceil((height + FRAME_H) / speed);
+  const seconds = cardsSeconds + crawlDuration({ crawlHeightPx: height, frameHeightPx: FRAME_H, pxPerFrame: speed, fps: frameRate });
+  const totalFrames = cardFrames + Math.ceil((height + FRAME_H) / speed);
+  const offset = (f: number) => FRAME_H - Math.max(0, f - cardFrames) * speed;
 
   // Scale the 1920×1080 stage to the available width.
   useEffect(() => {
@@ -108,8 +118,8 @@ export function CrawlPreview({ list, frameRate, targetSeconds: initialTarget }: 
       const f = Math.min(totalFrames, startFrame + Math.floor(((now - t0) / 1000) * fps.value));
       if (f !== shown) {
         shown = f;
-        if (crawl.current) crawl.current.style.transform = `translate3d(0, ${FRAME_H - f * speed}px, 0)`;
-        if (f % Math.max(1, Math.round(fps.value / 4)) === 0 || f >= totalFrames) setFrame(f);
+        if (crawl.current) crawl.current.style.transform = `translate3d(0, ${offset(f)}px, 0)`;
+        if (f % Math.max(1, Math.round(fps.value / 4)) === 0 || f >= totalFrames || (f < cardFrames + 1 && f % framesPerCard === 0)) setFrame(f);
       }
       if (f >= totalFrames) {
         setPlaying(false);
@@ -119,12 +129,16 @@ export function CrawlPreview({ list, frameRate, targetSeconds: initialTarget }: 
     };
     raf = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(raf);
-  }, [playing, speed, totalFrames, fps.value]);
+    // offset depends only on cardFrames and speed, both listed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [playing, speed, totalFrames, fps.value, cardFrames, framesPerCard]);
 
   // Paused or scrubbed: show the current frame.
   useEffect(() => {
-    if (!playing && crawl.current) crawl.current.style.transform = `translate3d(0, ${FRAME_H - frame * speed}px, 0)`;
-  }, [frame, speed, playing]);
+    if (!playing && crawl.current) crawl.current.style.transform = `translate3d(0, ${offset(frame)}px, 0)`;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [frame, speed, playing, cardFrames]);
+  const card = useCards && frame < cardFrames ? mainBlocks[Math.min(mainBlocks.length - 1, Math.floor(frame / framesPerCard))] : null;
 
   const elapsed = (frame * fps.den) / fps.num;
   return (
@@ -139,6 +153,17 @@ export function CrawlPreview({ list, frameRate, targetSeconds: initialTarget }: 
             <input type="radio" name="mode" checked={mode === "target"} onChange={() => setMode("target")} /> Fit a target running time
           </label>
         </fieldset>
+        <label className="flex items-center gap-1.5 text-sm">
+          <input type="checkbox" checked={cards} onChange={(e) => setCards(e.target.checked)} disabled={mainBlocks.length === 0} /> Main titles as cards
+        </label>
+        {cards ? (
+          <div>
+            <label htmlFor="card-seconds" className="mb-1 block text-xs font-medium text-zinc-600 dark:text-zinc-400">
+              Seconds per card
+            </label>
+            <input id="card-seconds" type="number" min={1} max={10} step={0.5} value={cardSeconds} onChange={(e) => setCardSeconds(Math.max(1, Math.min(10, Number(e.target.value) || 3)))} className={cn(inputClass, "w-20")} />
+          </div>
+        ) : null}
         {mode === "speed" ? (
           <>
             <div>
@@ -176,13 +201,20 @@ export function CrawlPreview({ list, frameRate, targetSeconds: initialTarget }: 
           </div>
         ) : (
           <p>
-            Running time <strong>{formatSeconds(seconds)}</strong> at {speed} px per frame, {fps.label} fps, line spacing {lineSpacing.toFixed(2)} — a crawl {height.toLocaleString("en-US")} px tall on a {FRAME_W}×{FRAME_H} frame.
+            Running time <strong>{formatSeconds(seconds)}</strong>
+            {useCards ? ` (${mainBlocks.length} main-title ${mainBlocks.length === 1 ? "card" : "cards"} of ${cardSeconds} s, then the crawl)` : ""} at {speed} px per frame, {fps.label} fps, line spacing {lineSpacing.toFixed(2)} — a crawl {height.toLocaleString("en-US")} px tall on a {FRAME_W}×{FRAME_H} frame.
           </p>
         )}
       </div>
 
       <div ref={stage} className="relative aspect-video w-full overflow-hidden rounded-lg bg-black" aria-label="Crawl preview" role="img">
         <div style={{ width: FRAME_W, height: FRAME_H, transform: `scale(${scale})`, transformOrigin: "top left" }} className="absolute top-0 left-0 overflow-hidden">
+          {card ? (
+            <div className="absolute inset-0 z-10 flex flex-col items-center justify-center bg-black text-center text-white">
+              {card.heading ? <div style={{ fontSize: 30 }} className="mb-6 tracking-[0.2em] text-zinc-300 uppercase">{card.heading}</div> : null}
+              {hasNames(card) ? nameRows(card.lines).map((n, i) => <div key={i} style={{ fontSize: 56 }}>{n}</div>) : null}
+            </div>
+          ) : null}
           <div ref={crawl} className="absolute inset-x-0 top-0 text-center text-white will-change-transform" style={{ transform: `translate3d(0, ${FRAME_H}px, 0)` }}>
             {rows.map((r, i) =>
               r.kind === "gap" ? (

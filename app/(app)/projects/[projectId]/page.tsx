@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/db";
 import { getProject, rosterSummary } from "@/db/queries/projects";
 import { creditsHealth } from "@/db/queries/credits";
+import { getCreditList } from "@/db/queries/credit-list";
 import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
@@ -34,6 +35,8 @@ export default async function ProjectOverviewPage({ params, searchParams }: Prop
   const roster = rosterSummary(db, actor, projectId);
   const canWrite = can(role, "project:write");
   const health = creditsHealth(db, actor, projectId);
+  const { working, versions } = getCreditList(db, actor, projectId);
+  const lastVersion = versions[0];
 
   const facts: Array<[string, string]> = [
     ["Kind", PROJECT_KIND_LABELS[project.kind]],
@@ -150,9 +153,22 @@ export default async function ProjectOverviewPage({ params, searchParams }: Prop
               </div>
             </dl>
           )}
-          <p className="mt-3 text-sm">
+          <div className="mt-3 border-t border-zinc-100 pt-3 text-sm dark:border-zinc-800">
+            <h3 className="text-xs text-zinc-600 dark:text-zinc-400">End-credit list</h3>
+            <p className="font-medium">
+              {!working
+                ? "Not built yet"
+                : lastVersion
+                  ? `Last version: ${lastVersion.name}${lastVersion.lockedAt ? " (sent to post, locked)" : " (not locked)"}`
+                  : "Working list, no version saved yet"}
+            </p>
+          </div>
+          <p className="mt-3 flex flex-wrap gap-x-4 text-sm">
             <Link href={`/projects/${project.id}/credits`} className="font-medium text-zinc-900 underline underline-offset-4 dark:text-zinc-100">
               Review the credits
+            </Link>
+            <Link href={`/projects/${project.id}/credits/list`} className="font-medium text-zinc-900 underline underline-offset-4 dark:text-zinc-100">
+              Open the credit list
             </Link>
           </p>
         </Card>

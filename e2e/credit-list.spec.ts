@@ -58,7 +58,7 @@ test.describe("end-credit list", () => {
     const jsonRes = await page.request.get(`/api/projects/${owner.project.id}/credits/list/export?format=json`);
     expect((await jsonRes.json()).schema).toBe("hatrack.credits/v1");
     const pdfDownload = page.waitForEvent("download");
-    await page.getByRole("link", { name: "PDF" }).click();
+    await page.getByRole("button", { name: "PDF" }).click();
     const pdf = await pdfDownload;
     expect(pdf.suggestedFilename()).toBe("Harbor Lights credits.pdf");
     expect(readFileSync((await pdf.path())!).subarray(0, 5).toString()).toBe("%PDF-");

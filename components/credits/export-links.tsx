@@ -1,5 +1,6 @@
 import { Download } from "lucide-react";
 import { CREDIT_EXPORT_FORMATS } from "@/lib/exports/credit-formats";
+import { PdfExportButton } from "./pdf-export-button";
 
 /** Download links for the working list (versionId null) or a saved version. */
 export function ExportLinks({ projectId, versionId }: { projectId: string; versionId: string | null }) {
@@ -8,6 +9,9 @@ export function ExportLinks({ projectId, versionId }: { projectId: string; versi
     <ul className="mt-2 grid grid-cols-2 gap-1.5 text-sm" aria-label="Downloads">
       {CREDIT_EXPORT_FORMATS.map((f) => (
         <li key={f.id}>
+          {f.id === "pdf" ? (
+            <PdfExportButton projectId={projectId} versionId={versionId} />
+          ) : (
           <a
             href={`/api/projects/${projectId}/credits/list/export?format=${f.id}${query}`}
             download
@@ -16,6 +20,7 @@ export function ExportLinks({ projectId, versionId }: { projectId: string; versi
           >
             <Download className="size-3.5" aria-hidden /> {f.label}
           </a>
+          )}
         </li>
       ))}
     </ul>

@@ -1,8 +1,9 @@
 "use client";
 
+import { arrayMove } from "@dnd-kit/sortable";
 import { ArrowDown, ArrowUp, Columns2, Eye, EyeOff, Pencil, RotateCcw, Trash2, TriangleAlert } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { memo, useCallback, useContext, useLayoutEffect, useMemo, useReducer, useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
@@ -11,6 +12,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { inputClass } from "@/components/ui/field";
 import type { Outcome } from "@/lib/actions/outcome";
 import { displayName, hasNames, type CreditBlock, type CreditLine, type CreditList } from "@/lib/end-credits/types";
+import { BusyContext, DragHandle, SortableList, useSortableItem, type SortableHandle } from "./sortable-list";
 
 /** Mirrors the server's ListOp (app/.../credits/list/actions.ts). */
 export type EditorOp =
@@ -26,17 +28,75 @@ export type EditorOp =
   | { op: "add-group"; heading: string; names: string[] }
   | { op: "remove-block"; blockId: string };
 
-type Edit = (projectId: string, revision: number, op: EditorOp) => Promise<Outcome<{ list: CreditList; revision: number }>>;
+type Saved = { list: CreditList; revision: number };
+type Edit = (projectId: string, revision: number, op: EditorOp) => Promise<Outcome<Saved>>;
+type Run = (op: EditorOp, done?: string) => void;
+type MoveBlock = (blockId: string, toIndex: number, done?: string) => void;
+type MoveLine = (blockId: string, lineKey: string, toIndex: number, done?: string) => void;
 
 const SECTION_LABELS: Record<string, string> = { main: "Main titles", cast: "Cast", crew: "Crew", music: "Music", thanks: "Thanks", legal: "Legal", logos: "Logos" };
+
+const BLOCK_INSTRUCTIONS =
+  "Press Space or Enter to pick up this block, the up and down arrow keys to move it, then Space or Enter to drop it in its new place, or Escape to cancel.";
+const LINE_INSTRUCTIONS =
+  "Press Space or Enter to pick up this name, the arrow keys to move it within its block, then Space or Enter to drop it in its new place, or Escape to cancel.";
+
+/**
+ * What the editor shows: the list the server last confirmed, or a reordered copy of it while a
+ * move is being saved (a drag drops at once). When the save fails, the draft is dropped and the
+ * confirmed list shows again.
+ */
+type EditorState = { saved: Saved; draft: CreditList | null };
+type EditorAction = { type: "saved"; saved: Saved } | { type: "failed" } | { type: "reorder"; change: (list: CreditList) => CreditList };
+
+function reducer(state: EditorState, action: EditorAction): EditorState {
+  const shown = state.draft ?? state.saved.list;
+  switch (action.type) {
+    case "saved":
+      return { saved: { list: share(shown, action.saved.list), revision: action.saved.revision }, draft: null };
+    case "failed":
+      return { saved: state.saved, draft: null };
+    case "reorder":
+      return { saved: state.saved, draft: action.change(shown) };
+  }
+}
+
+/**
+ * `next` with the blocks and lines that did not change taken from `prev`, so the memoized
+ * rows of a long list don't all re-render after each save.
+ */
+function share(prev: CreditList, next: CreditList): CreditList {
+  if (prev === next) return prev;
+  const old = new Map(prev.blocks.map((b) => [b.id, b]));
+  const blocks = next.blocks.map((b) => {
+    const o = old.get(b.id);
+    return o ? shareBlock(o, b) : b;
+  });
+  const same = prev.schemaVersion === next.schemaVersion && blocks.length === prev.blocks.length && blocks.every((b, i) => b === prev.blocks[i]);
+  return same ? prev : { ...next, blocks };
+}
+
+function shareBlock(prev: CreditBlock, next: CreditBlock): CreditBlock {
+  if (prev === next || JSON.stringify(prev) === JSON.stringify(next)) return prev;
+  if (!hasNames(prev) || !hasNames(next)) return next;
+  const old = new Map(prev.lines.map((l) => [l.key, l]));
+  return {
+    ...next,
+    lines: next.lines.map((l) => {
+      const o = old.get(l.key);
+      return o && JSON.stringify(o) === JSON.stringify(l) ? o : l;
+    }),
+  };
+}
 
 /**
  * The working credit list, block by block, in crawl order. Every change is one server
  * action naming the revision it started from: if someone else saved in between, the server
- * refuses it (nothing is overwritten) and the editor offers to reload.
+ * refuses it (nothing is overwritten) and the editor offers to reload. Blocks, and the names
+ * in a block, can be dragged (pointer or keyboard) or moved a step with the arrow buttons.
  */
 export function CreditListEditor({ projectId, list: initial, revision: initialRevision, readOnly, edit }: { projectId: string; list: CreditList; revision: number; readOnly: boolean; edit: Edit }) {
-  const [state, setState] = useState({ list: initial, revision: initialRevision });
+  const [state, dispatch] = useReducer(reducer, { saved: { list: initial, revision: initialRevision }, draft: null });
   const [pending, start] = useTransition();
   const [announce, setAnnounce] = useState("");
   const router = useRouter();
@@ -44,43 +104,115 @@ export function CreditListEditor({ projectId, list: initial, revision: initialRe
   const [seen, setSeen] = useState(initialRevision);
   if (initialRevision !== seen) {
     setSeen(initialRevision);
-    setState({ list: initial, revision: initialRevision });
+    dispatch({ type: "saved", saved: { list: initial, revision: initialRevision } });
   }
+  // Read when an edit is sent, so `run` stays the same function and the rows stay memoized.
+  const revision = useRef(state.saved.revision);
+  useLayoutEffect(() => {
+    revision.current = state.saved.revision;
+  }, [state.saved.revision]);
 
-  const run = (op: EditorOp, done?: string) =>
-    start(async () => {
-      const r = await edit(projectId, state.revision, op);
-      if (r.ok && r.data) {
-        setState(r.data);
-        if (done) setAnnounce(done);
-      } else {
-        toast.error(r.message, { action: { label: "Reload", onClick: () => router.refresh() } });
-      }
-    });
+  const run = useCallback<Run>(
+    (op, done) =>
+      start(async () => {
+        let r: Outcome<Saved>;
+        try {
+          r = await edit(projectId, revision.current, op);
+        } catch {
+          r = { ok: false, message: "The change could not be saved (is the connection down?). Nothing was changed." };
+        }
+        if (r.ok && r.data) {
+          dispatch({ type: "saved", saved: r.data });
+          if (done) setAnnounce(done);
+        } else {
+          // Back to the list the server last confirmed (undoes a move shown ahead of the save).
+          dispatch({ type: "failed" });
+          toast.error(r.message, { action: { label: "Reload", onClick: () => router.refresh() } });
+        }
+      }),
+    [edit, projectId, router],
+  );
 
-  const blocks = state.list.blocks;
+  const moveBlock = useCallback<MoveBlock>(
+    (blockId, toIndex, done) => {
+      dispatch({
+        type: "reorder",
+        change: (list) => {
+          const from = list.blocks.findIndex((b) => b.id === blockId);
+          return from < 0 || from === toIndex ? list : { ...list, blocks: arrayMove(list.blocks, from, toIndex) };
+        },
+      });
+      run({ op: "move-block", blockId, toIndex }, done);
+    },
+    [run],
+  );
+
+  const moveLine = useCallback<MoveLine>(
+    (blockId, lineKey, toIndex, done) => {
+      dispatch({
+        type: "reorder",
+        change: (list) => ({
+          ...list,
+          blocks: list.blocks.map((b) => {
+            if (b.id !== blockId || !hasNames(b)) return b;
+            const from = b.lines.findIndex((l) => l.key === lineKey);
+            return from < 0 || from === toIndex ? b : { ...b, lines: arrayMove(b.lines, from, toIndex) };
+          }),
+        }),
+      });
+      run({ op: "move-line", blockId, lineKey, toIndex }, done);
+    },
+    [run],
+  );
+
+  const blocks = (state.draft ?? state.saved.list).blocks;
+  const blockIds = useMemo(() => blocks.map((b) => b.id), [blocks]);
+  const describeBlock = useCallback((id: string) => {
+    const block = blocks.find((b) => b.id === id);
+    return block ? headingText(block) : id;
+  }, [blocks]);
+
+  const items = blocks.map((block, index) => {
+    const props: BlockProps = {
+      block,
+      index,
+      count: blocks.length,
+      readOnly,
+      run,
+      moveBlock,
+      moveLine,
+      showSection: index === 0 || blocks[index - 1]?.section !== block.section,
+    };
+    return readOnly ? (
+      <li key={block.id}>
+        <BlockCard {...props} />
+      </li>
+    ) : (
+      <SortableBlock key={block.id} {...props} />
+    );
+  });
+  const list = (
+    <ol className="space-y-3" aria-label="Credit blocks in crawl order">
+      {items}
+    </ol>
+  );
+
   return (
-    <div className="space-y-3" aria-busy={pending}>
-      <p className="sr-only" aria-live="polite">
-        {announce}
-      </p>
-      <ol className="space-y-3" aria-label="Credit blocks in crawl order">
-        {blocks.map((block, index) => (
-          <li key={block.id}>
-            <BlockCard
-              block={block}
-              index={index}
-              count={blocks.length}
-              readOnly={readOnly}
-              pending={pending}
-              run={run}
-              showSection={index === 0 || blocks[index - 1]?.section !== block.section}
-            />
-          </li>
-        ))}
-      </ol>
-      {!readOnly ? <AddBlock run={run} pending={pending} /> : null}
-    </div>
+    <BusyContext value={pending}>
+      <div className="space-y-3" aria-busy={pending}>
+        <p className="sr-only" aria-live="polite">
+          {announce}
+        </p>
+        {readOnly ? (
+          list
+        ) : (
+          <SortableList items={blockIds} describe={describeBlock} onMove={moveBlock} instructions={BLOCK_INSTRUCTIONS}>
+            {list}
+          </SortableList>
+        )}
+        {!readOnly ? <AddBlock run={run} pending={pending} /> : null}
+      </div>
+    </BusyContext>
   );
 }
 
@@ -92,34 +224,78 @@ function headingText(block: CreditBlock): string {
   return "(no heading)";
 }
 
-function BlockCard({
-  block,
-  index,
-  count,
-  readOnly,
-  pending,
-  run,
-  showSection,
-}: {
+type BlockProps = {
   block: CreditBlock;
   index: number;
   count: number;
   readOnly: boolean;
-  pending: boolean;
-  run: (op: EditorOp, done?: string) => void;
+  run: Run;
+  moveBlock: MoveBlock;
+  moveLine: MoveLine;
   showSection: boolean;
-}) {
+};
+
+/** A draggable block: re-renders on every drag move (dnd-kit), its memoized card doesn't. */
+function SortableBlock(props: BlockProps) {
+  const { ref, style, isDragging, handle } = useSortableItem(props.block.id);
+  return (
+    <li ref={ref} style={style} className={cn(isDragging && "relative z-10")}>
+      <BlockCard {...props} handle={handle} dragging={isDragging} />
+    </li>
+  );
+}
+
+const BlockCard = memo(function BlockCard({
+  block,
+  index,
+  count,
+  readOnly,
+  run,
+  moveBlock,
+  moveLine,
+  showSection,
+  handle,
+  dragging = false,
+}: BlockProps & { handle?: SortableHandle; dragging?: boolean }) {
   const title = headingText(block);
   const names = hasNames(block);
   const writing = names && block.lines.some((l) => l.joiner !== undefined);
+  const lines = names ? block.lines : null;
+  const lineKeys = useMemo(() => lines?.map((l) => l.key) ?? [], [lines]);
+  const describeLine = useCallback((key: string) => {
+    const line = lines?.find((l) => l.key === key);
+    return line ? displayName(line) : key;
+  }, [lines]);
+  const onMoveLine = useCallback((key: string, toIndex: number) => moveLine(block.id, key, toIndex), [block.id, moveLine]);
+
+  const lineList = lines ? (
+    <ol className={cn("mt-2 grid gap-x-6 gap-y-1", block.columns === 2 && "sm:grid-cols-2")} aria-label={`Names under ${title}`}>
+      {lines.map((line, i) => {
+        const props: LineProps = { blockId: block.id, line, index: i, count: lines.length, readOnly, run, moveLine, writing };
+        return readOnly ? (
+          <li key={line.key} className={lineClass(line, false)}>
+            <LineBody {...props} />
+          </li>
+        ) : (
+          <SortableLine key={line.key} {...props} />
+        );
+      })}
+    </ol>
+  ) : null;
+
   return (
     <>
       {showSection ? <h3 className="mt-5 mb-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400">{SECTION_LABELS[block.section] ?? block.section}</h3> : null}
       <section
         aria-label={`${title} (block ${index + 1} of ${count})`}
-        className={cn("rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900", block.hidden && "opacity-60")}
+        className={cn(
+          "rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900",
+          block.hidden && !dragging && "opacity-60",
+          dragging && "shadow-lg ring-2 ring-zinc-400 dark:ring-zinc-500",
+        )}
       >
         <div className="flex flex-wrap items-center gap-2">
+          {handle && !readOnly ? <DragHandle handle={handle} label={`Drag ${title}`} /> : null}
           <h4 className="min-w-0 font-semibold break-words">{title}</h4>
           {block.headingEdited ? <Badge tone="accent">renamed</Badge> : null}
           {block.hidden ? <Badge tone="warning">hidden</Badge> : null}
@@ -127,32 +303,31 @@ function BlockCard({
           {block.origin === "manual" ? <Badge>added by hand</Badge> : null}
           {!readOnly ? (
             <div className="ml-auto flex flex-wrap items-center gap-0.5">
-              <IconButton label={`Move ${title} up`} disabled={pending || index === 0} onClick={() => run({ op: "move-block", blockId: block.id, toIndex: index - 1 }, `${title} moved up`)}>
+              <IconButton label={`Move ${title} up`} disabled={index === 0} onClick={() => moveBlock(block.id, index - 1, `${title} moved up`)}>
                 <ArrowUp className="size-3.5" aria-hidden />
               </IconButton>
-              <IconButton label={`Move ${title} down`} disabled={pending || index === count - 1} onClick={() => run({ op: "move-block", blockId: block.id, toIndex: index + 1 }, `${title} moved down`)}>
+              <IconButton label={`Move ${title} down`} disabled={index === count - 1} onClick={() => moveBlock(block.id, index + 1, `${title} moved down`)}>
                 <ArrowDown className="size-3.5" aria-hidden />
               </IconButton>
               {block.kind !== "logo" ? <RenameDialog block={block} title={title} run={run} /> : null}
               {block.headingEdited ? (
-                <IconButton label={`Restore the heading of ${title}`} disabled={pending} onClick={() => run({ op: "reset-heading", blockId: block.id })}>
+                <IconButton label={`Restore the heading of ${title}`} onClick={() => run({ op: "reset-heading", blockId: block.id })}>
                   <RotateCcw className="size-3.5" aria-hidden />
                 </IconButton>
               ) : null}
               {names ? (
                 <IconButton
                   label={block.columns === 2 ? `Show ${title} in one column` : `Show ${title} in two columns`}
-                  disabled={pending}
                   onClick={() => run({ op: "columns", blockId: block.id, columns: block.columns === 2 ? 1 : 2 })}
                 >
                   <Columns2 className="size-3.5" aria-hidden />
                 </IconButton>
               ) : null}
-              <IconButton label={block.hidden ? `Show ${title}` : `Hide ${title}`} disabled={pending} onClick={() => run({ op: "hidden", blockId: block.id, lineKey: null, hidden: !block.hidden })}>
+              <IconButton label={block.hidden ? `Show ${title}` : `Hide ${title}`} onClick={() => run({ op: "hidden", blockId: block.id, lineKey: null, hidden: !block.hidden })}>
                 {block.hidden ? <Eye className="size-3.5" aria-hidden /> : <EyeOff className="size-3.5" aria-hidden />}
               </IconButton>
               {block.origin === "manual" ? (
-                <IconButton label={`Remove ${title}`} disabled={pending} onClick={() => run({ op: "remove-block", blockId: block.id }, `${title} removed`)}>
+                <IconButton label={`Remove ${title}`} onClick={() => run({ op: "remove-block", blockId: block.id }, `${title} removed`)}>
                   <Trash2 className="size-3.5" aria-hidden />
                 </IconButton>
               ) : null}
@@ -170,51 +345,61 @@ function BlockCard({
             {[block.performedBy && `Performed by ${block.performedBy}`, block.writtenBy && `Written by ${block.writtenBy}`, block.courtesyOf && `Courtesy of ${block.courtesyOf}`].filter(Boolean).join(" · ")}
           </p>
         ) : null}
-        {names ? (
-          <ol className={cn("mt-2 grid gap-x-6 gap-y-1", block.columns === 2 && "sm:grid-cols-2")} aria-label={`Names under ${title}`}>
-            {block.lines.map((line, i) => (
-              <LineRow key={line.key} block={block} line={line} index={i} count={block.lines.length} readOnly={readOnly} pending={pending} run={run} writing={writing} />
-            ))}
-          </ol>
-        ) : null}
+        {lineList && !readOnly ? (
+          <SortableList
+            items={lineKeys}
+            describe={describeLine}
+            onMove={onMoveLine}
+            layout={block.columns === 2 ? "grid" : "vertical"}
+            context={title}
+            instructions={LINE_INSTRUCTIONS}
+          >
+            {lineList}
+          </SortableList>
+        ) : (
+          lineList
+        )}
       </section>
     </>
   );
-}
+});
 
-function LineRow({
-  block,
-  line,
-  index,
-  count,
-  readOnly,
-  pending,
-  run,
-  writing,
-}: {
-  block: CreditBlock;
+type LineProps = {
+  blockId: string;
   line: CreditLine;
   index: number;
   count: number;
   readOnly: boolean;
-  pending: boolean;
-  run: (op: EditorOp, done?: string) => void;
+  run: Run;
+  moveLine: MoveLine;
   writing: boolean;
-}) {
+};
+
+function lineClass(line: CreditLine, dragging: boolean): string {
+  return cn(
+    "flex min-w-0 items-center gap-2 text-sm",
+    line.hidden && "text-zinc-400 line-through dark:text-zinc-500",
+    dragging && "relative z-10 rounded-md bg-white shadow-md ring-1 ring-zinc-300 dark:bg-zinc-800 dark:ring-zinc-600",
+  );
+}
+
+/** A draggable name: re-renders on every drag move in its block, its memoized body doesn't. */
+function SortableLine(props: LineProps) {
+  const { ref, style, isDragging, handle } = useSortableItem(props.line.key);
+  return (
+    <li ref={ref} style={style} className={lineClass(props.line, isDragging)}>
+      <LineBody {...props} handle={handle} />
+    </li>
+  );
+}
+
+const LineBody = memo(function LineBody({ blockId, line, index, count, readOnly, run, moveLine, writing, handle }: LineProps & { handle?: SortableHandle }) {
   const name = displayName(line);
   return (
-    <li className={cn("flex min-w-0 items-center gap-2 text-sm", line.hidden && "text-zinc-400 line-through dark:text-zinc-500")}>
+    <>
+      {handle && !readOnly ? <DragHandle handle={handle} label={`Drag ${name}`} small /> : null}
       {writing && index > 0 && !readOnly ? (
-        <select
-          aria-label={`How ${name} joins the writer before`}
-          value={line.joiner ?? "and"}
-          disabled={pending}
-          onChange={(e) => run({ op: "joiner", blockId: block.id, lineKey: line.key, joiner: e.target.value as "&" | "and" })}
-          className="rounded border border-zinc-300 bg-white px-1 text-xs dark:border-zinc-700 dark:bg-zinc-900"
-        >
-          <option value="and">and (separately)</option>
-          <option value="&">&amp; (team)</option>
-        </select>
+        <JoinerSelect blockId={blockId} line={line} name={name} run={run} />
       ) : writing && index > 0 ? (
         <span className="text-xs text-zinc-500">{line.joiner ?? "and"}</span>
       ) : null}
@@ -225,31 +410,49 @@ function LineRow({
       </span>
       {!readOnly ? (
         <span className="ml-auto flex shrink-0 items-center gap-0.5">
-          <IconButton label={`Move ${name} up`} disabled={pending || index === 0} onClick={() => run({ op: "move-line", blockId: block.id, lineKey: line.key, toIndex: index - 1 }, `${name} moved up`)}>
+          <IconButton label={`Move ${name} up`} disabled={index === 0} onClick={() => moveLine(blockId, line.key, index - 1, `${name} moved up`)}>
             <ArrowUp className="size-3" aria-hidden />
           </IconButton>
-          <IconButton label={`Move ${name} down`} disabled={pending || index === count - 1} onClick={() => run({ op: "move-line", blockId: block.id, lineKey: line.key, toIndex: index + 1 }, `${name} moved down`)}>
+          <IconButton label={`Move ${name} down`} disabled={index === count - 1} onClick={() => moveLine(blockId, line.key, index + 1, `${name} moved down`)}>
             <ArrowDown className="size-3" aria-hidden />
           </IconButton>
-          <AsCreditedDialog blockId={block.id} line={line} run={run} />
-          <IconButton label={line.hidden ? `Show ${name}` : `Hide ${name}`} disabled={pending} onClick={() => run({ op: "hidden", blockId: block.id, lineKey: line.key, hidden: !line.hidden })}>
+          <AsCreditedDialog blockId={blockId} line={line} run={run} />
+          <IconButton label={line.hidden ? `Show ${name}` : `Hide ${name}`} onClick={() => run({ op: "hidden", blockId, lineKey: line.key, hidden: !line.hidden })}>
             {line.hidden ? <Eye className="size-3" aria-hidden /> : <EyeOff className="size-3" aria-hidden />}
           </IconButton>
         </span>
       ) : null}
-    </li>
+    </>
+  );
+});
+
+function JoinerSelect({ blockId, line, name, run }: { blockId: string; line: CreditLine; name: string; run: Run }) {
+  const pending = useContext(BusyContext);
+  return (
+    <select
+      aria-label={`How ${name} joins the writer before`}
+      value={line.joiner ?? "and"}
+      disabled={pending}
+      onChange={(e) => run({ op: "joiner", blockId, lineKey: line.key, joiner: e.target.value as "&" | "and" })}
+      className="rounded border border-zinc-300 bg-white px-1 text-xs dark:border-zinc-700 dark:bg-zinc-900"
+    >
+      <option value="and">and (separately)</option>
+      <option value="&">&amp; (team)</option>
+    </select>
   );
 }
 
-function IconButton({ label, children, ...props }: { label: string; children: React.ReactNode; disabled?: boolean; onClick: () => void }) {
+/** Disabled while an edit is being saved (BusyContext), without re-rendering the row. */
+function IconButton({ label, children, disabled, onClick }: { label: string; children: React.ReactNode; disabled?: boolean; onClick: () => void }) {
+  const pending = useContext(BusyContext);
   return (
-    <Button size="sm" variant="ghost" aria-label={label} title={label} className="h-7 px-1.5" {...props}>
+    <Button size="sm" variant="ghost" aria-label={label} title={label} className="h-7 px-1.5" disabled={pending || disabled} onClick={onClick}>
       {children}
     </Button>
   );
 }
 
-function RenameDialog({ block, title, run }: { block: CreditBlock; title: string; run: (op: EditorOp, done?: string) => void }) {
+function RenameDialog({ block, title, run }: { block: CreditBlock; title: string; run: Run }) {
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState(block.heading);
   return (
@@ -287,7 +490,7 @@ function RenameDialog({ block, title, run }: { block: CreditBlock; title: string
   );
 }
 
-function AsCreditedDialog({ blockId, line, run }: { blockId: string; line: CreditLine; run: (op: EditorOp, done?: string) => void }) {
+function AsCreditedDialog({ blockId, line, run }: { blockId: string; line: CreditLine; run: Run }) {
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState(line.asCredited ?? "");
   const name = displayName(line);
@@ -326,7 +529,7 @@ function AsCreditedDialog({ blockId, line, run }: { blockId: string; line: Credi
   );
 }
 
-function AddBlock({ run, pending }: { run: (op: EditorOp, done?: string) => void; pending: boolean }) {
+function AddBlock({ run, pending }: { run: Run; pending: boolean }) {
   const [open, setOpen] = useState(false);
   const [kind, setKind] = useState<"group" | "paragraph">("group");
   const [heading, setHeading] = useState("Special Thanks");

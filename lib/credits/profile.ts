@@ -114,6 +114,123 @@ function sumWeights(fs: readonly FunctionWork[]): number {
 
 const byRank = (a: FunctionWork, b: FunctionWork) => a.rank - b.rank;
 
+/** What analyzeWork computes once and profileOf reads for every person. */
+type Shared = {
+  work: WorkTable;
+  resps: readonly Responsibility[];
+  /** Degree weight by degree index. */
+  weights: readonly number[];
+  /** By responsibility rank: its creditHint when that names a known title, else null. */
+  titleHint: readonly (string | null)[];
+  /** Scratch, reused person after person: the index in `functions` of each responsibility's work (-1: none yet). */
+  slot: Int32Array;
+  /** Scratch: the largest degree weight logged per stage, this person. */
+  best: Float64Array;
+  /** The project's covered producing functions. */
+  covered: number;
+};
+
+/**
+ * One person's profile, in one pass over their entries (positions first … end - 1).
+ * A top-level function rather than a closure, so the optimising compiler compiles it once
+ * for all calls (a closure per analyzeWork call would be re-optimised on every call).
+ */
+function profileOf(person: { id: string; name: string }, p: number, x: Shared): PersonProfile {
+  const { work, resps, weights, titleHint, slot, best } = x;
+  const { resp, stage, degree, hours, amount } = work;
+  const first = work.start[p] as number;
+  const end = work.start[p + 1] as number;
+  const functions: FunctionWork[] = [];
+  let loggedHints: string[] | null = null;
+  let credited: CreditedWork[] | null = null;
+  best.fill(0);
+  let stageMask = 0;
+  let amountRaised = 0;
+  let producingHours = 0;
+  let producingEntries = 0;
+  for (let i = first; i < end; i++) {
+    const ri = resp[i] as number;
+    const s = stage[i] as number;
+    const d = degree[i] as number;
+    const bit = 1 << s;
+    const r = resps[ri] as Responsibility;
+    amountRaised += amount[i] as number;
+    if (r.creditHint !== null) {
+      loggedHints ??= [];
+      if (!loggedHints.includes(r.creditHint)) loggedHints.push(r.creditHint);
+      const hint = titleHint[ri];
+      // Invariant: supporting work never earns a creative credit, and only hints naming a
+      // known title do (a custom responsibility's unknown hint is ignored).
+      if (hint != null && d !== 2) {
+        credited ??= [];
+        const c = credited.find((w) => w.hint === hint);
+        if (c === undefined) credited.push({ hint, degree: DEGREE_ORDER[d] as Degree });
+        else c.degree = strongerDegree(c.degree, DEGREE_ORDER[d] as Degree);
+      }
+    }
+    if (!r.producing) continue;
+    producingEntries += 1;
+    producingHours += hours[i] as number;
+    stageMask |= bit;
+    const w = weights[d] as number;
+    if (w > (best[s] as number)) best[s] = w;
+    const fi = slot[ri] as number;
+    if (fi === -1) {
+      slot[ri] = functions.length;
+      functions.push({
+        responsibility: r,
+        rank: ri,
+        degree: DEGREE_ORDER[d] as Degree,
+        weight: w,
+        leadStages: d === 0 ? bit : 0,
+        amountRaised: amount[i] as number,
+      });
+      continue;
+    }
+    const f = functions[fi] as FunctionWork;
+    if (d < DEGREE_INDEX[f.degree]) {
+      f.degree = DEGREE_ORDER[d] as Degree;
+      f.weight = w;
+    }
+    if (d === 0) f.leadStages |= bit;
+    f.amountRaised += amount[i] as number;
+  }
+  for (const f of functions) slot[f.rank] = -1;
+  if (functions.length > 1) functions.sort(byRank);
+  let opportunity: FunctionWork[] | null = null;
+  let execution: FunctionWork[] | null = null;
+  for (const f of functions) {
+    if (f.responsibility.lane === "opportunity") (opportunity ??= []).push(f);
+    else if (f.responsibility.lane === "execution") (execution ??= []).push(f);
+  }
+  let coverage = 0;
+  for (let i = 0; i < STAGE_ORDER.length; i++) coverage += (STAGE_WEIGHTS[STAGE_ORDER[i] as WorkStage] ?? 0) * (best[i] as number);
+  const weightedFunctions = sumWeights(functions);
+  return {
+    personId: person.id,
+    name: person.name,
+    index: p,
+    work,
+    first,
+    end,
+    entryCount: end - first,
+    loggedHints: loggedHints ?? NONE,
+    credited: credited ?? NONE,
+    functions: functions.length > 0 ? functions : NONE,
+    opportunity: opportunity ?? NONE,
+    execution: execution ?? NONE,
+    weightedFunctions,
+    opportunityWeight: opportunity ? sumWeights(opportunity) : 0,
+    executionWeight: execution ? sumWeights(execution) : 0,
+    share: x.covered > 0 ? round6(weightedFunctions / x.covered) : 0,
+    stageCoverage: round6(coverage),
+    stages: stagesOf(stageMask),
+    amountRaised: round6(amountRaised),
+    producingHours: round6(producingHours),
+    producingEntries,
+  };
+}
+
 /**
  * Profiles of every person (people order, sorted by id — including people with no work) and
  * the project's scope, in one pass over the work table, person by person.
@@ -127,129 +244,45 @@ const byRank = (a: FunctionWork, b: FunctionWork) => a.rank - b.rank;
  */
 export function analyzeWork(input: CleanInput, t: Thresholds): { scope: ProjectScope; profiles: PersonProfile[] } {
   const { work, responsibilityList: resps } = input;
-  const { start, resp, stage, degree, hours, amount } = work;
-  const weights = DEGREE_ORDER.map((d) => degreeWeight(d, t));
-  const titleHint = resps.map((r) => (r.creditHint !== null && isCreditTitleId(r.creditHint) ? r.creditHint : null));
-  // Scratch, reused person after person: the index in `functions` of each responsibility's work (-1: none yet).
-  const slot = new Int32Array(resps.length).fill(-1);
-  const best = new Float64Array(STAGE_ORDER.length); // largest degree weight per stage, this person
-  const covered = new Uint8Array(resps.length);
+  const { resp, stage } = work;
+  // The project's reach first (every person's share needs the covered count).
+  const size = resp.length;
+  const isCovered = new Uint8Array(resps.length);
   let reached = 0;
-
-  const profiles = input.people.map((person, p): PersonProfile => {
-    const first = start[p] as number;
-    const end = start[p + 1] as number;
-    const functions: FunctionWork[] = [];
-    let loggedHints: string[] | null = null;
-    let credited: CreditedWork[] | null = null;
-    best.fill(0);
-    let stageMask = 0;
-    let amountRaised = 0;
-    let producingHours = 0;
-    let producingEntries = 0;
-    for (let i = first; i < end; i++) {
-      const ri = resp[i] as number;
-      const s = stage[i] as number;
-      const d = degree[i] as number;
-      const bit = 1 << s;
-      const r = resps[ri] as Responsibility;
-      reached |= bit;
-      amountRaised += amount[i] as number;
-      if (r.creditHint !== null) {
-        loggedHints ??= [];
-        if (!loggedHints.includes(r.creditHint)) loggedHints.push(r.creditHint);
-        const hint = titleHint[ri];
-        // Invariant: supporting work never earns a creative credit, and only hints naming a
-        // known title do (a custom responsibility's unknown hint is ignored).
-        if (hint != null && d !== 2) {
-          credited ??= [];
-          const c = credited.find((x) => x.hint === hint);
-          if (c === undefined) credited.push({ hint, degree: DEGREE_ORDER[d] as Degree });
-          else c.degree = strongerDegree(c.degree, DEGREE_ORDER[d] as Degree);
-        }
-      }
-      if (!r.producing) continue;
-      producingEntries += 1;
-      producingHours += hours[i] as number;
-      stageMask |= bit;
-      const w = weights[d] as number;
-      if (w > (best[s] as number)) best[s] = w;
-      const fi = slot[ri] as number;
-      if (fi === -1) {
-        slot[ri] = functions.length;
-        covered[ri] = 1;
-        functions.push({
-          responsibility: r,
-          rank: ri,
-          degree: DEGREE_ORDER[d] as Degree,
-          weight: w,
-          leadStages: d === 0 ? bit : 0,
-          amountRaised: amount[i] as number,
-        });
-        continue;
-      }
-      const f = functions[fi] as FunctionWork;
-      if (d < DEGREE_INDEX[f.degree]) {
-        f.degree = DEGREE_ORDER[d] as Degree;
-        f.weight = w;
-      }
-      if (d === 0) f.leadStages |= bit;
-      f.amountRaised += amount[i] as number;
-    }
-    for (const f of functions) slot[f.rank] = -1;
-    if (functions.length > 1) functions.sort(byRank);
-    let opportunity: FunctionWork[] | null = null;
-    let execution: FunctionWork[] | null = null;
-    for (const f of functions) {
-      if (f.responsibility.lane === "opportunity") (opportunity ??= []).push(f);
-      else if (f.responsibility.lane === "execution") (execution ??= []).push(f);
-    }
-    let coverage = 0;
-    for (let i = 0; i < STAGE_ORDER.length; i++) coverage += (STAGE_WEIGHTS[STAGE_ORDER[i] as WorkStage] ?? 0) * (best[i] as number);
-    return {
-      personId: person.id,
-      name: person.name,
-      index: p,
-      work,
-      first,
-      end,
-      entryCount: end - first,
-      loggedHints: loggedHints ?? NONE,
-      credited: credited ?? NONE,
-      functions: functions.length > 0 ? functions : NONE,
-      opportunity: opportunity ?? NONE,
-      execution: execution ?? NONE,
-      weightedFunctions: sumWeights(functions),
-      opportunityWeight: opportunity ? sumWeights(opportunity) : 0,
-      executionWeight: execution ? sumWeights(execution) : 0,
-      share: 0, // set below, once the project's covered functions are known
-      stageCoverage: round6(coverage),
-      stages: stagesOf(stageMask),
-      amountRaised: round6(amountRaised),
-      producingHours: round6(producingHours),
-      producingEntries,
-    };
-  });
-
+  for (let i = 0; i < size; i++) {
+    reached |= 1 << (stage[i] as number);
+    const ri = resp[i] as number;
+    if ((resps[ri] as Responsibility).producing) isCovered[ri] = 1;
+  }
   const stagesReached = stagesOf(reached);
   const reachedSet: ReadonlySet<string> = new Set(stagesReached);
   const inScope: string[] = [];
-  const coveredIds: string[] = [];
+  const covered: string[] = [];
   let coveredExecution = 0;
   let coveredOpportunity = 0;
   resps.forEach((r, ri) => {
     if (!r.producing) return;
-    const isCovered = covered[ri] === 1;
-    if (isCovered || r.stages.some((s) => reachedSet.has(s))) inScope.push(r.id);
-    if (!isCovered) return;
-    coveredIds.push(r.id);
+    const logged = isCovered[ri] === 1;
+    if (logged || r.stages.some((s) => reachedSet.has(s))) inScope.push(r.id);
+    if (!logged) return;
+    covered.push(r.id);
     if (r.lane === "execution") coveredExecution += 1;
     if (r.lane === "opportunity") coveredOpportunity += 1;
   });
-  const n = coveredIds.length;
-  if (n > 0) for (const p of profiles) p.share = round6(p.weightedFunctions / n);
+
+  const shared: Shared = {
+    work,
+    resps,
+    weights: DEGREE_ORDER.map((d) => degreeWeight(d, t)),
+    titleHint: resps.map((r) => (r.creditHint !== null && isCreditTitleId(r.creditHint) ? r.creditHint : null)),
+    slot: new Int32Array(resps.length).fill(-1),
+    best: new Float64Array(STAGE_ORDER.length),
+    covered: covered.length,
+  };
+  const profiles: PersonProfile[] = [];
+  for (let p = 0; p < input.people.length; p++) profiles.push(profileOf(input.people[p] as { id: string; name: string }, p, shared));
   return {
-    scope: { stagesReached, inScope, covered: coveredIds, coveredExecution, coveredOpportunity },
+    scope: { stagesReached, inScope, covered, coveredExecution, coveredOpportunity },
     profiles,
   };
 }

@@ -19,6 +19,6 @@ export function pdfBlocks(list: CreditList): PdfBlock[] {
   });
 }
 
-export function renderListPdf(list: CreditList, projectTitle: string, versionName: string | null): Promise<Buffer> {
-  return renderCreditsPdf({ title: projectTitle, subtitle: versionName ? `Credits — ${versionName}` : "Credits", blocks: pdfBlocks(list) });
+export function renderListPdf(list: CreditList, projectTitle: string, versionName: string | null, onProgress?: (done: number, total: number) => void): Promise<Buffer> {
+  return renderCreditsPdf({ title: projectTitle, subtitle: versionName ? `Credits — ${versionName}` : "Credits", blocks: pdfBlocks(list) }, onProgress);
 }

@@ -94,7 +94,7 @@ function parseRange(token: string): [number, number] | null {
 function loadTable(family: FamilyId): FamilyTable {
   const { pkg, css: cssFile } = FAMILIES[family];
   const dir = packageDir(pkg, cssFile);
-  const css = readFileSync(/*turbopackIgnore: true*/ path.join(dir, cssFile), "utf8");
+  const css = readFileSync(path.join(/*turbopackIgnore: true*/ dir, cssFile), "utf8");
   const slices: FontSlice[] = [];
   // Slice index + 1 per BMP code point (0: none), a map for the rest.
   const bmp = new Uint16Array(0x10000);
@@ -108,7 +108,7 @@ function loadTable(family: FamilyId): FamilyTable {
     if (!url || !range) continue;
     const base = path.basename(url, ".woff2");
     const tag = base.startsWith(prefix) ? base.slice(prefix.length).replace(/-(wght|400)-normal$/, "") : base;
-    slices.push({ key: `${family}:${tag}`, family, file: path.join(dir, url), font: null });
+    slices.push({ key: `${family}:${tag}`, family, file: path.join(/*turbopackIgnore: true*/ dir, url), font: null });
     const index = slices.length; // 1-based
     for (const token of range.split(",")) {
       const r = parseRange(token);

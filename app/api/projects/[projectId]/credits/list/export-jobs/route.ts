@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { getCreditList, getVersion } from "@/db/queries/credit-list";
+import { apiError, apiRoute, readJson } from "@/lib/actions/api";
+import { renderListPdf } from "@/lib/exports/credits-pdf-input";
+import { startExportJob, TooManyJobsError } from "@/lib/exports/jobs";
+import { exportFileName } from "@/lib/roster/export/file-name";
+import { idSchema } from "@/lib/validation/common";
+
+/** POST /api/projects/:id/credits/list/export-jobs { version?: id } — starts a PDF export; poll GET …/export-jobs/:jobId. */
+export const POST = apiRoute<{ projectId: string }>(async (req, { user, db }, { projectId }) => {
+  if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
+  const input = await readJson(req, z.object({ version: idSchema.nullable().optional() }));
+  if (input instanceof Response) return input;
+  const actor = { userId: user.id };
+  let list;
+  let versionName: string | null = null;
+  let project;
+  if (input.version) {
+    const v = getVersion(db, actor, projectId, input.version);
+    ({ project } = v);
+    list = v.version.list;
+    versionName = v.version.name;
+  } else {
+    const w = getCreditList(db, actor, projectId);
+    project = w.project;
+    if (!w.working) return apiError(404, "Build the credit list first.");
+    list = w.working.list;
+  }
+  const title = project.title;
+  try {
+    const job = startExportJob(
+      { userId: user.id, projectId },
+      { fileName: exportFileName(title, versionName ? `credits ${versionName}` : "credits", "pdf"), contentType: "application/pdf" },
+      (onProgress) => renderListPdf(list, title, versionName, onProgress),
+    );
+    return Response.json({ jobId: job.id }, { status: 202 });
+  } catch (error) {
+    if (error instanceof TooManyJobsError) return apiError(429, error.message);
+    throw error;
+  }
+});

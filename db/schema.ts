@@ -183,6 +183,8 @@ export const rosterEntries = sqliteTable(
     roleId: text("role_id"),
     /** Catalogue order (department, then role): sorts the roster in end-crawl order in SQL. */
     sortKey: integer("sort_key").notNull().default(0),
+    /** For cast entries: the character played, shown in the credit list's cast block. */
+    character: text("character"),
     createdAt: createdAt(),
   },
   (t) => [

@@ -17,11 +17,13 @@ export function EditEntryButton({
   entry,
 }: {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
-  entry: { id: string; creditedName: string; department: string; role: string };
+  entry: { id: string; creditedName: string; department: string; role: string; character?: string | null };
 }) {
   const [open, setOpen] = useState(false);
   const [department, setDepartment] = useState(entry.department);
   const [role, setRole] = useState(entry.role);
+  const [character, setCharacter] = useState(entry.character ?? "");
+  const isCast = department.trim().toLowerCase() === "cast";
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const router = useRouter();
@@ -31,6 +33,7 @@ export function EditEntryButton({
       fd.set("entryId", entry.id);
       fd.set("department", department);
       fd.set("role", role);
+      if (isCast) fd.set("character", character);
       const state = await action(initialState, fd);
       if (state.status === "success") {
         toast.success(state.message ?? "Saved.");
@@ -82,6 +85,15 @@ export function EditEntryButton({
             </label>
             <input id={`edit-role-${entry.id}`} list="catalog-roles" value={role} onChange={(e) => setRole(e.target.value)} className={inputClass} maxLength={120} required autoComplete="off" />
           </div>
+          {isCast ? (
+            <div className="sm:col-span-2">
+              <label htmlFor={`edit-character-${entry.id}`} className="mb-1.5 block text-sm font-medium">
+                Character
+              </label>
+              <input id={`edit-character-${entry.id}`} value={character} onChange={(e) => setCharacter(e.target.value)} className={inputClass} maxLength={200} autoComplete="off" placeholder="e.g. Captain Ida Marsh" />
+              <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">Shown in the credit list&apos;s cast block: character, then actor.</p>
+            </div>
+          ) : null}
         </div>
         <div className="flex justify-end gap-2">
           <DialogClose asChild>

@@ -132,6 +132,7 @@ export function RosterTable({
           <span className="inline-flex items-center gap-1">
             {canWrite ? <EditEntryButton action={actions.updateEntry} entry={row.original} /> : null}
             {row.original.role}
+            {row.original.character ? <span className="text-zinc-600 dark:text-zinc-400"> as {row.original.character}</span> : null}
             {row.original.roleId ? null : (
               <span className="ml-1.5 text-xs text-zinc-500 dark:text-zinc-400" title="Not in the role catalogue: kept as typed">
                 (custom)

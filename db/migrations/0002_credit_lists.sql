@@ -36,3 +36,5 @@ CREATE TABLE `credit_lists` (
 	FOREIGN KEY (`project_id`) REFERENCES `projects`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`updated_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
 );
+--> statement-breakpoint
+ALTER TABLE `roster_entries` ADD `character` text;

@@ -18,7 +18,16 @@ export function creditListInput(db: Conn, projectId: string, mergeMultiHat = tru
     .orderBy(asc(credits.createdAt))
     .all();
   const roster = db
-    .select({ personId: rosterEntries.personId, name: people.creditedName, department: rosterEntries.department, departmentId: rosterEntries.departmentId, role: rosterEntries.role, roleId: rosterEntries.roleId, sortKey: rosterEntries.sortKey, personSort: people.sortKey })
+    .select({
+      personId: rosterEntries.personId,
+      name: people.creditedName,
+      department: rosterEntries.department,
+      departmentId: rosterEntries.departmentId,
+      role: rosterEntries.role,
+      roleId: rosterEntries.roleId,
+      sortKey: rosterEntries.sortKey,
+      character: rosterEntries.character,
+    })
     .from(rosterEntries)
     .innerJoin(people, eq(people.id, rosterEntries.personId))
     .where(eq(rosterEntries.projectId, projectId))
@@ -42,6 +51,8 @@ export function creditListInput(db: Conn, projectId: string, mergeMultiHat = tru
       sortKey: r.sortKey,
       isHead: r.roleId ? getRole(r.roleId)?.head === true : false,
     })),
+    // The cast block: cast entries with a character, in roster order (leads first).
+    cast: roster.filter((r) => r.departmentId === "cast" && r.character).map((r) => ({ personId: r.personId, name: r.name, character: r.character! })),
     options: { mergeMultiHat },
   };
 }

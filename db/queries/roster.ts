@@ -52,6 +52,8 @@ export type RosterRow = {
   role: string;
   roleId: string | null;
   sortKey: number;
+  /** Cast entries: the character played. */
+  character: string | null;
   status: NameStatus;
 };
 
@@ -102,6 +104,7 @@ export function listRoster(db: DB, actor: Actor, projectId: string, filter: Rost
       role: rosterEntries.role,
       roleId: rosterEntries.roleId,
       sortKey: rosterEntries.sortKey,
+      character: rosterEntries.character,
       status,
     })
     .from(rosterEntries)
@@ -200,13 +203,21 @@ function refuseSecondHat(db: Conn, projectId: string, personId: string, departme
   }
 }
 
-export function updateRosterEntry(db: DB, actor: Actor, projectId: string, entryId: string, input: { department?: string | null; role: string }): RosterEntry {
+export function updateRosterEntry(
+  db: DB,
+  actor: Actor,
+  projectId: string,
+  entryId: string,
+  input: { department?: string | null; role: string; character?: string | null },
+): RosterEntry {
   return db.transaction((tx) => {
     requireProjectPermission(tx, actor, projectId, "project:write");
     const [entry] = requireEntries(tx, projectId, [entryId]);
     const { id: _id, ...values } = entryValues(projectId, entry!.personId, input);
     refuseSecondHat(tx, projectId, entry!.personId, values.department, values.role, [entryId]);
-    return tx.update(rosterEntries).set(values).where(eq(rosterEntries.id, entryId)).returning().get()!;
+    // The character only means something on a cast entry; elsewhere it is dropped.
+    const character = values.departmentId !== "cast" ? null : input.character === undefined ? entry!.character : input.character?.trim() || null;
+    return tx.update(rosterEntries).set({ ...values, character }).where(eq(rosterEntries.id, entryId)).returning().get()!;
   });
 }
 

@@ -228,6 +228,7 @@ describe("listRoster", () => {
       role: "Director of Photography",
       roleId: "camera.director-of-photography",
       sortKey: resolveRole({ role: "DP" }).sortKey,
+      character: null,
       status: "none",
     });
   });
@@ -777,5 +778,17 @@ describe("name-check status on the roster", () => {
   it("shows the status in the export", () => {
     const rows = rosterForExport(t.db, as(viewer), project.id, NOW).rows;
     expect(Object.fromEntries(rows.map((r) => [r.creditedName, r.status]))).toEqual(Object.fromEntries(CASES.map(([name, , status]) => [name, status])));
+  });
+});
+
+describe("cast characters", () => {
+  it("a cast entry keeps the character it plays; moving it out of Cast drops it", async () => {
+    const team = seedTeam(t.db, `Team ${Math.random().toString(36).slice(2, 8)}`, [{ user: owner, role: "owner" }]);
+    const project = seedProject(t.db, team, { title: "Cast test" }, [["Ida Marsh", "Cast", "Lead Actor"]]);
+    const [row] = listRoster(t.db, as(owner), project.id).rows;
+    expect(updateRosterEntry(t.db, as(owner), project.id, row!.id, { department: "Cast", role: "Lead Actor", character: " Captain Ruth Vale " }).character).toBe("Captain Ruth Vale");
+    // Leaving the character out keeps it; moving the entry to another department drops it.
+    expect(updateRosterEntry(t.db, as(owner), project.id, row!.id, { department: "Cast", role: "Lead Actor" }).character).toBe("Captain Ruth Vale");
+    expect(updateRosterEntry(t.db, as(owner), project.id, row!.id, { department: "Stunts", role: "Stunt Double", character: "Captain Ruth Vale" }).character).toBeNull();
   });
 });

@@ -35,7 +35,7 @@ export const addToRosterAction = formActionWithId(addSchema, (projectId, input, 
 });
 
 export const updateEntryAction = formActionWithId(
-  z.object({ entryId: idSchema, department: optionalText("Department", 120), role: requiredText("Role", 120) }),
+  z.object({ entryId: idSchema, department: optionalText("Department", 120), role: requiredText("Role", 120), character: optionalText("Character", 200).optional() }),
   (projectId, input, { user, db }) => {
     const entry = updateRosterEntry(db, { userId: user.id }, projectId, input.entryId, input);
     revalidatePath(`/projects/${projectId}`, "layout");

@@ -1,0 +1,102 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decideCredit } from "@/db/queries/credits";
+import { deleteVersion, editCreditList, generateCreditList, getCreditList, getVersion, lockVersion, restoreVersion, saveVersion } from "@/db/queries/credit-list";
+import { updateRosterEntry } from "@/db/queries/roster";
+import { people, rosterEntries, type Project, type Team, type User } from "@/db/schema";
+import { DEMO_CREW, DEMO_WORK, seedProject, seedTeam, seedWork } from "@/db/seed";
+import { hasNames, moveBlock, setAsCredited } from "@/lib/end-credits";
+import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/lib/errors";
+import { as, createTestDb, makeRoleUsers, type TestDb } from "@/tests/helpers/db";
+import { thrownBy } from "@/tests/helpers/errors";
+
+let t: TestDb;
+let owner: User, editor: User, viewer: User, outsider: User;
+let team: Team;
+
+beforeAll(async () => {
+  t = createTestDb();
+  ({ owner, editor, viewer, outsider } = await makeRoleUsers(t.db));
+  team = seedTeam(t.db, "Lighthouse", [
+    { user: owner, role: "owner" },
+    { user: editor, role: "editor" },
+    { user: viewer, role: "viewer" },
+  ]);
+});
+afterAll(() => t.close());
+
+const personId = (name: string) => t.db.select({ id: people.id }).from(people).where(eq(people.creditedName, name)).get()!.id;
+
+function demo(): Project {
+  const project = seedProject(t.db, team, {}, [...DEMO_CREW, ["Ida Marsh", "Cast", "Lead Actor"]]);
+  seedWork(t.db, project, owner, DEMO_WORK);
+  const maya = personId("Maya Okafor");
+  for (const titleId of ["directed-by", "written-by", "edited-by", "produced-by"]) decideCredit(t.db, as(editor), project.id, { action: "accept", personId: maya, titleId, reason: "" });
+  return project;
+}
+
+describe("the working credit list", () => {
+  it("is built from held credits and the roster, merged multi-hat credit first; cast entries with a character make the cast block", () => {
+    const p = demo();
+    const ida = t.db.select().from(rosterEntries).where(eq(rosterEntries.personId, personId("Ida Marsh"))).get()!;
+    updateRosterEntry(t.db, as(editor), p.id, ida.id, { department: "Cast", role: "Lead Actor", character: "Captain Ruth Vale" });
+    const r = generateCreditList(t.db, as(editor), p.id, null);
+    expect(r.first).toBe(true);
+    expect(r.revision).toBe(1);
+    const first = r.list.blocks[0]!;
+    expect(first.heading).toMatch(/Written.*Directed.*by/);
+    const cast = r.list.blocks.find((b) => b.id === "cast");
+    expect(cast && hasNames(cast) ? cast.lines.map((l) => [l.character, l.name]) : null).toEqual([["Captain Ruth Vale", "Ida Marsh"]]);
+  });
+
+  it("regenerating keeps the manual order and edits; a stale revision is refused and nothing is written", () => {
+    const p = demo();
+    const built = generateCreditList(t.db, as(editor), p.id, null);
+    const lastId = built.list.blocks.at(-1)!.id;
+    const moved = editCreditList(t.db, as(editor), p.id, built.revision, (l) => moveBlock(l, lastId, 0));
+    expect(moved.list.blocks[0]!.id).toBe(lastId);
+    // Another tab still on the old revision:
+    expect(thrownBy(() => editCreditList(t.db, as(owner), p.id, built.revision, (l) => moveBlock(l, lastId, 3)))).toBeInstanceOf(ConflictError);
+    expect(getCreditList(t.db, as(viewer), p.id).working!.list.blocks[0]!.id).toBe(lastId);
+    const again = generateCreditList(t.db, as(editor), p.id, moved.revision);
+    expect(again.list.blocks[0]!.id).toBe(lastId);
+    expect(again.added).toEqual([]);
+  });
+
+  it("an edit naming another project's block is refused (404) and changes nothing", () => {
+    const p = demo();
+    const built = generateCreditList(t.db, as(editor), p.id, null);
+    expect(thrownBy(() => editCreditList(t.db, as(editor), p.id, built.revision, (l) => moveBlock(l, "crew:not-here:x", 0)))).toMatchObject({ status: 404 });
+    expect(getCreditList(t.db, as(viewer), p.id).working!.revision).toBe(built.revision);
+  });
+
+  it("Viewers read but can't edit; other teams get 404", () => {
+    const p = demo();
+    const built = generateCreditList(t.db, as(editor), p.id, null);
+    expect(thrownBy(() => generateCreditList(t.db, as(viewer), p.id, built.revision))).toBeInstanceOf(ForbiddenError);
+    expect(thrownBy(() => getCreditList(t.db, as(outsider), p.id))).toBeInstanceOf(NotFoundError);
+    expect(thrownBy(() => saveVersion(t.db, as(outsider), p.id, "Mine"))).toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("versions", () => {
+  it("save, lock (no delete), restore an older version as the working list", () => {
+    const p = demo();
+    const built = generateCreditList(t.db, as(editor), p.id, null);
+    const v1 = saveVersion(t.db, as(editor), p.id, "Picture lock v1");
+    expect(thrownBy(() => saveVersion(t.db, as(editor), p.id, "Picture lock v1"))).toBeInstanceOf(InvalidError);
+    const block = built.list.blocks.find((b) => hasNames(b))!;
+    const line = hasNames(block) ? block.lines[0]! : null;
+    const changed = editCreditList(t.db, as(editor), p.id, built.revision, (l) => setAsCredited(l, block.id, line!.key, "Someone Else"));
+    lockVersion(t.db, as(editor), p.id, v1.id);
+    expect(thrownBy(() => deleteVersion(t.db, as(editor), p.id, v1.id))).toBeInstanceOf(ConflictError);
+    // The version still has the old name; the working list the new one.
+    const old = getVersion(t.db, as(viewer), p.id, v1.id).version.list.blocks.find((b) => b.id === block.id)!;
+    expect(hasNames(old) && old.lines[0]!.asCredited).toBeNull();
+    restoreVersion(t.db, as(editor), p.id, v1.id, changed.revision);
+    const working = getCreditList(t.db, as(viewer), p.id).working!;
+    const restored = working.list.blocks.find((b) => b.id === block.id)!;
+    expect(hasNames(restored) && restored.lines[0]!.asCredited).toBeNull();
+    expect(working.revision).toBe(changed.revision + 1);
+  });
+});

@@ -295,7 +295,7 @@ const BlockCard = memo(function BlockCard({
         )}
       >
         <div className="flex flex-wrap items-center gap-2">
-          {handle && !readOnly ? <DragHandle handle={handle} label={`Drag ${title}`} /> : null}
+          {handle && !readOnly ? <DragHandle {...handle} label={`Drag ${title}`} /> : null}
           <h4 className="min-w-0 font-semibold break-words">{title}</h4>
           {block.headingEdited ? <Badge tone="accent">renamed</Badge> : null}
           {block.hidden ? <Badge tone="warning">hidden</Badge> : null}
@@ -397,7 +397,7 @@ const LineBody = memo(function LineBody({ blockId, line, index, count, readOnly,
   const name = displayName(line);
   return (
     <>
-      {handle && !readOnly ? <DragHandle handle={handle} label={`Drag ${name}`} small /> : null}
+      {handle && !readOnly ? <DragHandle {...handle} label={`Drag ${name}`} small /> : null}
       {writing && index > 0 && !readOnly ? (
         <JoinerSelect blockId={blockId} line={line} name={name} run={run} />
       ) : writing && index > 0 ? (

@@ -34,7 +34,8 @@ import { cn } from "@/components/ui/cn";
 
 /** What a drag handle needs; stable across drag moves (only `aria-pressed` flips for the dragged item). */
 export type SortableHandle = {
-  ref: (element: HTMLElement | null) => void;
+  /** Callback ref for the handle (dnd-kit's activator node: focus returns there after a drop). */
+  setNode: (element: HTMLElement | null) => void;
   attributes: DraggableAttributes;
   listeners: DraggableSyntheticListeners;
 };
@@ -45,6 +46,10 @@ export type SortableHandle = {
  */
 export const BusyContext = createContext(false);
 
+// Module constants: new option objects would make new sensors, hence new listeners, and every
+// memoized row would re-render.
+const POINTER_OPTIONS = { activationConstraint: { distance: 6 } };
+const KEYBOARD_OPTIONS = { coordinateGetter: sortableKeyboardCoordinates };
 const onlyVertical: Modifier = ({ transform }) => ({ ...transform, x: 0 });
 const VERTICAL_MODIFIERS = [onlyVertical];
 
@@ -114,10 +119,7 @@ export function SortableList({
 }) {
   // A stable id keeps the server and client aria-describedby equal (dnd-kit's own ids are counters).
   const id = useId();
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
   const accessibility = useMemo(
     () => ({ announcements: sortableAnnouncements(describe, context), screenReaderInstructions: { draggable: instructions } }),
     [describe, context, instructions],
@@ -142,25 +144,25 @@ export function SortableList({
   );
 }
 
-/** Per item: put `ref` and `style` on the `<li>`, hand `handle` to a memoized body's DragHandle. */
+/** Per item: put `ref` and `style` on the `<li>`, hand `handle` to a memoized body, which spreads it on a DragHandle. */
 export function useSortableItem(id: string): { ref: (element: HTMLElement | null) => void; style: CSSProperties; isDragging: boolean; handle: SortableHandle } {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id });
-  const handle = useMemo(() => ({ ref: setActivatorNodeRef, attributes, listeners }), [setActivatorNodeRef, attributes, listeners]);
+  const handle = useMemo(() => ({ setNode: setActivatorNodeRef, attributes, listeners }), [setActivatorNodeRef, attributes, listeners]);
   return { ref: setNodeRef, style: { transform: CSS.Translate.toString(transform), transition }, isDragging, handle };
 }
 
 /** The grip button that starts a drag; `label` is its accessible name ("Drag Maya Okafor"). */
-export const DragHandle = memo(function DragHandle({ handle, label, small }: { handle: SortableHandle; label: string; small?: boolean }) {
+export const DragHandle = memo(function DragHandle({ setNode, attributes: dndAttributes, listeners, label, small }: SortableHandle & { label: string; small?: boolean }) {
   const paused = useContext(BusyContext);
   // dnd-kit's attributes carry aria-describedby (its instructions), aria-roledescription and
   // aria-pressed while dragging; role="button" is implied by <button>.
-  const { role: _role, ...attributes } = handle.attributes;
+  const { role: _role, ...attributes } = dndAttributes;
   return (
     <button
       type="button"
-      ref={handle.ref}
+      ref={setNode}
       {...attributes}
-      {...(paused ? {} : handle.listeners)}
+      {...(paused ? {} : listeners)}
       aria-disabled={paused || attributes["aria-disabled"]}
       aria-label={label}
       title={label}

@@ -29,7 +29,6 @@ function ascii(bytes: Uint8Array, start: number, end: number): string {
 
 /** The file name as shown in messages: no control characters, at most 80 characters. */
 function shownName(declaredName: string): string {
-  // eslint-disable-next-line no-control-regex
   const name = String(declaredName ?? "").replace(/[\u0000-\u001f\u007f]/g, "").trim() || "The file";
   return name.length > 80 ? `${name.slice(0, 77)}…` : name;
 }

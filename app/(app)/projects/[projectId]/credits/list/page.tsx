@@ -11,6 +11,7 @@ import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { CreditListEditor } from "@/components/credits/list-editor";
 import { GenerateButton, SaveVersionForm, VersionButtons } from "@/components/credits/list-controls";
 import { ExportLinks } from "@/components/credits/export-links";
+import { LogoUpload } from "@/components/credits/logo-upload";
 import {
   deleteVersionAction,
   editListAction,
@@ -69,6 +70,15 @@ export default async function CreditListPage({ params }: { params: Promise<{ pro
               </h3>
               <ExportLinks projectId={project.id} versionId={null} />
             </Card>
+            {canWrite ? (
+              <Card aria-labelledby="logo-heading">
+                <h3 id="logo-heading" className="text-sm font-semibold">
+                  Add a logo
+                </h3>
+                <p className="mt-1 mb-2 text-xs text-zinc-600 dark:text-zinc-400">PNG or SVG, up to 2 MB. SVGs are cleaned of scripts and outside links.</p>
+                <LogoUpload projectId={project.id} revision={working.revision} />
+              </Card>
+            ) : null}
             <Card aria-labelledby="versions-heading">
               <h3 id="versions-heading" className="text-sm font-semibold">
                 Versions

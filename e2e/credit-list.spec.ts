@@ -127,4 +127,45 @@ test.describe("end-credit list", () => {
     expect((await page.goto(base))?.status()).toBe(404);
     expect((await page.request.get(`/api/projects/${owner.project.id}/credits/list/export?format=csv`)).status()).toBe(404);
   });
+
+  test("logos: a renamed text file is refused, an SVG is cleaned of its script and becomes a logo block; blocks move by keyboard drag", async ({ page, seed }) => {
+    const owner = await seed.ownerWithProject("Harbor Lights");
+    await signInOverHttp(page.request, owner.user.email);
+    const base = `/projects/${owner.project.id}/credits/list`;
+    await page.goto(base);
+    await page.getByRole("button", { name: "Build the credit list" }).click();
+    await expect(page.getByText("Built the credit list from the credits and the roster.")).toBeVisible();
+
+    const form = page.getByRole("form", { name: "Upload a logo" });
+    await form.getByLabel("Logo file").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.from("this is not a picture") });
+    await form.getByLabel("Description (alt text)").fill("Lighthouse Pictures");
+    await form.getByRole("button", { name: "Upload" }).click();
+    await expect(form.getByText(/not a PNG|isn't a PNG|not an image|PNG signature/i).first()).toBeVisible();
+
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="80" viewBox="0 0 200 80"><script>alert(1)</script><rect width="200" height="80" fill="#123" onload="alert(2)"/></svg>';
+    await form.getByLabel("Logo file").setInputFiles({ name: "logo.svg", mimeType: "image/svg+xml", buffer: Buffer.from(svg) });
+    await form.getByLabel("Description (alt text)").fill("Lighthouse Pictures");
+    await form.getByRole("button", { name: "Upload" }).click();
+    const blocks = page.getByRole("list", { name: "Credit blocks in crawl order" });
+    await expect(blocks.getByRole("region", { name: /^Lighthouse Pictures/ })).toBeVisible();
+    const json = await (await page.request.get(`/api/projects/${owner.project.id}/credits/list/export?format=json`)).json();
+    const logo = json.blocks.find((b: { kind: string }) => b.kind === "logo");
+    const stored = await (await page.request.get(`/api/projects/${owner.project.id}/credits/assets/${logo.assetId}`)).text();
+    expect(stored).not.toContain("script");
+    expect(stored).not.toContain("onload");
+
+    // Keyboard drag: pick up the first block, move it down one place, drop it.
+    const firstHeading = (await blocks.getByRole("region").first().getByRole("heading").textContent())!;
+    await page.getByRole("button", { name: `Drag ${firstHeading}` }).first().focus();
+    await page.keyboard.press("Space");
+    await expect(page.getByText(/Picked up /).first()).toBeAttached();
+    await page.waitForTimeout(300);
+    await page.keyboard.press("ArrowDown");
+    await page.waitForTimeout(300);
+    await page.keyboard.press("Space");
+    await expect(blocks.getByRole("region").nth(1).getByRole("heading")).toHaveText(firstHeading);
+    await page.reload();
+    await expect(blocks.getByRole("region").nth(1).getByRole("heading")).toHaveText(firstHeading);
+    await expectNoSeriousViolations(page);
+  });
 });

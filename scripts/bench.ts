@@ -5,8 +5,8 @@
  * preview of 20,000 rows, plus the credit engine on a 5,000-person / 100,000-entry work log
  * read from SQLite. Median and 95th percentile over repeated runs.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
@@ -62,8 +62,29 @@ function machine(): string {
   return `${model}, ${cores.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version} (${process.platform}/${process.arch})`;
 }
 
+/** Linux CPU counters (jiffies): busy (user + system…), steal (taken by the hypervisor), total; null elsewhere. */
+function cpuCounters(): { busy: number; steal: number; total: number } | null {
+  try {
+    const fields = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] = fields;
+    return { busy: user + nice + system + irq + softirq, steal, total: user + nice + system + idle + iowait + irq + softirq + steal };
+  } catch {
+    return null;
+  }
+}
+
+/** How loaded the machine was while the bench ran: figures from a busy or throttled VM run slow. */
+function conditions(start: ReturnType<typeof cpuCounters>): string {
+  const end = cpuCounters();
+  const load = loadavg().map((l) => l.toFixed(1)).join(" / ");
+  if (!start || !end || end.total === start.total) return `load average ${load}`;
+  const pct = (n: number) => `${Math.round((100 * n) / (end.total - start.total))}%`;
+  return `load average ${load} (1/5/15 min); CPU busy ${pct(end.busy - start.busy)} of both cores (this bench included), stolen by the hypervisor ${pct(end.steal - start.steal)}`;
+}
+
 async function main() {
   console.log(`Machine: ${machine()}\n`);
+  const counters = cpuCounters();
   const dir = mkdtempSync(path.join(tmpdir(), "hatrack-bench-"));
   const { db, sqlite } = openDatabase(path.join(dir, "bench.db"));
   try {
@@ -204,6 +225,7 @@ async function main() {
     const engine = time("  engine (suggestCredits) on those rows", 15, () => suggestCredits(engineInput), "(goal < 100 ms)");
     const ratio = engine / read;
     console.log(`${"  ratio engine / read".padEnd(58)} ${ratio.toFixed(2).padStart(14)}${" ".repeat(32)}(goal < 2)`);
+    console.log(`\nWhile it ran: ${conditions(counters)}`);
   } finally {
     sqlite.close();
     rmSync(dir, { recursive: true, force: true });

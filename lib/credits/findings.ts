@@ -10,7 +10,8 @@ export type FindingContext = {
   input: CleanInput;
   scope: ProjectScope;
   t: Thresholds;
-  profiles: ReadonlyMap<string, PersonProfile>;
+  /** One per person, in people order (profiles[input.peopleIndex.get(id)]). */
+  profiles: readonly PersonProfile[];
   suggestions: readonly Suggestion[];
 };
 
@@ -25,6 +26,11 @@ export const FINDING_KIND_ORDER: readonly FindingKind[] = [
 ];
 
 const nameOf = (ctx: FindingContext, id: string) => ctx.input.names.get(id) ?? id;
+
+function profileOf(ctx: FindingContext, personId: string): PersonProfile | undefined {
+  const i = ctx.input.peopleIndex.get(personId);
+  return i === undefined ? undefined : ctx.profiles[i];
+}
 const PRODUCING = new Set<string>(PRODUCING_TITLES);
 
 /** A held title counts as producing when it maps to the producing family or says "produc…". */
@@ -53,7 +59,7 @@ function supportsTitle(p: PersonProfile | undefined, title: string): boolean {
 /** Held titles the work log does not support; locked ones are still reported, and say so. */
 export function titleWithoutWork(ctx: FindingContext): Finding[] {
   return ctx.input.credits
-    .filter((c) => !supportsTitle(ctx.profiles.get(c.personId), c.title))
+    .filter((c) => !supportsTitle(profileOf(ctx, c.personId), c.title))
     .map((c) => {
       const label = matchTitle(c.title) ? titleLabel(matchTitle(c.title) as string) : c.title;
       const locked = c.status === "locked" ? " (locked, so it stays until someone unlocks it)" : "";
@@ -79,7 +85,8 @@ export function workWithoutTitle(ctx: FindingContext): Finding[] {
   for (const s of ctx.suggestions) if (PRODUCING.has(s.title)) titled.add(s.personId);
   for (const c of ctx.input.credits) if (isProducingTitle(c.title)) titled.add(c.personId);
   const out: Finding[] = [];
-  for (const p of ctx.profiles.values()) {
+  for (let i = 0; i < ctx.profiles.length; i++) {
+    const p = ctx.profiles[i] as PersonProfile;
     if (titled.has(p.personId)) continue;
     if (p.producingHours < ctx.t.substantialWorkHours && p.producingEntries < ctx.t.substantialWorkEntries) continue;
     out.push({
@@ -158,7 +165,8 @@ export function singlePointOfFailure(ctx: FindingContext): Finding[] {
   const covered = ctx.scope.covered.length;
   if (covered < ctx.t.singlePointOfFailureMinFunctions) return [];
   const out: Finding[] = [];
-  for (const p of ctx.profiles.values()) {
+  for (let i = 0; i < ctx.profiles.length; i++) {
+    const p = ctx.profiles[i] as PersonProfile;
     const share = p.functions.length / covered;
     if (share < ctx.t.singlePointOfFailureShare) continue;
     out.push({

@@ -56,6 +56,8 @@ export type CleanInput = {
   /** Sorted by id; duplicates resolved deterministically. */
   people: { id: string; name: string }[];
   names: Map<string, string>;
+  /** Person id → position in `people` (and in the work table). */
+  peopleIndex: Map<string, number>;
   responsibilities: Map<string, Responsibility>;
   /** The same responsibilities sorted by id; work.resp indexes into it. */
   responsibilityList: Responsibility[];
@@ -163,11 +165,12 @@ function cleanWork(
   const rawList = list<unknown>(raw);
   const max = rawList.length;
   // Pass 1: validate, in input order.
-  const ids: string[] = [];
+  const ids = new Array<string>(max); // sized once (growing it by push costs copies and garbage)
   const person = new Int32Array(max);
   const input = columns(max);
   // A person whose numbers might not sum exactly in every order: their entries get the id order.
   const needsIdOrder = new Uint8Array(peopleIds.length);
+  const repeats = new RepeatCheck(ids, max);
   let n = 0;
   let lastPersonId: string | null = null; // inputs often come grouped by person: skip the look-up then
   let lastPerson = -1;
@@ -192,7 +195,8 @@ function cleanWork(
     const hours = h > 0 ? h : 0;
     const amount = a > 0 ? a : 0;
     if (!Number.isInteger(hours * EXACT_SCALE) || !Number.isInteger(amount * EXACT_SCALE)) needsIdOrder[p] = 1;
-    ids.push(id);
+    ids[n] = id;
+    repeats.add(id, n);
     person[n] = p;
     input.resp[n] = r;
     input.stage[n] = s;
@@ -201,7 +205,9 @@ function cleanWork(
     input.amount[n] = amount;
     n += 1;
   }
-  const live = !hasRepeatedId(ids) ? null : dropDuplicates(ids, n, person, input, peopleIds, respList);
+  ids.length = n;
+  const repeated = repeats.repeated || (repeats.undecided && new Set(ids).size !== n);
+  const live = repeated ? dropDuplicates(ids, n, person, input, peopleIds, respList) : null;
 
   // Pass 2: group by person (a counting sort, so entries keep their input order within a person).
   const people = peopleIds.length;
@@ -292,39 +298,59 @@ function sortByEntryId(table: WorkTable, first: number, end: number): void {
 }
 
 /**
- * Whether some id occurs twice. Exact, and faster than a Set of 100,000 strings (which costs
- * a hash table that grows, and garbage): an open-addressing table of typed arrays keyed by a
- * fingerprint of up to 8 characters (4 at each end, where ids differ: UUIDs, counters), with a
- * full string comparison when fingerprints match. Ids that defeat the fingerprint (long shared
- * prefix and suffix) make probes pile up; past a budget it falls back to a Set.
+ * Tells whether some id occurs twice, as the ids are read. Exact, and faster than a Set of
+ * 100,000 strings (a hash table that grows, and garbage): an open-addressing table of typed
+ * arrays keyed by a fingerprint of up to 8 characters (4 at each end, where ids differ:
+ * UUIDs, counters), with a full string comparison when fingerprints match. Ids that defeat
+ * the fingerprint (long shared prefix and suffix) make probes pile up; past a budget it gives
+ * up and the caller checks with a Set.
  */
-function hasRepeatedId(ids: readonly string[]): boolean {
-  const n = ids.length;
-  let size = 1024;
-  while (size < n * 2) size *= 2;
-  const mask = size - 1;
-  const slots = new Int32Array(size); // row + 1; 0 = empty
-  const prints = new Int32Array(size);
-  const budget = 4 * n + 1024;
-  let probes = 0;
-  for (let i = 0; i < n; i++) {
-    const id = ids[i] as string;
+class RepeatCheck {
+  /** Some id occurs twice. */
+  repeated = false;
+  /** Gave up: decide with a Set. */
+  undecided = false;
+  private readonly mask: number;
+  private readonly slots: Int32Array; // row + 1; 0 = empty
+  private readonly prints: Int32Array;
+  private probes: number;
+
+  constructor(
+    private readonly ids: readonly string[],
+    max: number,
+  ) {
+    let size = 1024;
+    while (size < max * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size);
+    this.prints = new Int32Array(size);
+    this.probes = 4 * max + 1024;
+  }
+
+  /** Records ids[row]. */
+  add(id: string, row: number): void {
+    if (this.repeated || this.undecided) return;
     const h = fingerprint(id);
-    let slot = h & mask;
+    let slot = h & this.mask;
     for (;;) {
-      const j = slots[slot] as number;
+      const j = this.slots[slot] as number;
       if (j === 0) {
-        slots[slot] = i + 1;
-        prints[slot] = h;
-        break;
+        this.slots[slot] = row + 1;
+        this.prints[slot] = h;
+        return;
       }
-      if (prints[slot] === h && ids[j - 1] === id) return true;
-      probes += 1;
-      if (probes > budget) return new Set(ids).size !== n;
-      slot = (slot + 1) & mask;
+      if (this.prints[slot] === h && this.ids[j - 1] === id) {
+        this.repeated = true;
+        return;
+      }
+      this.probes -= 1;
+      if (this.probes < 0) {
+        this.undecided = true;
+        return;
+      }
+      slot = (slot + 1) & this.mask;
     }
   }
-  return false;
 }
 
 function fingerprint(id: string): number {
@@ -415,6 +441,7 @@ export function normalizeInput(input: EngineInput): CleanInput {
     currency,
     people,
     names,
+    peopleIndex,
     responsibilities,
     responsibilityList,
     work: cleanWork(raw.entries, people.map((p) => p.id), peopleIndex, respIndex, responsibilityList),

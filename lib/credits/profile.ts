@@ -163,7 +163,8 @@ function profileOf(person: { id: string; name: string }, p: number, x: Shared): 
       // known title do (a custom responsibility's unknown hint is ignored).
       if (hint != null && d !== 2) {
         credited ??= [];
-        const c = credited.find((w) => w.hint === hint);
+        let c: CreditedWork | undefined;
+        for (let j = 0; j < credited.length && c === undefined; j++) if ((credited[j] as CreditedWork).hint === hint) c = credited[j];
         if (c === undefined) credited.push({ hint, degree: DEGREE_ORDER[d] as Degree });
         else c.degree = strongerDegree(c.degree, DEGREE_ORDER[d] as Degree);
       }

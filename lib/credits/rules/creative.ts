@@ -1,5 +1,5 @@
 import { inIdOrder } from "../normalize";
-import type { PersonProfile } from "../profile";
+import type { CreditedWork, PersonProfile } from "../profile";
 import { titleLabel } from "../titles";
 import type { Confidence, Degree, Suggestion } from "../types";
 import { degreeVerb, type RuleContext } from "./context";
@@ -44,15 +44,19 @@ function make(p: PersonProfile, title: string, hint: string, degree: Degree, why
 export function suggestCreativeCredits(ctx: RuleContext, profiles: readonly PersonProfile[]): Suggestion[] {
   const writers = new Set<string>();
   const story = new Set<string>();
-  for (const p of profiles) {
-    for (const c of p.credited) {
-      if (c.hint === "written-by") writers.add(p.personId);
-      else if (c.hint === "story-by") story.add(p.personId);
+  for (let i = 0; i < profiles.length; i++) {
+    const p = profiles[i] as PersonProfile;
+    for (let j = 0; j < p.credited.length; j++) {
+      const hint = (p.credited[j] as CreditedWork).hint;
+      if (hint === "written-by") writers.add(p.personId);
+      else if (hint === "story-by") story.add(p.personId);
     }
   }
   const split = [...story].some((id) => !writers.has(id));
   const out: Suggestion[] = [];
-  for (const p of profiles) {
+  for (let i = 0; i < profiles.length; i++) {
+    const p = profiles[i] as PersonProfile;
+    if (p.credited.length === 0) continue;
     for (const { hint, degree } of p.credited) {
       if (hint === "written-by") {
         out.push(make(p, split ? "screenplay-by" : "written-by", hint, degree, split ? " (someone else shares the story)" : "", ctx));

@@ -17,11 +17,11 @@ export function suggestLineProducer(
 ): Suggestion | null {
   const total = ctx.scope.coveredExecution;
   if (total === 0 || producers.has(p.personId)) return null;
-  const led = p.execution.filter((f) => f.degree === "lead");
   let ledStages = 0; // stages of the lead entries on the functions they lead
-  for (const f of led) ledStages |= f.leadStages;
+  for (const f of p.execution) if (f.degree === "lead") ledStages |= f.leadStages;
   const needed = STAGE_BIT["pre-production"] | STAGE_BIT.production;
   if ((ledStages & needed) !== needed) return null;
+  const led = p.execution.filter((f) => f.degree === "lead");
   const share = led.length / total;
   if (share < ctx.t.lineProducerExecutionShare) return null;
   return {

@@ -75,6 +75,20 @@ describe("normalizeInput: the work table", () => {
 });
 
 describe("suggestCredits: repeated entry ids", () => {
+  it("finds a repeat among ids that differ only in the middle (same first and last characters)", () => {
+    const entries = (repeat: boolean): WorkEntryInput[] =>
+      Array.from({ length: 3000 }, (_, i) => ({
+        id: `entry-${String(repeat && i === 2999 ? 17 : i).padStart(5, "0")}-log`,
+        personId: "a",
+        responsibilityId: "scheduling",
+        stage: "production",
+        degree: "lead",
+      }));
+    expect(normalizeInput(project(entries(false))).work.ids).toHaveLength(3000);
+    const { work } = normalizeInput(project(entries(true)));
+    expect(work.start[1]).toBe(2999);
+  });
+
   it("keeps the smallest serialisation of an id logged for two people, whatever the order", () => {
     const a = { id: "dup", personId: "a", responsibilityId: "writing", stage: "development", degree: "lead" } as const;
     const b = { id: "dup", personId: "b", responsibilityId: "directing", stage: "production", degree: "lead" } as const;

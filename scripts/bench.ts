@@ -26,6 +26,8 @@ import { loadEngineRows } from "@/db/queries/credit-input";
 import { customAsResponsibility } from "@/db/queries/work";
 import { suggestCredits, type EngineInput } from "@/lib/credits/engine";
 import { RESPONSIBILITIES, WORK_STAGES } from "@/lib/work/taxonomy";
+import { buildCreditList, toCsv as toCsvCredits, type BuildInput } from "@/lib/end-credits";
+import { renderListPdf } from "@/lib/exports/credits-pdf-input";
 
 const FIRST = ["Maya", "Tomás", "Ji-woo", "Amara", "Nikolai", "Fatima", "Owen", "Lucía", "Kofi", "Elif", "Ingrid", "Raj", "Zoë", "Hiroshi", "Noor"];
 const LAST = ["Okafor", "Herrera", "Park", "Nwosu", "Petrov", "Zahra", "McCarthy", "Jiménez", "Mensah", "Kaya", "Sørensen", "Patel", "Laurent", "Tanaka", "Haddad"];
@@ -225,6 +227,30 @@ async function main() {
     const engine = time("  engine (suggestCredits) on those rows", 15, () => suggestCredits(engineInput), "(goal < 100 ms)");
     const ratio = engine / read;
     console.log(`${"  ratio engine / read".padEnd(58)} ${ratio.toFixed(2).padStart(14)}${" ".repeat(32)}(goal < 2)`);
+
+    // End credits: a 6,000-credit list (the roster above as 6,000 held titles and roster lines).
+    const scripts = ["Maya Okafor", "Νίκος Παπαδόπουλος", "Иван Петров", "山田太郎", "김민준", "محمد عبد الله", "דוד לוי", "Zoë Laurent"];
+    const creditInput: BuildInput = {
+      heldCredits: [],
+      roster: Array.from({ length: 6_000 }, (_, i) => {
+        const role = ROLES[i % ROLES.length]!;
+        return { personId: `p${i}`, name: `${scripts[i % scripts.length]} ${i}`, department: getDepartment(role.departmentId)?.name ?? "Crew", departmentId: role.departmentId, role: role.name, roleId: role.id, sortKey: i % ROLES.length, isHead: role.head === true };
+      }),
+      options: { mergeMultiHat: true },
+    };
+    console.log("\nEnd credits, 6,000 credits:");
+    const built = buildCreditList(creditInput);
+    time("  build the credit list", 15, () => buildCreditList(creditInput), "(goal < 50 ms)");
+    time("  CSV export", 15, () => toCsvCredits(built), "(goal < 100 ms)");
+    await renderListPdf(built, "Six Thousand", null); // fonts load once per process
+    const pdfSamples: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      await renderListPdf(built, "Six Thousand", null);
+      pdfSamples.push(performance.now() - t0);
+    }
+    const pdf = stats(pdfSamples);
+    console.log(`${"  PDF export (fonts embedded, warm)".padEnd(58)} median ${pdf.median.toFixed(1).padStart(7)} ms   p95 ${pdf.p95.toFixed(1).padStart(7)} ms   (3 runs)   (goal < 3 s)`);
     console.log(`\nWhile it ran: ${conditions(counters)}`);
   } finally {
     sqlite.close();

@@ -5,6 +5,8 @@ import { expect, signInOverHttp, test } from "./fixtures";
 test.describe("accessibility", () => {
   for (const scheme of ["light", "dark"] as const) {
     test(`every main page has no serious axe violations (${scheme})`, async ({ page, seed }) => {
+      // axe takes a while on the 31 × 62 work matrix.
+      test.setTimeout(240_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto("/signin");
       await expectNoSeriousViolations(page);

@@ -10,15 +10,15 @@ test.describe("projects", () => {
     await page.getByRole("link", { name: "Settings" }).click();
 
     await page.getByLabel("Logline").fill("A new logline that should survive an error.");
-    await page.getByLabel("Budget").fill("lots of money");
+    await page.getByLabel("Budget", { exact: true }).fill("lots of money");
     await page.getByLabel("Target credits running time").fill("4:75");
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByText("Enter the budget as a whole amount")).toBeVisible();
     await expect(page.getByText("Enter the running time as minutes:seconds")).toBeVisible();
-    await expect(page.getByLabel("Budget")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Budget", { exact: true })).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByLabel("Logline")).toHaveValue("A new logline that should survive an error.");
 
-    await page.getByLabel("Budget").fill("750,000");
+    await page.getByLabel("Budget", { exact: true }).fill("750,000");
     await page.getByLabel("Currency").selectOption("EUR");
     await page.getByLabel("Target credits running time").fill("5:15");
     await page.getByRole("button", { name: "Save changes" }).click();

@@ -29,31 +29,13 @@ type Row = [string, string, string, number | string, number | string, number | n
  * Built for 100,000-entry projects: only the columns the engine needs; rows come back as
  * arrays (drizzle's `values`, no per-row mapping) and become plain objects here; stage and
  * degree come back as their index in WORK_STAGES / DEGREES and are mapped to shared strings,
- * so SQLite creates two strings fewer per row (an unknown value comes back as itself).
+ * so SQLite creates two strings fewer per row (an unknown value comes back as itself); person
+ * and responsibility ids share one string per distinct id.
  */
 export function loadEngineRows(
   db: Conn,
   projectId: string,
 ): { people: { id: string; name: string }[]; entries: WorkEntryInput[]; custom: CustomResponsibility[] } {
-  const rows = db.values<Row>(sql`
-    select ${workEntries.id}, ${workEntries.personId}, ${workEntries.responsibilityId}, ${STAGE_INDEX}, ${DEGREE_INDEX},
-           ${workEntries.effortHours}, ${workEntries.amountRaised}
-    from ${workEntries}
-    where ${workEntries.projectId} = ${projectId}`);
-  const entries = new Array<WorkEntryInput>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const [id, personId, responsibilityId, stage, degree, effortHours, amountRaised] = rows[i] as Row;
-    entries[i] = {
-      id,
-      personId,
-      responsibilityId,
-      stage: (typeof stage === "number" ? WORK_STAGES[stage] : stage) as WorkStage,
-      degree: (typeof degree === "number" ? DEGREES[degree] : degree) as Degree,
-      effortHours,
-      amountRaised,
-    };
-  }
-
   const onProject = sql`select ${rosterEntries.personId} from ${rosterEntries} where ${rosterEntries.projectId} = ${projectId}
     union select ${workEntries.personId} from ${workEntries} where ${workEntries.projectId} = ${projectId}`;
   const crew = db
@@ -62,6 +44,32 @@ export function loadEngineRows(
     .where(sql`${people.id} in (${onProject})`)
     .orderBy(asc(people.id))
     .all();
+
+  const rows = db.values<Row>(sql`
+    select ${workEntries.id}, ${workEntries.personId}, ${workEntries.responsibilityId}, ${STAGE_INDEX}, ${DEGREE_INDEX},
+           ${workEntries.effortHours}, ${workEntries.amountRaised}
+    from ${workEntries}
+    where ${workEntries.projectId} = ${projectId}`);
+  // SQLite hands back a new string per row; 100,000 rows name only a few thousand people and a
+  // few dozen responsibilities, so each row points at one shared string instead (less memory,
+  // and look-ups by id then compare the same string).
+  const personIds = new Map(crew.map((p) => [p.id, p.id]));
+  const responsibilityIds = new Map<string, string>();
+  const entries = new Array<WorkEntryInput>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const [id, personId, responsibilityId, stage, degree, effortHours, amountRaised] = rows[i] as Row;
+    let rid = responsibilityIds.get(responsibilityId);
+    if (rid === undefined) responsibilityIds.set(responsibilityId, (rid = responsibilityId));
+    entries[i] = {
+      id,
+      personId: personIds.get(personId) ?? personId,
+      responsibilityId: rid,
+      stage: (typeof stage === "number" ? WORK_STAGES[stage] : stage) as WorkStage,
+      degree: (typeof degree === "number" ? DEGREES[degree] : degree) as Degree,
+      effortHours,
+      amountRaised,
+    };
+  }
 
   const custom = db
     .select()

@@ -311,8 +311,10 @@ class RepeatCheck {
   /** Gave up: decide with a Set. */
   undecided = false;
   private readonly mask: number;
-  private readonly slots: Int32Array; // row + 1; 0 = empty
+  /** Fingerprint per slot, 0 = empty (a probe reads only this array: one cache miss, not two). */
   private readonly prints: Int32Array;
+  /** The row in a slot, read only when fingerprints match. */
+  private readonly rows: Int32Array;
   private probes: number;
 
   constructor(
@@ -322,24 +324,24 @@ class RepeatCheck {
     let size = 1024;
     while (size < max * 2) size *= 2;
     this.mask = size - 1;
-    this.slots = new Int32Array(size);
     this.prints = new Int32Array(size);
+    this.rows = new Int32Array(size);
     this.probes = 4 * max + 1024;
   }
 
   /** Records ids[row]. */
   add(id: string, row: number): void {
     if (this.repeated || this.undecided) return;
-    const h = fingerprint(id);
+    const h = fingerprint(id) || 1;
     let slot = h & this.mask;
     for (;;) {
-      const j = this.slots[slot] as number;
-      if (j === 0) {
-        this.slots[slot] = row + 1;
+      const print = this.prints[slot] as number;
+      if (print === 0) {
         this.prints[slot] = h;
+        this.rows[slot] = row;
         return;
       }
-      if (this.prints[slot] === h && this.ids[j - 1] === id) {
+      if (print === h && this.ids[this.rows[slot] as number] === id) {
         this.repeated = true;
         return;
       }

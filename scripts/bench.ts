@@ -191,18 +191,19 @@ async function main() {
         const r = resolveRole({ department: getDepartment(role.departmentId)?.name, role: role.name });
         insertRoster.run(newId(), workProject.id, personId, r.department, r.departmentId, r.role, r.roleId, r.sortKey);
       }
-      // The same spread as the engine's original in-memory bench, so figures compare: person,
-      // responsibility, stage, degree, hours and money cycle through their ranges. (With these
-      // strides each person logs 20 entries on one responsibility in one stage: the engine
-      // reads, validates and profiles everything but words few suggestions.)
+      // Each person logs 20 entries (i % PEOPLE is the person, the round k = i / PEOPLE picks a
+      // different responsibility, stage and degree each time), so everyone spreads over several
+      // functions and stages and the engine words real suggestions: titles, reasons, findings.
       for (let i = 0; i < WORK; i++) {
+        const p = i % PEOPLE;
+        const k = Math.floor(i / PEOPLE);
         insertWork.run(
           newId(),
           workProject.id,
-          crew[(i * 7919) % PEOPLE]!,
-          RESPONSIBILITIES[(i * 31) % RESPONSIBILITIES.length]!.id,
-          WORK_STAGES[i % WORK_STAGES.length]!,
-          degrees[i % 3]!,
+          crew[p]!,
+          RESPONSIBILITIES[(p * 13 + k * 7) % RESPONSIBILITIES.length]!.id,
+          WORK_STAGES[(p + k) % WORK_STAGES.length]!,
+          degrees[(p + k) % 3]!,
           (i % 40) + 1,
           i % 97 === 0 ? 5_000 : null,
         );

@@ -66,9 +66,8 @@ export type CleanInput = {
   credits: HeldCredit[];
 };
 
-/** Valid stages and degrees, each mapped to its index in STAGE_ORDER / DEGREE_ORDER. */
-const STAGES: ReadonlyMap<string, number> = new Map(STAGE_ORDER.map((s, i) => [s, i]));
-const DEGREES: ReadonlyMap<string, number> = new Map(DEGREE_ORDER.map((d, i) => [d, i]));
+/** Valid stages (for responsibilities' stage lists). */
+const STAGES: ReadonlySet<string> = new Set(STAGE_ORDER);
 const LANES: ReadonlySet<string> = new Set(["opportunity", "execution", "creative", "post", "other"]);
 const STATUSES: ReadonlySet<string> = new Set(["accepted", "manual", "locked"]);
 
@@ -170,7 +169,7 @@ function cleanWork(
   const input = columns(max);
   // A person whose numbers might not sum exactly in every order: their entries get the id order.
   const needsIdOrder = new Uint8Array(peopleIds.length);
-  const repeats = new RepeatCheck(ids, max);
+  const prints = new Int32Array(max); // each id's fingerprint, taken while the string is at hand
   let n = 0;
   let lastPersonId: string | null = null; // inputs often come grouped by person: skip the look-up then
   let lastPerson = -1;
@@ -187,16 +186,17 @@ function cleanWork(
     }
     const r = respIndex.get(responsibilityId);
     if (p === undefined || r === undefined) continue;
-    const s = typeof e.stage === "string" ? STAGES.get(e.stage) : undefined;
-    const d = typeof e.degree === "string" ? DEGREES.get(e.degree) : undefined;
-    if (s === undefined || d === undefined) continue;
+    // Five stages, three degrees: a scan beats a hash look-up (and usually compares the same string).
+    const s = STAGE_ORDER.indexOf(e.stage as WorkStage);
+    const d = DEGREE_ORDER.indexOf(e.degree as Degree);
+    if (s < 0 || d < 0) continue;
     const h = finiteOr(e.effortHours, 0);
     const a = (respList[r] as Responsibility).tracksAmount ? finiteOr(e.amountRaised, 0) : 0;
     const hours = h > 0 ? h : 0;
     const amount = a > 0 ? a : 0;
     if (!Number.isInteger(hours * EXACT_SCALE) || !Number.isInteger(amount * EXACT_SCALE)) needsIdOrder[p] = 1;
     ids[n] = id;
-    repeats.add(id, n);
+    prints[n] = fingerprint(id);
     person[n] = p;
     input.resp[n] = r;
     input.stage[n] = s;
@@ -206,6 +206,10 @@ function cleanWork(
     n += 1;
   }
   ids.length = n;
+  // A pass of its own, on the fingerprints taken above: checking inside the loop costs three
+  // times as much (its random table accesses compete with the loop's reads).
+  const repeats = new RepeatCheck(ids, n);
+  for (let i = 0; i < n && !repeats.repeated && !repeats.undecided; i++) repeats.add(ids[i] as string, prints[i] as number, i);
   const repeated = repeats.repeated || (repeats.undecided && new Set(ids).size !== n);
   const live = repeated ? dropDuplicates(ids, n, person, input, peopleIds, respList) : null;
 
@@ -298,7 +302,7 @@ function sortByEntryId(table: WorkTable, first: number, end: number): void {
 }
 
 /**
- * Tells whether some id occurs twice, as the ids are read. Exact, and faster than a Set of
+ * Tells whether some id occurs twice. Exact, and faster than a Set of
  * 100,000 strings (a hash table that grows, and garbage): an open-addressing table of typed
  * arrays keyed by a fingerprint of up to 8 characters (4 at each end, where ids differ:
  * UUIDs, counters), with a full string comparison when fingerprints match. Ids that defeat
@@ -311,8 +315,8 @@ class RepeatCheck {
   /** Gave up: decide with a Set. */
   undecided = false;
   private readonly mask: number;
-  /** Fingerprint per slot, 0 = empty (a probe reads only this array: one cache miss, not two). */
-  private readonly prints: Int32Array;
+  /** 16 bits of the fingerprint per slot, 0 = empty: a probe reads only this array, small enough to stay in cache. */
+  private readonly prints: Uint16Array;
   /** The row in a slot, read only when fingerprints match. */
   private readonly rows: Int32Array;
   private probes: number;
@@ -322,26 +326,25 @@ class RepeatCheck {
     max: number,
   ) {
     let size = 1024;
-    while (size < max * 2) size *= 2;
+    while (size < max * 2) size *= 2; // at most half full: short probe runs
     this.mask = size - 1;
-    this.prints = new Int32Array(size);
+    this.prints = new Uint16Array(size);
     this.rows = new Int32Array(size);
     this.probes = 4 * max + 1024;
   }
 
-  /** Records ids[row]. */
-  add(id: string, row: number): void {
-    if (this.repeated || this.undecided) return;
-    const h = fingerprint(id) || 1;
+  /** Records ids[row], whose fingerprint is h (call for rows 0, 1, 2… until repeated or undecided). */
+  add(id: string, h: number, row: number): void {
+    const tag = h >>> 16 || 1; // the slot comes from the low bits, the tag from the high ones
     let slot = h & this.mask;
     for (;;) {
       const print = this.prints[slot] as number;
       if (print === 0) {
-        this.prints[slot] = h;
+        this.prints[slot] = tag;
         this.rows[slot] = row;
         return;
       }
-      if (print === h && this.ids[this.rows[slot] as number] === id) {
+      if (print === tag && this.ids[this.rows[slot] as number] === id) {
         this.repeated = true;
         return;
       }

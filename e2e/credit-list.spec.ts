@@ -79,10 +79,12 @@ test.describe("end-credit list", () => {
     await expect(page.getByRole("status").filter({ hasText: "Running time" })).toContainText(/Running time \d+:\d\d(\.\d)? at 6 px per frame, 23\.976 fps/);
     await page.getByRole("button", { name: "Play" }).click();
     await expect(page.getByRole("button", { name: "Pause" })).toBeVisible();
-    await page.waitForTimeout(1200);
+    // It moves while playing, and stays where it is once paused.
+    await expect.poll(async () => Number(await page.getByLabel("Position in the crawl").inputValue())).toBeGreaterThan(10);
     await page.getByRole("button", { name: "Pause" }).click();
     const position = await page.getByLabel("Position in the crawl").inputValue();
-    expect(Number(position)).toBeGreaterThan(10);
+    await expect(page.getByRole("button", { name: "Play" })).toBeVisible();
+    await expect(page.getByLabel("Position in the crawl")).toHaveValue(position);
     // Cards mode: the main titles as cards first, then the crawl.
     await page.getByLabel("Main titles as cards").check();
     await expect(page.getByRole("status").filter({ hasText: "Running time" })).toContainText("main-title card");
@@ -153,15 +155,23 @@ test.describe("end-credit list", () => {
     const stored = await (await page.request.get(`/api/projects/${owner.project.id}/credits/assets/${logo.assetId}`)).text();
     expect(stored).not.toContain("script");
     expect(stored).not.toContain("onload");
+    // The editor, the preview and the PDF show the image itself, not only its description.
+    await expect(blocks.getByRole("img", { name: "Lighthouse Pictures" })).toBeVisible();
+    await page.goto(`${base}/preview`);
+    const shown = page.getByRole("img", { name: "Crawl preview" }).locator('img[alt="Lighthouse Pictures"]');
+    await expect(shown).toBeAttached();
+    await expect.poll(() => shown.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBe(200);
+    const pdf = await (await page.request.get(`/api/projects/${owner.project.id}/credits/list/export?format=pdf`)).body();
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    await page.goto(base);
 
     // Keyboard drag: pick up the first block, move it down one place, drop it.
     const firstHeading = (await blocks.getByRole("region").first().getByRole("heading").textContent())!;
     await page.getByRole("button", { name: `Drag ${firstHeading}` }).first().focus();
     await page.keyboard.press("Space");
     await expect(page.getByText(/Picked up /).first()).toBeAttached();
-    await page.waitForTimeout(300);
     await page.keyboard.press("ArrowDown");
-    await page.waitForTimeout(300);
+    await expect(page.getByText(/moved to position 2 of/).first()).toBeAttached();
     await page.keyboard.press("Space");
     await expect(blocks.getByRole("region").nth(1).getByRole("heading")).toHaveText(firstHeading);
     await page.reload();

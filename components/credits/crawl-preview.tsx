@@ -14,7 +14,7 @@ const METRICS = { headingRowPx: 40, nameRowPx: 52, blockGapPx: 72, paragraphChar
 const FRAME_W = 1920;
 const FRAME_H = 1080;
 
-type Row = { kind: "heading" | "name" | "pair" | "gap" | "logo"; text?: string; left?: string; right?: string; height: number };
+type Row = { kind: "heading" | "name" | "pair" | "gap" | "logo"; text?: string; left?: string; right?: string; height: number; assetId?: string; width?: number };
 
 /** The visible list as rows of fixed heights, so the DOM is exactly as tall as the model says. */
 function rowsOf(list: CreditList, spacing: number): Row[] {
@@ -42,7 +42,7 @@ function rowsOf(list: CreditList, spacing: number): Row[] {
       for (const text of songRows(b)) rows.push({ kind: "name", text, height: METRICS.nameRowPx * spacing });
     } else {
       const scale = b.width > METRICS.logoMaxWidthPx ? METRICS.logoMaxWidthPx / b.width : 1;
-      rows.push({ kind: "logo", text: b.alt, height: b.height * scale });
+      rows.push({ kind: "logo", text: b.alt, assetId: b.assetId, width: b.width * scale, height: b.height * scale });
     }
   });
   return rows;
@@ -60,7 +60,17 @@ function parseTarget(text: string): number | null {
  * finished crawl. Play, pause, scrub; or give a target running time and let it choose the
  * speed and line spacing — or say plainly why the target can't be met and what would fix it.
  */
-export function CrawlPreview({ list: fullList, frameRate, targetSeconds: initialTarget }: { list: CreditList; frameRate: string; targetSeconds: number | null }) {
+export function CrawlPreview({
+  list: fullList,
+  frameRate,
+  targetSeconds: initialTarget,
+  projectId,
+}: {
+  list: CreditList;
+  frameRate: string;
+  targetSeconds: number | null;
+  projectId: string;
+}) {
   const fps = parseFrameRate(frameRate);
   // Cards mode: the main titles as full-frame cards, a few seconds each, then the crawl of the rest.
   const [cards, setCards] = useState(false);
@@ -229,8 +239,10 @@ export function CrawlPreview({ list: fullList, frameRate, targetSeconds: initial
                   <span className="truncate text-left">{r.right}</span>
                 </div>
               ) : r.kind === "logo" ? (
-                <div key={i} style={{ height: r.height }} className="flex items-center justify-center text-2xl text-zinc-400">
-                  [{r.text}]
+                <div key={i} style={{ height: r.height }} className="flex items-center justify-center">
+                  {/* The uploaded file itself (PNG, or SVG cleaned on upload), at its size in the 1920-wide frame. */}
+                  {/* eslint-disable-next-line @next/next/no-img-element -- an authenticated API image, sized by the crawl model */}
+                  <img src={`/api/projects/${projectId}/credits/assets/${r.assetId}`} alt={r.text ?? ""} width={r.width} height={r.height} style={{ width: r.width, height: r.height }} />
                 </div>
               ) : (
                 <div key={i} style={{ height: r.height, fontSize: 34, lineHeight: `${r.height}px` }} className="truncate px-40">

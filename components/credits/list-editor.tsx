@@ -182,6 +182,7 @@ export function CreditListEditor({ projectId, list: initial, revision: initialRe
       moveBlock,
       moveLine,
       showSection: index === 0 || blocks[index - 1]?.section !== block.section,
+      projectId,
     };
     return readOnly ? (
       <li key={block.id}>
@@ -233,6 +234,7 @@ type BlockProps = {
   moveBlock: MoveBlock;
   moveLine: MoveLine;
   showSection: boolean;
+  projectId: string;
 };
 
 /** A draggable block: re-renders on every drag move (dnd-kit), its memoized card doesn't. */
@@ -254,6 +256,7 @@ const BlockCard = memo(function BlockCard({
   moveBlock,
   moveLine,
   showSection,
+  projectId,
   handle,
   dragging = false,
 }: BlockProps & { handle?: SortableHandle; dragging?: boolean }) {
@@ -339,6 +342,16 @@ const BlockCard = memo(function BlockCard({
             <TriangleAlert className="mt-0.5 size-3.5 shrink-0" aria-hidden /> {f.message}
           </p>
         ))}
+        {block.kind === "logo" ? (
+          // The uploaded image itself, small, on a dark plate as it will sit on the crawl.
+          // eslint-disable-next-line @next/next/no-img-element -- an authenticated API image
+          <img
+            src={`/api/projects/${projectId}/credits/assets/${block.assetId}`}
+            alt={block.alt}
+            className="mt-2 max-h-24 max-w-full rounded bg-zinc-950 object-contain p-2"
+            style={{ aspectRatio: `${block.width} / ${block.height}` }}
+          />
+        ) : null}
         {block.kind === "paragraph" ? <p className="mt-2 text-sm whitespace-pre-line text-zinc-700 dark:text-zinc-300">{block.text}</p> : null}
         {block.kind === "song" ? (
           <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">

@@ -1,7 +1,9 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { DB } from "@/db";
 import { creditAssets } from "@/db/schema";
 import { addManualBlock, MAX_TEXT } from "@/lib/end-credits/edit";
+import { visibleBlocks } from "@/lib/end-credits/render";
+import type { CreditList } from "@/lib/end-credits/types";
 import { InvalidError, NotFoundError } from "@/lib/errors";
 import { inspectImage } from "@/lib/uploads/image";
 import { newId } from "@/lib/tokens";
@@ -69,4 +71,20 @@ export function getLogo(db: DB, actor: Actor, projectId: string, assetId: string
     .get();
   if (!row) throw new NotFoundError("Logo not found.");
   return row;
+}
+
+/**
+ * The files of the logos a credit list shows, for its PDF: only this project's assets (an id
+ * of another project's asset is simply absent, and that logo prints its text alternative).
+ */
+export function logoFilesFor(db: DB, actor: Actor, projectId: string, list: CreditList): Map<string, { mime: "image/png" | "image/svg+xml"; data: Buffer }> {
+  requireProjectPermission(db, actor, projectId, "project:read");
+  const ids = [...new Set(visibleBlocks(list).flatMap((b) => (b.kind === "logo" ? [b.assetId] : [])))];
+  if (ids.length === 0) return new Map();
+  const rows = db
+    .select({ id: creditAssets.id, mime: creditAssets.mime, data: creditAssets.data })
+    .from(creditAssets)
+    .where(and(eq(creditAssets.projectId, projectId), inArray(creditAssets.id, ids)))
+    .all();
+  return new Map(rows.map((r) => [r.id, { mime: r.mime, data: r.data }]));
 }

@@ -15,8 +15,10 @@ import { CREDIT_LIST_SCHEMA_VERSION, type CreditFlag, type CreditLine, type Cred
  *    Story by, Produced by, Executive Producers, then the heads of department: Director of
  *    Photography, Production Designer, Edited by, Music by, Costume Designer, Casting by;
  *    then custom titles nobody can place (typed by hand, e.g. "A Film by"), in input order;
- * 2. the cast ("cast"): one block, character → actor, in input (billing) order;
- * 3. the crew ("crew"), from the roster: departments in catalogue order (free-text
+ * 2. the crawl's openers: Unit Production Manager, First and Second Assistant Director
+ *    (section "crew"), as an end crawl conventionally starts;
+ * 3. the cast ("cast"): one block, character → actor, in input (billing) order;
+ * 4. the rest of the crew ("crew"), from the roster: departments in catalogue order (free-text
  *    departments after them, alphabetically), within a department head roles first, then
  *    catalogue order (the roster's sortKey), one block per role.
  * Music, thanks, legal and logos come only from manual blocks: nothing empty is generated.
@@ -398,5 +400,12 @@ export function buildCreditList(input: BuildInput): CreditList {
   const cast = castBlock(list(input?.cast));
   const castIds = new Set(cast?.lines.map((l) => l.personId!) ?? []);
   const crew = crewBlocks([...rosterEntries(list(input?.roster), main.mainRoles, castIds), ...main.crew]);
-  return { schemaVersion: CREDIT_LIST_SCHEMA_VERSION, blocks: [...main.blocks, ...(cast ? [cast] : []), ...crew] };
+  // The crawl opens with the unit's managers: UPM, 1st AD, 2nd AD, then the cast, then the rest.
+  const rank = (b: NamesBlock) => CRAWL_OPENERS.findIndex((roleId) => b.id.endsWith(`:${roleId}`));
+  const openers = crew.filter((b) => rank(b) >= 0).sort((a, b) => rank(a) - rank(b));
+  const rest = crew.filter((b) => rank(b) < 0);
+  return { schemaVersion: CREDIT_LIST_SCHEMA_VERSION, blocks: [...main.blocks, ...openers, ...(cast ? [cast] : []), ...rest] };
 }
+
+/** Catalogue roles that bill before the cast in the end crawl (DOMAIN.md §3), in this order. */
+const CRAWL_OPENERS = ["production.unit-production-manager", "direction.first-assistant-director", "direction.second-assistant-director"] as const;

@@ -1,12 +1,15 @@
 import { renderCreditsPdf, type PdfBlock } from "@/lib/pdf/credits-pdf";
 import { hasNames, nameRows, songRows, visibleBlocks, type CreditList } from "@/lib/end-credits";
 
+/** A logo's uploaded file, by asset id (PNG bytes, or SVG already cleaned on upload). */
+export type LogoFiles = ReadonlyMap<string, { mime: "image/png" | "image/svg+xml"; data: Buffer }>;
+
 /**
  * The credit list as the PDF renderer's blocks: only what is shown (hidden blocks and names
- * left out), writing credits joined the WGA way, songs as their rows. Logos print their
- * text alternative (the image files are not part of the list yet).
+ * left out), writing credits joined the WGA way, songs as their rows. A logo prints its
+ * image (PNG as is, SVG as vectors) when its file is given, else its text alternative.
  */
-export function pdfBlocks(list: CreditList): PdfBlock[] {
+export function pdfBlocks(list: CreditList, logos: LogoFiles = new Map()): PdfBlock[] {
   return visibleBlocks(list).map((b): PdfBlock => {
     if (hasNames(b)) {
       const cast = b.lines.some((l) => l.character !== undefined);
@@ -15,10 +18,19 @@ export function pdfBlocks(list: CreditList): PdfBlock[] {
     }
     if (b.kind === "paragraph") return { kind: "paragraph", heading: b.heading, names: [], columns: 1, text: b.text };
     if (b.kind === "song") return { kind: "song", heading: b.heading, names: songRows(b).map((name) => ({ name })), columns: 1 };
-    return { kind: "names", heading: b.heading, names: [{ name: b.alt }], columns: 1 };
+    const file = logos.get(b.assetId);
+    if (!file) return { kind: "names", heading: b.heading, names: [{ name: b.alt }], columns: 1 };
+    const logo = { width: b.width, height: b.height, ...(file.mime === "image/png" ? { png: file.data } : { svg: file.data.toString("utf8") }) };
+    return { kind: "logo", heading: b.heading, names: [], columns: 1, logo };
   });
 }
 
-export function renderListPdf(list: CreditList, projectTitle: string, versionName: string | null, onProgress?: (done: number, total: number) => void): Promise<Buffer> {
-  return renderCreditsPdf({ title: projectTitle, subtitle: versionName ? `Credits — ${versionName}` : "Credits", blocks: pdfBlocks(list) }, onProgress);
+export function renderListPdf(
+  list: CreditList,
+  projectTitle: string,
+  versionName: string | null,
+  onProgress?: (done: number, total: number) => void,
+  logos?: LogoFiles,
+): Promise<Buffer> {
+  return renderCreditsPdf({ title: projectTitle, subtitle: versionName ? `Credits — ${versionName}` : "Credits", blocks: pdfBlocks(list, logos) }, onProgress);
 }

@@ -17,6 +17,7 @@
  */
 import PDFDocument from "pdfkit";
 import { baseSlice, loadSlices, type FontSlice } from "./fonts";
+import SVGtoPDF from "svg-to-pdfkit";
 import { FontPlanner, cleanText, collectCharacters, paragraphDirection, planCharacters, shapeLine, type CjkPref, type Segment } from "./text";
 
 export type PdfBlock = {
@@ -25,7 +26,8 @@ export type PdfBlock = {
   columns: 1 | 2;
   kind: "names" | "group" | "paragraph" | "song" | "logo";
   text?: string;
-  logoPng?: Buffer;
+  /** A logo's file: PNG bytes or SVG markup (cleaned on upload), with its size in pixels. */
+  logo?: { png?: Buffer; svg?: string; width: number; height: number };
 };
 
 export type CreditsPdfInput = {
@@ -76,6 +78,12 @@ const LEADER_MIN = 24;
 const LEADER_STEP = 4.5;
 const MIN_SHRINK = 0.7;
 const LOGO_MAX = { width: 200, height: 90 };
+
+/** A logo's printed size: within LOGO_MAX, proportions kept, never enlarged. */
+function logoBox(width: number, height: number): { w: number; h: number } {
+  const scale = Math.min(1, LOGO_MAX.width / width, LOGO_MAX.height / height);
+  return { w: width * scale, h: height * scale };
+}
 
 const PAGE_SIZES = { A4: [595.28, 841.89], LETTER: [612, 792] } as const;
 
@@ -344,17 +352,22 @@ function buildRows(input: CreditsPdfInput, ts: Typesetter, doc: Doc, g: Geometry
       pendingGap = HEADING_TO_NAMES;
     }
 
-    // Logo.
-    if (block.kind === "logo" && block.logoPng) {
+    // Logo: the image, centred, no larger than LOGO_MAX (and never scaled up).
+    if (block.kind === "logo" && block.logo) {
+      const logo = block.logo;
       try {
-        // pdfkit's openImage (untyped in @types/pdfkit) parses the PNG once and gives its size.
-        const img = (doc as unknown as { openImage(src: Buffer): { width: number; height: number } }).openImage(block.logoPng);
-        const scale = Math.min(1, LOGO_MAX.width / img.width, LOGO_MAX.height / img.height);
-        const w = img.width * scale;
-        const h = img.height * scale;
-        push({ before: 4, height: h + 4, keep: false, draw: (top) => void doc.image(img as unknown as Buffer, g.center - w / 2, top + 2, { width: w, height: h }) });
+        if (logo.png) {
+          // pdfkit's openImage (untyped in @types/pdfkit) parses the PNG once and gives its size.
+          const img = (doc as unknown as { openImage(src: Buffer): { width: number; height: number } }).openImage(logo.png);
+          const { w, h } = logoBox(img.width, img.height);
+          push({ before: 4, height: h + 4, keep: false, draw: (top) => void doc.image(img as unknown as Buffer, g.center - w / 2, top + 2, { width: w, height: h }) });
+        } else if (logo.svg && logo.width > 0 && logo.height > 0) {
+          const svg = logo.svg;
+          const { w, h } = logoBox(logo.width, logo.height);
+          push({ before: 4, height: h + 4, keep: false, draw: (top) => SVGtoPDF(doc, svg, g.center - w / 2, top + 2, { width: w, height: h, preserveAspectRatio: "xMidYMid meet" }) });
+        }
       } catch {
-        // Not a readable PNG: the heading stays, the image is left out.
+        // Not a readable image: the heading stays, the image is left out.
       }
     }
 

@@ -240,13 +240,31 @@ describe("buildCreditList: crew", () => {
       }),
     );
     expect(ids(list)).toEqual([
-      "crew:direction:direction.first-assistant-director",
+      // The crawl's openers first: UPM, then the ADs (DOMAIN.md §3).
       "crew:production:production.unit-production-manager",
+      "crew:direction:direction.first-assistant-director",
       "crew:camera:camera.camera-operator",
       "crew:camera:camera.first-assistant-camera",
       "crew:electric:electric.gaffer",
       "crew:editorial:editorial.editor",
       "crew:editorial:editorial.assistant-editor",
+    ]);
+  });
+
+  it("opens the crawl with the UPM, 1st AD and 2nd AD, before the cast; the rest of the crew follows the cast", () => {
+    const list = buildCreditList(
+      input({
+        cast: [{ personId: "x1", name: "Xan", character: "The Keeper" }],
+        roster: [crew("g1", "Gil", "Gaffer"), crew("b1", "Bo", "2nd AD"), crew("a1", "Abe", "1st AD"), crew("u1", "Uma", "UPM"), crew("p1", "Pat", "Production Coordinator")],
+      }),
+    );
+    expect(ids(list)).toEqual([
+      "crew:production:production.unit-production-manager",
+      "crew:direction:direction.first-assistant-director",
+      "crew:direction:direction.second-assistant-director",
+      "cast",
+      "crew:production:production.production-coordinator",
+      "crew:electric:electric.gaffer",
     ]);
   });
 

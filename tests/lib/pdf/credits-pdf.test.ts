@@ -3,7 +3,7 @@ import { paginate, renderCreditsPdf, type PdfBlock, type Row } from "@/lib/pdf/c
 import { loadSlices, sliceFor } from "@/lib/pdf/fonts";
 import { FontPlanner, shapeLine } from "@/lib/pdf/text";
 import { bigCreditList } from "./fixtures";
-import { extractPdf, inspectFonts, solidPng } from "./pdf-inspect";
+import { extractPdf, fillColors, inspectFonts, solidPng } from "./pdf-inspect";
 
 /** One name per script the renderer must handle. */
 const NAMES = {
@@ -188,14 +188,35 @@ describe("renderCreditsPdf: layout", () => {
       const pdf = await renderCreditsPdf({
         title: "Logos",
         blocks: [
-          { heading: "Made with", kind: "logo", columns: 1, names: [], logoPng: png },
-          { heading: "Broken", kind: "logo", columns: 1, names: [], logoPng: Buffer.from("not a png") },
+          { heading: "Made with", kind: "logo", columns: 1, names: [], logo: { png, width: 40, height: 20 } },
+          { heading: "Broken", kind: "logo", columns: 1, names: [], logo: { png: Buffer.from("not a png"), width: 40, height: 20 } },
         ],
       });
       const text = pdf.toString("latin1");
       expect(text.match(/\/Subtype \/Image/g)).toHaveLength(1);
       const { lines } = (await extractPdf(pdf)).pages[0]!;
       expect(lines).toEqual(expect.arrayContaining(["MADE WITH", "BROKEN"]));
+    },
+    SLOW,
+  );
+
+  it(
+    "draws an SVG logo as vectors (no image object), and skips one without a size",
+    async () => {
+      const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40" viewBox="0 0 120 40"><rect width="120" height="40" fill="#1e90ff"/><circle cx="20" cy="20" r="10" fill="#ff8c00"/></svg>';
+      const pdf = await renderCreditsPdf({
+        title: "Vector logos",
+        blocks: [
+          { heading: "Distributed by", kind: "logo", columns: 1, names: [], logo: { svg, width: 120, height: 40 } },
+          { heading: "Sizeless", kind: "logo", columns: 1, names: [], logo: { svg: svg.replace("#1e90ff", "#00ff00"), width: 0, height: 0 } },
+        ],
+      });
+      expect(pdf.toString("latin1")).not.toMatch(/\/Subtype \/Image/);
+      const colors = await fillColors(pdf);
+      expect(colors).toEqual(expect.arrayContaining(["#1e90ff", "#ff8c00"]));
+      expect(colors).not.toContain("#00ff00");
+      const { lines } = (await extractPdf(pdf)).pages[0]!;
+      expect(lines).toEqual(expect.arrayContaining(["DISTRIBUTED BY", "SIZELESS"]));
     },
     SLOW,
   );

@@ -3,7 +3,7 @@
  * Node without a canvas), fonts by parsing the PDF's object dictionaries (pdfkit writes them
  * uncompressed; only content and font streams are compressed).
  */
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { OPS, getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 
 export interface TextItem {
   str: string;
@@ -201,4 +201,19 @@ export async function solidPng(width: number, height: number, rgb: [number, numb
     chunk("IDAT", deflateSync(raw)),
     chunk("IEND", Buffer.alloc(0)),
   ]);
+}
+
+/** The fill colours page `n` paints with (pdf.js gives "#rrggbb"), in drawing order. */
+export async function fillColors(pdf: Buffer, n = 1): Promise<string[]> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, disableFontFace: true, isEvalSupported: false, verbosity: 0 }).promise;
+  try {
+    const ops = await (await doc.getPage(n)).getOperatorList();
+    const colors: string[] = [];
+    ops.fnArray.forEach((fn, i) => {
+      if (fn === OPS.setFillRGBColor) colors.push(String((ops.argsArray[i] as unknown[])[0]));
+    });
+    return colors;
+  } finally {
+    await doc.destroy();
+  }
 }

@@ -22,7 +22,7 @@ export default async function CrawlPreviewPage({ params }: { params: Promise<{ p
       </nav>
       <h2 className="text-lg font-semibold">Crawl preview</h2>
       {working ? (
-        <CrawlPreview list={working.list} frameRate={project.frameRate} targetSeconds={project.targetRuntimeSeconds} />
+        <CrawlPreview projectId={project.id} list={working.list} frameRate={project.frameRate} targetSeconds={project.targetRuntimeSeconds} />
       ) : (
         <EmptyState title="No credit list yet">Build the credit list first.</EmptyState>
       )}

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getCreditList, getVersion } from "@/db/queries/credit-list";
 import { apiError, apiRoute, readJson } from "@/lib/actions/api";
+import { logoFilesFor } from "@/db/queries/credit-assets";
 import { renderListPdf } from "@/lib/exports/credits-pdf-input";
 import { startExportJob, TooManyJobsError } from "@/lib/exports/jobs";
 import { exportFileName } from "@/lib/roster/export/file-name";
@@ -27,11 +28,12 @@ export const POST = apiRoute<{ projectId: string }>(async (req, { user, db }, { 
     list = w.working.list;
   }
   const title = project.title;
+  const logos = logoFilesFor(db, actor, projectId, list);
   try {
     const job = startExportJob(
       { userId: user.id, projectId },
       { fileName: exportFileName(title, versionName ? `credits ${versionName}` : "credits", "pdf"), contentType: "application/pdf" },
-      (onProgress) => renderListPdf(list, title, versionName, onProgress),
+      (onProgress) => renderListPdf(list, title, versionName, onProgress, logos),
     );
     return Response.json({ jobId: job.id }, { status: 202 });
   } catch (error) {

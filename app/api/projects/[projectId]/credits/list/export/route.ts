@@ -4,6 +4,7 @@ import { toCsv, toJson, toMarkdown, toPlainText, toTsv, type CreditList } from "
 import { exportFormat } from "@/lib/exports/credit-formats";
 import { exportFileName } from "@/lib/roster/export/file-name";
 import { idSchema } from "@/lib/validation/common";
+import { logoFilesFor } from "@/db/queries/credit-assets";
 import { renderListPdf } from "@/lib/exports/credits-pdf-input";
 
 /**
@@ -51,6 +52,6 @@ export const GET = apiRoute<{ projectId: string }>(async (req, { user, db }, { p
     case "json":
       return new Response(toJson(list, meta), { headers });
     case "pdf":
-      return new Response(new Uint8Array(await renderListPdf(list, project.title, versionName)), { headers });
+      return new Response(new Uint8Array(await renderListPdf(list, project.title, versionName, undefined, logoFilesFor(db, actor, project.id, list))), { headers });
   }
 });

@@ -461,9 +461,11 @@ function buildRows(input: CreditsPdfInput, ts: Typesetter, doc: Doc, g: Geometry
         });
       }
     } else {
-      for (const n of names) {
+      // A song's rows (title, written by, performed by, courtesy of) stay on one page.
+      const keepSong = block.kind === "song" && names.length <= 8;
+      for (const [i, n] of names.entries()) {
         const line = ts.fit(n.name, STYLE.name, singleWidth);
-        push({ before: 0, height: STYLE.name.lineHeight, keep: false, draw: (top) => ts.drawCentered(line, g.center, baselineIn(top, STYLE.name, line.size)) });
+        push({ before: 0, height: STYLE.name.lineHeight, keep: keepSong && i < names.length - 1, draw: (top) => ts.drawCentered(line, g.center, baselineIn(top, STYLE.name, line.size)) });
       }
     }
 

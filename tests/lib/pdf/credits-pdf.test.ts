@@ -273,6 +273,30 @@ describe("renderCreditsPdf: layout", () => {
   );
 });
 
+describe("renderCreditsPdf: songs", () => {
+  it(
+    "never splits a song credit across pages, wherever the page breaks",
+    async () => {
+      const song = ["“Night Train”", "Written by Ana Lima", "Performed by The Quays", "Courtesy of Harbor Records"];
+      let moved = false;
+      for (let filler = 30; filler <= 60; filler++) {
+        const blocks: PdfBlock[] = [
+          { heading: "Crew", kind: "names", columns: 1, names: Array.from({ length: filler }, (_, i) => ({ name: `Filler Person ${i}` })) },
+          { heading: "", kind: "song", columns: 1, names: song.map((name) => ({ name })) },
+        ];
+        const { pages } = await extractPdf(await renderCreditsPdf({ title: "Songs", blocks }));
+        const holding = pages.filter((p) => p.lines.some((l) => song.includes(l)));
+        expect(holding, `filler ${filler}`).toHaveLength(1);
+        expect(song.every((l) => holding[0]!.lines.includes(l))).toBe(true);
+        if (holding[0] !== pages[0]) moved = true;
+      }
+      // Some filler size put the break inside the song, and the whole song moved on.
+      expect(moved).toBe(true);
+    },
+    SLOW,
+  );
+});
+
 describe("renderCreditsPdf: 6,000 credits", () => {
   it(
     "renders a 6,000-credit list and reports progress",

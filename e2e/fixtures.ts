@@ -32,7 +32,8 @@ export const test = base.extend<{
   seed: {
     user: (name?: string) => Promise<Seeded>;
     team: (members: Array<{ user: User; role: TeamRole }>, name?: string) => Team;
-    project: (team: Team, input?: Partial<ProjectInput>) => Project;
+    /** A project with the demo crew, or `crew` as [name, department, role] rows. */
+    project: (team: Team, input?: Partial<ProjectInput>, crew?: ReadonlyArray<readonly [string, string, string]>) => Project;
     /** Adds an existing user to an existing team. */
     member: (team: Team, user: User, role: TeamRole) => void;
     /** Logs the demo's work log (DEMO_WORK) on a project that has the demo crew. */
@@ -49,7 +50,7 @@ export const test = base.extend<{
     await use({
       user: async (name = "Test Person") => ({ user: await seedUser(database, { email: uniqueEmail(), password: PASSWORD, name }), password: PASSWORD }),
       team: (members, name = `Team ${randomBytes(3).toString("hex")}`) => seedTeam(database, name, members),
-      project: (team, input = {}) => seedProject(database, team, input),
+      project: (team, input = {}, crew) => seedProject(database, team, input, crew),
       work: (project, user) => seedWork(database, project, user, DEMO_WORK),
       member: (team, user, role) => {
         database.insert(memberships).values({ teamId: team.id, userId: user.id, role }).run();

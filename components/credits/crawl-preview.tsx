@@ -1,7 +1,7 @@
 "use client";
 
 import { Pause, Play, SkipBack } from "lucide-react";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
@@ -99,7 +99,7 @@ export function CrawlPreview({
   const speed = fit?.possible ? fit.pxPerFrame : pxPerFrame;
   const lineSpacing = fit?.possible ? fit.lineSpacing : spacing;
   const rows = useMemo(() => rowsOf(list, lineSpacing), [list, lineSpacing]);
-  const height = layoutHeight(list, { ...METRICS, lineSpacing });
+  const height = useMemo(() => layoutHeight(list, { ...METRICS, lineSpacing }), [list, lineSpacing]);
   const seconds = cardsSeconds + crawlDuration({ crawlHeightPx: height, frameHeightPx: FRAME_H, pxPerFrame: speed, fps: frameRate });
   const totalFrames = cardFrames + Math.ceil((height + FRAME_H) / speed);
   const offset = (f: number) => FRAME_H - Math.max(0, f - cardFrames) * speed;
@@ -226,30 +226,7 @@ export function CrawlPreview({
             </div>
           ) : null}
           <div ref={crawl} className="absolute inset-x-0 top-0 text-center text-white will-change-transform" style={{ transform: `translate3d(0, ${FRAME_H}px, 0)` }}>
-            {rows.map((r, i) =>
-              r.kind === "gap" ? (
-                <div key={i} style={{ height: r.height }} />
-              ) : r.kind === "heading" ? (
-                <div key={i} style={{ height: r.height, fontSize: 26, lineHeight: `${r.height}px` }} className="tracking-[0.2em] text-zinc-300 uppercase">
-                  {r.text}
-                </div>
-              ) : r.kind === "pair" ? (
-                <div key={i} style={{ height: r.height, fontSize: 34, lineHeight: `${r.height}px` }} className="grid grid-cols-2 gap-12 px-[420px]">
-                  <span className="truncate text-right">{r.left}</span>
-                  <span className="truncate text-left">{r.right}</span>
-                </div>
-              ) : r.kind === "logo" ? (
-                <div key={i} style={{ height: r.height }} className="flex items-center justify-center">
-                  {/* The uploaded file itself (PNG, or SVG cleaned on upload), at its size in the 1920-wide frame. */}
-                  {/* eslint-disable-next-line @next/next/no-img-element -- an authenticated API image, sized by the crawl model */}
-                  <img src={`/api/projects/${projectId}/credits/assets/${r.assetId}`} alt={r.text ?? ""} width={r.width} height={r.height} style={{ width: r.width, height: r.height }} />
-                </div>
-              ) : (
-                <div key={i} style={{ height: r.height, fontSize: 34, lineHeight: `${r.height}px` }} className="truncate px-40">
-                  {r.text}
-                </div>
-              ),
-            )}
+            <CrawlRows rows={rows} projectId={projectId} />
           </div>
         </div>
       </div>
@@ -296,3 +273,38 @@ export function CrawlPreview({
     </div>
   );
 }
+
+/**
+ * The crawl's rows. Memoized: the player re-renders four times a second to move the scrubber,
+ * and a 3,000-name list must not be rebuilt each time (that would drop frames of the crawl).
+ */
+const CrawlRows = memo(function CrawlRows({ rows, projectId }: { rows: Row[]; projectId: string }) {
+  return (
+    <>
+      {rows.map((r, i) =>
+        r.kind === "gap" ? (
+          <div key={i} style={{ height: r.height }} />
+        ) : r.kind === "heading" ? (
+          <div key={i} style={{ height: r.height, fontSize: 26, lineHeight: `${r.height}px` }} className="tracking-[0.2em] text-zinc-300 uppercase">
+            {r.text}
+          </div>
+        ) : r.kind === "pair" ? (
+          <div key={i} style={{ height: r.height, fontSize: 34, lineHeight: `${r.height}px` }} className="grid grid-cols-2 gap-12 px-[420px]">
+            <span className="truncate text-right">{r.left}</span>
+            <span className="truncate text-left">{r.right}</span>
+          </div>
+        ) : r.kind === "logo" ? (
+          <div key={i} style={{ height: r.height }} className="flex items-center justify-center">
+            {/* The uploaded file itself (PNG, or SVG cleaned on upload), at its size in the 1920-wide frame. */}
+            {/* eslint-disable-next-line @next/next/no-img-element -- an authenticated API image, sized by the crawl model */}
+            <img src={`/api/projects/${projectId}/credits/assets/${r.assetId}`} alt={r.text ?? ""} width={r.width} height={r.height} style={{ width: r.width, height: r.height }} />
+          </div>
+        ) : (
+          <div key={i} style={{ height: r.height, fontSize: 34, lineHeight: `${r.height}px` }} className="truncate px-40">
+            {r.text}
+          </div>
+        ),
+      )}
+    </>
+  );
+});

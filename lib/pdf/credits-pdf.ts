@@ -597,7 +597,7 @@ export async function renderCreditsPdf(
     done += pages[p]!.length;
     onProgress?.(done, total);
     // Let other requests breathe on long documents.
-    if (p % 16 === 15) await new Promise<void>((r) => setImmediate(r));
+    if (p % 4 === 3) await new Promise<void>((r) => setImmediate(r));
   }
   doc.end();
   await finished;

@@ -2,7 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { openDatabase } from "@/db";
 import { createNameCheck } from "@/db/queries/name-checks";
 import { decideCredit } from "@/db/queries/credits";
-import { generateCreditList } from "@/db/queries/credit-list";
+import { editCreditList, generateCreditList, saveVersion } from "@/db/queries/credit-list";
+import { moveBlock, renameHeading } from "@/lib/end-credits/edit";
 import { people } from "@/db/schema";
 import { E2E_DATABASE } from "./constants";
 import { expect, signInOverHttp, test } from "./fixtures";
@@ -32,7 +33,12 @@ test("screenshots of the main pages", async ({ page, seed }) => {
   for (const titleId of ["directed-by", "written-by", "edited-by", "produced-by"]) {
     decideCredit(db, { userId: owner.user.id }, owner.project.id, { action: "accept", personId: maya, titleId, reason: "" });
   }
-  generateCreditList(db, { userId: owner.user.id }, owner.project.id, null);
+  const built = generateCreditList(db, { userId: owner.user.id }, owner.project.id, null);
+  // Two versions that differ, so the compare page has something to show.
+  const v1 = saveVersion(db, { userId: owner.user.id }, owner.project.id, "Rough cut");
+  const first = built.list.blocks[0]!;
+  editCreditList(db, { userId: owner.user.id }, owner.project.id, built.revision, (list) => moveBlock(renameHeading(list, first.id, "A Film by"), first.id, 2));
+  const v2 = saveVersion(db, { userId: owner.user.id }, owner.project.id, "Picture lock");
   const pages: Array<[string, string]> = [
     ["signin", "/signin"],
     ["signup", "/signup"],
@@ -51,6 +57,8 @@ test("screenshots of the main pages", async ({ page, seed }) => {
     ["credits-how", `/projects/${owner.project.id}/credits/how`],
     ["credit-list", `/projects/${owner.project.id}/credits/list`],
     ["credit-preview", `/projects/${owner.project.id}/credits/list/preview`],
+    ["credit-compare", `/projects/${owner.project.id}/credits/list/compare?a=${v1.id}&b=${v2.id}`],
+    ["credit-version", `/projects/${owner.project.id}/credits/list/versions/${v2.id}`],
     ["people", "/people"],
     ["person", `/people/${maya}`],
     ["check", `/check/${token}`],

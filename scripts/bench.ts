@@ -27,6 +27,7 @@ import { customAsResponsibility } from "@/db/queries/work";
 import { suggestCredits, type EngineInput } from "@/lib/credits/engine";
 import { RESPONSIBILITIES, WORK_STAGES } from "@/lib/work/taxonomy";
 import { buildCreditList, toCsv as toCsvCredits, type BuildInput } from "@/lib/end-credits";
+import { coverage, hatsMatrix, prepareReview } from "@/lib/review";
 import { renderListPdf } from "@/lib/exports/credits-pdf-input";
 
 const FIRST = ["Maya", "Tomás", "Ji-woo", "Amara", "Nikolai", "Fatima", "Owen", "Lucía", "Kofi", "Elif", "Ingrid", "Raj", "Zoë", "Hiroshi", "Noor"];
@@ -228,6 +229,22 @@ async function main() {
     const engine = time("  engine (suggestCredits) on those rows", 15, () => suggestCredits(engineInput), "(goal < 100 ms)");
     const ratio = engine / read;
     console.log(`${"  ratio engine / read".padEnd(58)} ${ratio.toFixed(2).padStart(14)}${" ".repeat(32)}(goal < 2)`);
+
+    // Issue 6: the multi-hat review's aggregation on the same 5,000-person / 100,000-entry project.
+    const reviewData = prepareReview(engineInput);
+    const hm = hatsMatrix(reviewData, { limit: 50 });
+    const cov = coverage(reviewData);
+    console.log(
+      `\nMulti-hat review: ${hm.total.toLocaleString("en-US")} people × ${hm.columns.length} functions; the busiest person carries ${(cov.concentration.share * 100).toFixed(1)}% of the producing work`,
+    );
+    time("  review: prepare + hats matrix (page of 50) + coverage", 15, () => {
+      const data = prepareReview(engineInput);
+      return [hatsMatrix(data, { limit: 50 }), coverage(data)];
+    }, "(goal < 100 ms)");
+    time("  review: prepare + hats matrix (all rows) + coverage", 15, () => {
+      const data = prepareReview(engineInput);
+      return [hatsMatrix(data), coverage(data)];
+    });
 
     // End credits: a 6,000-credit list (the roster above as 6,000 held titles and roster lines).
     const scripts = ["Maya Okafor", "Νίκος Παπαδόπουλος", "Иван Петров", "山田太郎", "김민준", "محمد عبد الله", "דוד לוי", "Zoë Laurent"];

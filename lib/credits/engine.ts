@@ -8,6 +8,7 @@ import {
   workWithoutTitle,
   type FindingContext,
 } from "./findings";
+import { flatReasons } from "./format";
 import { normalizeInput, cmp } from "./normalize";
 import { analyzeWork, type PersonProfile } from "./profile";
 import { suggestAssociateProducer } from "./rules/associate-producer";
@@ -42,7 +43,11 @@ export type {
  * last, because they apply only when no other producing title fits.
  */
 function producingSuggestions(profiles: readonly PersonProfile[], ctx: RuleContext): Suggestion[] {
-  const producedBy = profiles.map((p) => suggestProducedBy(p, ctx)).filter((s): s is Suggestion => s !== null);
+  const producedBy: Suggestion[] = [];
+  for (const p of profiles) {
+    const s = suggestProducedBy(p, ctx);
+    if (s) producedBy.push(flatReasons(s));
+  }
   const suggestedProducers: ReadonlySet<string> = new Set(producedBy.map((s) => s.personId));
   const producers = new Set(suggestedProducers);
   for (const c of ctx.input.credits) if (matchTitle(c.title) === "produced-by") producers.add(c.personId);
@@ -55,22 +60,37 @@ function producingSuggestions(profiles: readonly PersonProfile[], ctx: RuleConte
     const hasAny = suggestedProducers.has(p.personId) || ep !== null || co !== null || lp !== null || upm !== null;
     const ap = suggestAssociateProducer(p, ctx, hasAny);
     const pc = suggestProductionCoordinator(p, ctx, hasAny);
-    if (ep) out.push(ep);
-    if (co) out.push(co);
-    if (lp) out.push(lp);
-    if (upm) out.push(upm);
-    if (ap) out.push(ap);
-    if (pc) out.push(pc);
+    // Texts flattened as soon as they are made, before a garbage collection copies their pieces.
+    if (ep) out.push(flatReasons(ep));
+    if (co) out.push(flatReasons(co));
+    if (lp) out.push(flatReasons(lp));
+    if (upm) out.push(flatReasons(upm));
+    if (ap) out.push(flatReasons(ap));
+    if (pc) out.push(flatReasons(pc));
   }
   return out;
 }
 
-/** By title order, then person id (each title's billing position looked up once per suggestion, not per comparison). */
-function sortSuggestions(all: Suggestion[]): Suggestion[] {
-  const order = all.map((s) => titleOrder(s.title));
-  const at = all.map((_s, i) => i);
-  at.sort((a, b) => (order[a] as number) - (order[b] as number) || cmp((all[a] as Suggestion).personId, (all[b] as Suggestion).personId));
-  return at.map((i) => all[i] as Suggestion);
+/**
+ * By title order, then person id; ties keep their order (a stable sort). The rules emit each
+ * title's suggestions in people order, i.e. by person id, so a bucket per title (filled in
+ * input order) is usually sorted already: only a bucket that is not gets sorted by person id.
+ */
+function sortSuggestions(all: readonly Suggestion[]): Suggestion[] {
+  const buckets: Suggestion[][] = [];
+  for (const s of all) {
+    const o = titleOrder(s.title);
+    while (buckets.length <= o) buckets.push([]);
+    (buckets[o] as Suggestion[]).push(s);
+  }
+  const out: Suggestion[] = [];
+  for (const bucket of buckets) {
+    let sorted = true;
+    for (let i = 1; i < bucket.length && sorted; i++) sorted = cmp((bucket[i - 1] as Suggestion).personId, (bucket[i] as Suggestion).personId) <= 0;
+    if (!sorted) bucket.sort((a, b) => cmp(a.personId, b.personId)); // stable, as the whole sort was
+    for (const s of bucket) out.push(s);
+  }
+  return out;
 }
 
 function stats(profiles: readonly PersonProfile[], ctx: RuleContext): EngineStats {

@@ -1,4 +1,4 @@
-import { formatPercent, inSentence, joinList } from "./format";
+import { flat, formatPercent, inSentence, joinList } from "./format";
 import type { CleanInput } from "./normalize";
 import { cmp } from "./normalize";
 import type { PersonProfile, ProjectScope } from "./profile";
@@ -67,7 +67,7 @@ export function titleWithoutWork(ctx: FindingContext): Finding[] {
         id: `title-without-work:${c.personId}:${c.title}`,
         kind: "title-without-work",
         severity: "warning",
-        message: `${nameOf(ctx, c.personId)} holds "${label}"${locked} but no logged work supports it`,
+        message: flat(`${nameOf(ctx, c.personId)} holds "${label}"${locked} but no logged work supports it`),
         personIds: [c.personId],
         responsibilityIds: [],
         title: c.title,
@@ -93,7 +93,7 @@ export function workWithoutTitle(ctx: FindingContext): Finding[] {
       id: `work-without-title:${p.personId}`,
       kind: "work-without-title",
       severity: "warning",
-      message: `${p.name} logged ${p.producingEntries} producing entries (${Math.round(p.producingHours)} hours) across ${p.functions.length} functions but holds no producing title and none is suggested`,
+      message: flat(`${p.name} logged ${p.producingEntries} producing entries (${Math.round(p.producingHours)} hours) across ${p.functions.length} functions but holds no producing title and none is suggested`),
       personIds: [p.personId],
       responsibilityIds: p.functions.map((f) => f.responsibility.id),
     });
@@ -173,7 +173,7 @@ export function singlePointOfFailure(ctx: FindingContext): Finding[] {
       id: `single-point-of-failure:${p.personId}`,
       kind: "single-point-of-failure",
       severity: "info",
-      message: `${p.name} covers ${p.functions.length} of ${covered} producing functions (${formatPercent(share)}): if they step away, most producing work has no one else`,
+      message: flat(`${p.name} covers ${p.functions.length} of ${covered} producing functions (${formatPercent(share)}): if they step away, most producing work has no one else`),
       personIds: [p.personId],
       responsibilityIds: p.functions.map((f) => f.responsibility.id),
     });

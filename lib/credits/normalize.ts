@@ -47,6 +47,12 @@ export type WorkTable = {
   start: Int32Array;
   /** 1 when person p's positions are in entry-id order. */
   idOrdered: Uint8Array;
+  /**
+   * By input row (like ids): each id's prefix key (narrowKey), so sorting a person's entries
+   * by id compares numbers and reads an id string only on a tie. Null when some id has a
+   * character a narrow key cannot hold; sortByEntryId then takes keys itself.
+   */
+  idKeys: Float64Array | null;
 };
 
 export type CleanInput = {
@@ -165,11 +171,13 @@ function cleanWork(
   const max = rawList.length;
   // Pass 1: validate, in input order.
   const ids = new Array<string>(max); // sized once (growing it by push costs copies and garbage)
-  const person = new Int32Array(max);
-  const input = columns(max);
+  if (pass1 === null || pass1.person.length < max) pass1 = { person: new Int32Array(max), input: columns(max), prints: new Int32Array(max) };
+  const { person, input } = pass1;
   // A person whose numbers might not sum exactly in every order: their entries get the id order.
   const needsIdOrder = new Uint8Array(peopleIds.length);
-  const prints = new Int32Array(max); // each id's fingerprint, taken while the string is at hand
+  const { prints } = pass1; // each id's fingerprint, taken while the string is at hand
+  const idKeys = new Float64Array(max); // each id's narrow prefix key, likewise (the string is hot)
+  let narrow = true;
   let n = 0;
   let lastPersonId: string | null = null; // inputs often come grouped by person: skip the look-up then
   let lastPerson = -1;
@@ -187,8 +195,8 @@ function cleanWork(
     const r = respIndex.get(responsibilityId);
     if (p === undefined || r === undefined) continue;
     // Five stages, three degrees: a scan beats a hash look-up (and usually compares the same string).
-    const s = STAGE_ORDER.indexOf(e.stage as WorkStage);
-    const d = DEGREE_ORDER.indexOf(e.degree as Degree);
+    const s = indexIn(STAGE_ORDER, e.stage);
+    const d = indexIn(DEGREE_ORDER, e.degree);
     if (s < 0 || d < 0) continue;
     const h = finiteOr(e.effortHours, 0);
     const a = (respList[r] as Responsibility).tracksAmount ? finiteOr(e.amountRaised, 0) : 0;
@@ -197,6 +205,9 @@ function cleanWork(
     if (!Number.isInteger(hours * EXACT_SCALE) || !Number.isInteger(amount * EXACT_SCALE)) needsIdOrder[p] = 1;
     ids[n] = id;
     prints[n] = fingerprint(id);
+    const key = narrowKey(id);
+    if (key < 0) narrow = false;
+    idKeys[n] = key;
     person[n] = p;
     input.resp[n] = r;
     input.stage[n] = s;
@@ -238,7 +249,7 @@ function cleanWork(
     out.hours[k] = input.hours[i] as number;
     out.amount[k] = input.amount[i] as number;
   }
-  const table: WorkTable = { ids, row, ...out, start, idOrdered: new Uint8Array(people) };
+  const table: WorkTable = { ids, row, ...out, start, idOrdered: new Uint8Array(people), idKeys: narrow ? idKeys : null };
 
   // Sums far out of range are not exact either; then sort whoever needs the id order.
   for (let p = 0; p < people; p++) {
@@ -262,6 +273,23 @@ function cleanWork(
   return table;
 }
 
+/** list.indexOf(value) for a short list, as a loop the compiler inlines (no built-in call per entry). */
+function indexIn(list: readonly string[], value: unknown): number {
+  for (let i = 0; i < list.length; i++) if (list[i] === value) return i;
+  return -1;
+}
+
+/**
+ * cleanWork's pass-1 columns, kept from call to call and grown as needed (a few MB for 100,000
+ * entries): allocating them afresh every call costs more than filling them, because big typed
+ * arrays live outside the JS heap and their churn brings on full garbage collections. Only
+ * positions below the call's entry count are ever read, so stale values beyond do no harm.
+ * (The work table itself is allocated per call: CleanInput may outlive the call.)
+ */
+let pass1: { person: Int32Array; input: Columns; prints: Int32Array } | null = null;
+/** RepeatCheck's tables, kept likewise (a smaller table uses their start). */
+let repeatTables: { prints: Uint16Array; rows: Int32Array } | null = null;
+
 /** Puts person p's positions in entry-id order (once; a no-op after that). */
 export function inIdOrder(table: WorkTable, p: number): void {
   if (table.idOrdered[p] === 1) return;
@@ -275,30 +303,105 @@ export function inIdOrder(table: WorkTable, p: number): void {
 function sortByEntryId(table: WorkTable, first: number, end: number): void {
   const { ids, row } = table;
   const count = end - first;
-  const keys: string[] = new Array<string>(count);
-  const order: number[] = new Array<number>(count);
-  for (let j = 0; j < count; j++) {
-    keys[j] = ids[row[first + j] as number] as string;
-    order[j] = j;
+  if (sortFrom.length < count) {
+    sortFrom = new Int32Array(Math.max(count, sortFrom.length * 2));
+    sortKeys = new Float64Array(sortFrom.length);
   }
+  // Each id's prefix as a number (see narrowKey), so most comparisons compare numbers and only
+  // ties (a shared prefix) compare the strings. The keys all come from one kind (narrow or
+  // wide), else they would not compare.
+  const keys = sortKeys;
+  const { idKeys } = table;
+  if (idKeys !== null) {
+    for (let j = 0; j < count; j++) keys[j] = idKeys[row[first + j] as number] as number;
+  } else {
+    let narrow = true;
+    for (let j = 0; j < count && narrow; j++) narrow = (keys[j] = narrowKey(ids[row[first + j] as number] as string)) >= 0;
+    if (!narrow) for (let j = 0; j < count; j++) keys[j] = wideKey(ids[row[first + j] as number] as string);
+  }
+  let sorted = true; // already in order (ids often come sorted): nothing to move
+  for (let j = 1; j < count && sorted; j++) sorted = idBefore(ids, row, first, keys, j - 1, j);
+  if (sorted) return;
+  const from = sortFrom; // from[j]: the old position (relative to first) of new position j
+  for (let j = 0; j < count; j++) from[j] = j;
   if (count <= 32) {
-    // Insertion sort: for a person's few entries it beats a comparator call per comparison.
+    // Insertion sort (a person's few entries): no comparator call per comparison, no array allocated.
     for (let j = 1; j < count; j++) {
-      const at = order[j] as number;
-      const key = keys[at] as string;
+      const at = from[j] as number;
       let k = j - 1;
-      while (k >= 0 && (keys[order[k] as number] as string) > key) {
-        order[k + 1] = order[k] as number;
+      while (k >= 0 && idBefore(ids, row, first, keys, at, from[k] as number)) {
+        from[k + 1] = from[k] as number;
         k -= 1;
       }
-      order[k + 1] = at;
+      from[k + 1] = at;
     }
-  } else order.sort((a, b) => cmp(keys[a] as string, keys[b] as string));
-  const copy = new Array<number>(count);
-  for (const col of [table.row, table.resp, table.stage, table.degree, table.hours, table.amount]) {
-    for (let j = 0; j < count; j++) copy[j] = col[first + j] as number;
-    for (let j = 0; j < count; j++) col[first + j] = copy[order[j] as number] as number;
+  } else {
+    const order = Array.from(from.subarray(0, count));
+    order.sort((a, b) => (idBefore(ids, row, first, keys, a, b) ? -1 : 1)); // ids are unique: never equal
+    for (let j = 0; j < count; j++) from[j] = order[j] as number;
   }
+  permute(table, first, count, from);
+}
+
+/**
+ * Whether the id at position first + a sorts before the one at first + b (distinct ids), by
+ * their prefix keys and, on a tie, by the strings themselves.
+ */
+function idBefore(ids: readonly string[], row: Int32Array, first: number, keys: Float64Array, a: number, b: number): boolean {
+  const ka = keys[a] as number;
+  const kb = keys[b] as number;
+  if (ka !== kb) return ka < kb;
+  return (ids[row[first + a] as number] as string) < (ids[row[first + b] as number] as string);
+}
+
+/**
+ * Prefix keys: numbers that order ids as their code units do, up to ties. The first few code
+ * units, each plus 1 (so a string that ends — digit 0 — sorts before any longer one), are the
+ * digits of a number: 6 digits of base 256 (narrow) or 3 of base 2^17 (wide), under 2^53
+ * either way, so exact. Keys of one kind compare like the prefixes; equal keys mean equal
+ * prefixes, and then the strings decide. (Mixing kinds would not compare: never done.)
+ */
+const NARROW_CHARS = 6;
+const WIDE_CHARS = 3;
+
+/** The narrow key of id, or -1 when one of its first 6 code units is 255 or more. */
+function narrowKey(id: string): number {
+  let key = 0;
+  for (let i = 0; i < NARROW_CHARS; i++) {
+    const c = i < id.length ? id.charCodeAt(i) : -1;
+    if (c >= 255) return -1;
+    key = key * 256 + (c + 1);
+  }
+  return key;
+}
+
+function wideKey(id: string): number {
+  let key = 0;
+  for (let i = 0; i < WIDE_CHARS; i++) key = key * 131072 + (i < id.length ? id.charCodeAt(i) + 1 : 0);
+  return key;
+}
+
+/** Scratch for sortByEntryId (old positions in new order, and prefix keys), shared by all calls. */
+let sortFrom = new Int32Array(64);
+let sortKeys = new Float64Array(64);
+/** Scratch for permute: one column's values, copied out before they are moved. */
+let permuteCopy = new Float64Array(64);
+
+/** Moves every column's positions first … first + count - 1 so new position j holds old position from[j]. */
+function permute(table: WorkTable, first: number, count: number, from: Int32Array): void {
+  if (permuteCopy.length < count) permuteCopy = new Float64Array(Math.max(count, permuteCopy.length * 2));
+  permuteColumn(table.row, first, count, from);
+  permuteColumn(table.resp, first, count, from);
+  permuteColumn(table.stage, first, count, from);
+  permuteColumn(table.degree, first, count, from);
+  permuteColumn(table.hours, first, count, from);
+  permuteColumn(table.amount, first, count, from);
+}
+
+function permuteColumn(col: Int32Array | Uint8Array | Float64Array, first: number, count: number, from: Int32Array): void {
+  const copy = permuteCopy; // float64 holds every int32, uint8 and float64 value exactly
+  for (let j = 0; j < count; j++) copy[j] = col[first + j] as number;
+  for (let j = 0; j < count; j++) col[first + j] = copy[from[j] as number] as number;
 }
 
 /**
@@ -328,8 +431,12 @@ class RepeatCheck {
     let size = 1024;
     while (size < max * 2) size *= 2; // at most half full: short probe runs
     this.mask = size - 1;
-    this.prints = new Uint16Array(size);
-    this.rows = new Int32Array(size);
+    // The tables are scratch kept for the next call (see pass1): only the prints need clearing,
+    // since a row is read only where a print is set.
+    if (repeatTables === null || repeatTables.prints.length < size) repeatTables = { prints: new Uint16Array(size), rows: new Int32Array(size) };
+    this.prints = repeatTables.prints.subarray(0, size);
+    this.rows = repeatTables.rows.subarray(0, size);
+    this.prints.fill(0);
     this.probes = 4 * max + 1024;
   }
 

@@ -97,8 +97,6 @@ export function degreeWeight(degree: Degree, t: Thresholds): number {
 }
 
 const DEGREE_RANK: Readonly<Record<Degree, number>> = { lead: 3, equal: 2, supporting: 1 };
-/** A degree's index in DEGREE_ORDER (0 = lead), as the work table stores it. */
-const DEGREE_INDEX: Readonly<Record<Degree, number>> = { lead: 0, equal: 1, supporting: 2 };
 
 /** The stronger of two degrees (lead > equal > supporting). */
 export function strongerDegree(a: Degree, b: Degree): Degree {
@@ -114,6 +112,28 @@ function sumWeights(fs: readonly FunctionWork[]): number {
 
 const byRank = (a: FunctionWork, b: FunctionWork) => a.rank - b.rank;
 
+/** Sorts functions by rank (distinct ranks): an insertion sort for a person's usual few, no comparator calls. */
+function sortByRank(functions: FunctionWork[]): void {
+  if (functions.length > 32) {
+    functions.sort(byRank);
+    return;
+  }
+  for (let j = 1; j < functions.length; j++) {
+    const f = functions[j] as FunctionWork;
+    let k = j - 1;
+    while (k >= 0 && (functions[k] as FunctionWork).rank > f.rank) {
+      functions[k + 1] = functions[k] as FunctionWork;
+      k -= 1;
+    }
+    functions[k + 1] = f;
+  }
+}
+
+/** A degree's index in DEGREE_ORDER (0 = lead), as the work table stores it. */
+function degreeIndex(d: Degree): number {
+  return d === "lead" ? 0 : d === "equal" ? 1 : 2;
+}
+
 /** What analyzeWork computes once and profileOf reads for every person. */
 type Shared = {
   work: WorkTable;
@@ -128,6 +148,8 @@ type Shared = {
   best: Float64Array;
   /** The project's covered producing functions. */
   covered: number;
+  /** STAGE_WEIGHTS by stage index (0 for a stage without one). */
+  stageWeights: readonly number[];
 };
 
 /**
@@ -189,7 +211,7 @@ function profileOf(person: { id: string; name: string }, p: number, x: Shared): 
       continue;
     }
     const f = functions[fi] as FunctionWork;
-    if (d < DEGREE_INDEX[f.degree]) {
+    if (d < degreeIndex(f.degree)) {
       f.degree = DEGREE_ORDER[d] as Degree;
       f.weight = w;
     }
@@ -197,7 +219,7 @@ function profileOf(person: { id: string; name: string }, p: number, x: Shared): 
     f.amountRaised += amount[i] as number;
   }
   for (const f of functions) slot[f.rank] = -1;
-  if (functions.length > 1) functions.sort(byRank);
+  sortByRank(functions);
   let opportunity: FunctionWork[] | null = null;
   let execution: FunctionWork[] | null = null;
   for (const f of functions) {
@@ -205,7 +227,7 @@ function profileOf(person: { id: string; name: string }, p: number, x: Shared): 
     else if (f.responsibility.lane === "execution") (execution ??= []).push(f);
   }
   let coverage = 0;
-  for (let i = 0; i < STAGE_ORDER.length; i++) coverage += (STAGE_WEIGHTS[STAGE_ORDER[i] as WorkStage] ?? 0) * (best[i] as number);
+  for (let i = 0; i < STAGE_ORDER.length; i++) coverage += (x.stageWeights[i] as number) * (best[i] as number);
   const weightedFunctions = sumWeights(functions);
   return {
     personId: person.id,
@@ -279,6 +301,7 @@ export function analyzeWork(input: CleanInput, t: Thresholds): { scope: ProjectS
     slot: new Int32Array(resps.length).fill(-1),
     best: new Float64Array(STAGE_ORDER.length),
     covered: covered.length,
+    stageWeights: STAGE_ORDER.map((s) => STAGE_WEIGHTS[s] ?? 0),
   };
   const profiles: PersonProfile[] = [];
   for (let p = 0; p < input.people.length; p++) profiles.push(profileOf(input.people[p] as { id: string; name: string }, p, shared));

@@ -53,8 +53,10 @@ export function titleOrder(id: string): number {
   return ORDER.get(id) ?? CREDIT_TITLES.length;
 }
 
+const LABELS = new Map<string, string>(CREDIT_TITLES.map((t) => [t.id, t.label]));
+
 export function titleLabel(id: string): string {
-  return CREDIT_TITLES.find((t) => t.id === id)?.label ?? id;
+  return LABELS.get(id) ?? id;
 }
 
 /** Common hand-typed spellings that mean one of the known titles. */

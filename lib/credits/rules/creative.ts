@@ -3,7 +3,7 @@ import type { CreditedWork, PersonProfile } from "../profile";
 import { titleLabel } from "../titles";
 import type { Confidence, Degree, Suggestion } from "../types";
 import { degreeVerb, type RuleContext } from "./context";
-import { inSentence } from "../format";
+import { flat, inSentence } from "../format";
 
 /** The person's lead/equal entries on responsibilities hinting `hint`: ids and sorted distinct names. */
 function creditedEntries(p: PersonProfile, hint: string, ctx: RuleContext): { ids: string[]; names: string[] } {
@@ -11,14 +11,16 @@ function creditedEntries(p: PersonProfile, hint: string, ctx: RuleContext): { id
   const { ids, row, resp, degree } = p.work;
   const resps = ctx.input.responsibilityList;
   const out: string[] = [];
-  const names = new Set<string>();
+  const names: string[] = []; // distinct; usually one, so a scan beats a Set
   for (let k = p.first; k < p.end; k++) {
     const r = resps[resp[k] as number];
     if (r?.creditHint !== hint || degree[k] === 2) continue;
     out.push(ids[row[k] as number] as string);
-    names.add(inSentence(r.name));
+    const name = inSentence(r.name);
+    if (!names.includes(name)) names.push(name);
   }
-  return { ids: out, names: [...names].sort() };
+  if (names.length > 1) names.sort();
+  return { ids: out, names };
 }
 
 function make(p: PersonProfile, title: string, hint: string, degree: Degree, why: string, ctx: RuleContext): Suggestion {
@@ -29,7 +31,7 @@ function make(p: PersonProfile, title: string, hint: string, degree: Degree, why
     title,
     confidence,
     score: degree === "lead" ? 1 : 0.75,
-    reasons: [{ text: `${degreeVerb(degree)} ${names.join(", ")}${why}`, entryIds: ids }],
+    reasons: [{ text: flat(`${degreeVerb(degree)} ${names.join(", ")}${why}`), entryIds: ids }],
   };
 }
 

@@ -111,6 +111,8 @@ export const projects = sqliteTable(
     frameRate: text("frame_rate").$type<FrameRate>().notNull().default("24"),
     /** The Owner's overrides of the credit engine's thresholds (lib/credits/thresholds.ts); {} = defaults. */
     creditThresholds: text("credit_thresholds", { mode: "json" }).$type<Record<string, number>>().notNull().default(sql`'{}'`),
+    /** The Owner's multi-hat review warning: concentration (0–1) above which one person carries too much; null = the default (lib/review/constants.ts). */
+    concentrationThreshold: real("concentration_threshold"),
     archivedAt: integer("archived_at", { mode: "timestamp_ms" }),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),

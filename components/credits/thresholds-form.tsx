@@ -24,7 +24,18 @@ function useToastOnSuccess(state: FormState) {
 }
 
 /** The Owner's thresholds, in display units (percentages for shares), with "restore defaults". */
-export function ThresholdsForm({ action, restore, fields, changed }: { action: Action; restore: Action; fields: ThresholdField[]; changed: number }) {
+type Labels = { form: string; save: string; restoreForm: string; restore: string; atDefaults: string; noun: [string, string] };
+
+const CREDIT_LABELS: Labels = {
+  form: "Credit thresholds",
+  save: "Save thresholds",
+  restoreForm: "Restore default thresholds",
+  restore: "Restore defaults",
+  atDefaults: "All thresholds are at their defaults.",
+  noun: ["threshold differs", "thresholds differ"],
+};
+
+export function ThresholdsForm({ action, restore, fields, changed, labels = CREDIT_LABELS }: { action: Action; restore: Action; fields: ThresholdField[]; changed: number; labels?: Labels }) {
   const [state, formAction] = useActionState(action, initialState);
   const [restored, restoreAction] = useActionState(restore, initialState);
   useToastOnSuccess(state);
@@ -33,7 +44,7 @@ export function ThresholdsForm({ action, restore, fields, changed }: { action: A
   const errors = state.fieldErrors ?? {};
   return (
     <div className="space-y-4">
-      <form action={formAction} noValidate aria-label="Credit thresholds" className="space-y-4">
+      <form action={formAction} noValidate aria-label={labels.form} className="space-y-4">
         <FormMessage state={state.status === "error" ? state : { status: "idle" }} />
         <div key={`${state.at ?? 0}-${restored.at ?? 0}`} className="grid gap-4 sm:grid-cols-2">
           {fields.map((f) => (
@@ -48,14 +59,14 @@ export function ThresholdsForm({ action, restore, fields, changed }: { action: A
           ))}
         </div>
         <div className="flex justify-end">
-          <SubmitButton>Save thresholds</SubmitButton>
+          <SubmitButton>{labels.save}</SubmitButton>
         </div>
       </form>
-      <form action={restoreAction} className="flex flex-wrap items-center justify-between gap-3 border-t border-zinc-200 pt-4 dark:border-zinc-800" aria-label="Restore default thresholds">
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">{changed === 0 ? "All thresholds are at their defaults." : `${changed} ${changed === 1 ? "threshold differs" : "thresholds differ"} from the defaults.`}</p>
+      <form action={restoreAction} className="flex flex-wrap items-center justify-between gap-3 border-t border-zinc-200 pt-4 dark:border-zinc-800" aria-label={labels.restoreForm}>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">{changed === 0 ? labels.atDefaults : `${changed} ${changed === 1 ? labels.noun[0] : labels.noun[1]} from the defaults.`}</p>
         <FormMessage state={restored.status === "error" ? restored : { status: "idle" }} />
         <SubmitButton variant="secondary" disabled={changed === 0}>
-          Restore defaults
+          {labels.restore}
         </SubmitButton>
       </form>
     </div>

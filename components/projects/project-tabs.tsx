@@ -13,6 +13,7 @@ export function ProjectTabs({ projectId }: { projectId: string }) {
     { href: `${base}/roster`, label: "Roster", active: pathname.startsWith(`${base}/roster`) },
     { href: `${base}/work`, label: "Work log", active: pathname.startsWith(`${base}/work`) },
     { href: `${base}/credits`, label: "Credits", active: pathname.startsWith(`${base}/credits`) },
+    { href: `${base}/review`, label: "Hats review", active: pathname.startsWith(`${base}/review`) },
     { href: `${base}/settings`, label: "Settings", active: pathname.startsWith(`${base}/settings`) },
   ];
   return (

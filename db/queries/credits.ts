@@ -14,7 +14,7 @@ import { loadEngineRows } from "./credit-input";
 import { customAsResponsibility } from "./work";
 import { RESPONSIBILITIES } from "@/lib/work/taxonomy";
 
-function recordsOf(db: Conn, projectId: string): CreditRecord[] {
+export function recordsOf(db: Conn, projectId: string): CreditRecord[] {
   return db
     .select()
     .from(credits)
@@ -35,7 +35,7 @@ export function runEngine(db: Conn, project: Project, records: readonly CreditRe
     credits: heldCredits(records),
     thresholds: resolveThresholds(project.creditThresholds as Partial<Thresholds>),
   });
-  return { output, people: rows.people, responsibilities, entryCount: rows.entries.length };
+  return { output, people: rows.people, responsibilities, entries: rows.entries, entryCount: rows.entries.length };
 }
 
 export type CreditHistoryItem = Pick<CreditEvent, "id" | "action" | "title" | "reason"> & { at: number; userName: string | null };

@@ -46,3 +46,5 @@ export {
 } from "./history";
 export { compareProjects, type ComparedProject, type HatMove, type PersonHatChange, type ProjectComparison } from "./compare";
 export { TRUTH_CLASS_LABELS, hatsMatrixCsv, truthCheckCsv } from "./csv";
+export { MATRIX_PAGE_SIZE, isFiltered, matrixOptions, matrixQueryString, parseMatrixQuery, type MatrixQuery } from "./params";
+export { personWork, type PersonFunction, type PersonWork, type PersonWorkGroup } from "./person";

@@ -145,3 +145,19 @@ export const thresholdsSchema = z
       }
     }),
   );
+
+/**
+ * The Owner's concentration warning for the multi-hat review, typed as a percentage
+ * (lib/review/constants.ts DEFAULT_CONCENTRATION_THRESHOLD): 1–100 %, refused outside it.
+ * Output is a share, 0.01–1.
+ */
+export const concentrationThresholdSchema = z.object({
+  concentration: z
+    .string({ error: "Enter a number." })
+    .trim()
+    .transform((s) => s.replace(/[%\s,]/g, ""))
+    .refine((s) => /^\d+(\.\d+)?$/.test(s), { error: "Enter a percentage, like 50.", abort: true })
+    .transform((s) => Number(s))
+    .refine((n) => n >= 1 && n <= 100, { error: "Must be between 1 and 100%." })
+    .transform((n) => Math.round(n * 100) / 10_000),
+});

@@ -184,7 +184,7 @@ export default async function CreditsPage({ params }: { params: Promise<{ projec
                     const locked = credit?.locked ?? false;
                     const held = credit && credit.status !== "rejected";
                     return (
-                      <li key={row.key} className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800" aria-label={`${row.label} — ${name}`}>
+                      <li key={row.key} id={`credit-${row.key}`} className="scroll-mt-20 rounded-lg border border-zinc-200 p-3 target:ring-2 target:ring-accent-600 dark:border-zinc-800" aria-label={`${row.label} — ${name}`}>
                         <div className="flex flex-wrap items-center gap-2">
                           <span className="font-semibold">{row.kind === "manual" ? row.label : row.label}</span>
                           {row.kind === "suggestion" ? <Badge tone={CONFIDENCE_TONE[row.suggestion.confidence]}>{row.suggestion.confidence} confidence</Badge> : null}

@@ -13,6 +13,8 @@ import { changedThresholds, displayRange, formatThreshold, THRESHOLD_KEYS, THRES
 import Link from "next/link";
 import { archiveProjectAction, deleteProjectAction, updateProjectAction } from "../../actions";
 import { restoreThresholdsAction, updateThresholdsAction } from "../credits/actions";
+import { restoreConcentrationAction, updateConcentrationAction } from "../review/actions";
+import { DEFAULT_CONCENTRATION_THRESHOLD, resolveConcentrationThreshold } from "@/lib/review";
 
 export const metadata: Metadata = { title: "Project settings" };
 
@@ -24,6 +26,7 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
   const canDelete = can(role, "project:delete");
   const canConfigure = can(role, "credits:configure");
   const values = resolveThresholds(project.creditThresholds as Partial<Thresholds>);
+  const concentration = resolveConcentrationThreshold(project.concentrationThreshold);
   const fields = THRESHOLD_KEYS.map((key) => ({
     key,
     label: THRESHOLD_LABELS[key],
@@ -73,6 +76,51 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
               </div>
             ))}
           </dl>
+        )}
+      </Card>
+      <Card id="review-settings" aria-labelledby="review-settings-heading" className="scroll-mt-20">
+        <h2 id="review-settings-heading" className="text-base font-semibold">
+          Hats review
+        </h2>
+        <p className="mt-1 mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+          When one person carries more than this share of the producing work, the{" "}
+          <Link href={`/projects/${project.id}/review/coverage`} className="text-accent-700 underline dark:text-accent-300">
+            coverage review
+          </Link>{" "}
+          warns that one absence would stall the production.
+          {canConfigure ? "" : " Only the team's Owners can change it."}
+        </p>
+        {canConfigure ? (
+          <ThresholdsForm
+            action={updateConcentrationAction.bind(null, project.id)}
+            restore={restoreConcentrationAction.bind(null, project.id)}
+            fields={[
+              {
+                key: "concentration",
+                label: "Concentration warning",
+                description: "The busiest person's share of all producing work (lead-weighted) above which the review warns.",
+                value: Math.round(concentration * 10_000) / 100,
+                defaultValue: `${DEFAULT_CONCENTRATION_THRESHOLD * 100}%`,
+                min: 1,
+                max: 100,
+                step: 1,
+                suffix: "%",
+              },
+            ]}
+            changed={project.concentrationThreshold === null ? 0 : 1}
+            labels={{
+              form: "Hats review settings",
+              save: "Save warning",
+              restoreForm: "Restore the default concentration warning",
+              restore: "Restore default",
+              atDefaults: "The warning is at its default.",
+              noun: ["setting differs", "settings differ"],
+            }}
+          />
+        ) : (
+          <p className="text-sm">
+            Concentration warning: <span className="font-medium">{Math.round(concentration * 1000) / 10}%</span>
+          </p>
         )}
       </Card>
       {canWrite ? (

@@ -1,0 +1,27 @@
+import { projectReview, reviewSummary } from "@/db/queries/review";
+import { apiError, apiRoute } from "@/lib/actions/api";
+import { hatsMatrix, hatsMatrixCsv, matrixOptions, parseMatrixQuery, truthCheckCsv } from "@/lib/review";
+import { exportFileName } from "@/lib/roster/export/file-name";
+import { idSchema } from "@/lib/validation/common";
+
+/**
+ * GET /api/projects/:id/review/export?what=matrix|truth — the review as a CSV download.
+ * The matrix takes the page's filters and sort (stage, lane, dept, producing, sort, dir) and
+ * exports every row, not just a page.
+ */
+export const GET = apiRoute<{ projectId: string }>(async (req, { user, db }, { projectId }) => {
+  if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
+  const params = new URL(req.url).searchParams;
+  const what = params.get("what") ?? "matrix";
+  if (what !== "matrix" && what !== "truth") return apiError(422, "Choose what=matrix or what=truth.");
+  const review = projectReview(db, { userId: user.id }, projectId);
+  const csv = what === "matrix" ? hatsMatrixCsv(hatsMatrix(review.data, matrixOptions(parseMatrixQuery(params), false))) : truthCheckCsv(reviewSummary(review).truth);
+  const name = exportFileName(review.project.title, what === "matrix" ? "hats matrix" : "credit truth check", "csv");
+  return new Response(csv, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${name.ascii}"; filename*=UTF-8''${encodeURIComponent(name.utf8)}`,
+      "cache-control": "no-store",
+    },
+  });
+});

@@ -1,0 +1,1 @@
+ALTER TABLE `projects` ADD `concentration_threshold` real;

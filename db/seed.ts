@@ -195,6 +195,24 @@ export const DEMO_WORK: ReadonlyArray<readonly [string, string, Stage, Deg, numb
   ["Olivia Grant", "delivery", "post-production", "lead", 30],
 ];
 
+/**
+ * The demo's second film, in development: the hats Maya wore alone on Harbor Lights are
+ * shared — Grace writes and directs, Tomás runs budget and schedule — so the review's
+ * "compare two projects" has something to say.
+ */
+export const TIDEWATER_WORK: typeof DEMO_WORK = [
+  ["Maya Okafor", "developing-concept", "development", "equal", 15],
+  ["Maya Okafor", "securing-financing", "development", "lead", 30, 20_000, "Short-film fund grant."],
+  ["Maya Okafor", "choosing-writer", "development", "lead", 4],
+  ["Maya Okafor", "budgeting", "pre-production", "supporting", 5],
+  ["Grace Whitfield", "developing-concept", "development", "lead", 25],
+  ["Grace Whitfield", "writing", "development", "lead", 120],
+  ["Grace Whitfield", "directing", "pre-production", "lead", 30],
+  ["Tomás Herrera", "budgeting", "pre-production", "lead", 20],
+  ["Tomás Herrera", "scheduling", "pre-production", "lead", 15],
+  ["Tomás Herrera", "hiring-crew", "pre-production", "lead", 10],
+];
+
 /** Logs `work` on a project for people already on its roster (matched by credited name). */
 export function seedWork(db: DB, project: Project, user: User, work: typeof DEMO_WORK): void {
   db.transaction((tx) => {
@@ -233,7 +251,7 @@ export async function seedDemo(db: DB): Promise<{ user: User; team: Team; projec
       { id: newId(), creditId, action: "locked", title: "Executive Producer", reason: "Contractual", userId: user.id, at },
     ]).run();
   }
-  seedProject(
+  const tidewater = seedProject(
     db,
     team,
     {
@@ -249,8 +267,10 @@ export async function seedDemo(db: DB): Promise<{ user: User; team: Team; projec
       ["Maya Okafor", "Producers", "Producer"],
       ["Grace Whitfield", "Direction", "Director"],
       ["Grace Whitfield", "Writers", "Writer"],
+      ["Tomás Herrera", "Producers", "Line Producer"],
     ],
   );
+  seedWork(db, tidewater, user, TIDEWATER_WORK);
   return { user, team, project };
 }
 

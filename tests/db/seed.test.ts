@@ -84,7 +84,7 @@ describe("seedDemo", () => {
       expect(user.email).toBe(DEMO_LOGIN.email);
       expect(project.title).toBe("Harbor Lights");
       const list = listProjects(fresh.db, { userId: user.id }, team.id, { q: "", archived: "all" });
-      expect(Object.fromEntries(list.map((p) => [p.title, p.crewCount]))).toEqual({ "Harbor Lights": 31, Tidewater: 2 });
+      expect(Object.fromEntries(list.map((p) => [p.title, p.crewCount]))).toEqual({ "Harbor Lights": 31, Tidewater: 3 });
       const signIn = await verifyCredentials(fresh.db, { email: DEMO_LOGIN.email, password: DEMO_LOGIN.password, ip: null });
       expect(signIn.ok).toBe(true);
     } finally {

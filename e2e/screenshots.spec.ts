@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { openDatabase } from "@/db";
 import { createNameCheck } from "@/db/queries/name-checks";
-import { decideCredit } from "@/db/queries/credits";
+import { addManualCredit, decideCredit } from "@/db/queries/credits";
+import { seedWork, TIDEWATER_WORK } from "@/db/seed";
 import { editCreditList, generateCreditList, saveVersion } from "@/db/queries/credit-list";
 import { moveBlock, renameHeading } from "@/lib/end-credits/edit";
 import { people } from "@/db/schema";
@@ -21,7 +22,7 @@ test("screenshots of the main pages", async ({ page, seed }) => {
   test.setTimeout(180_000);
   const owner = await seed.ownerWithProject("Harbor Lights");
   seed.work(owner.project, owner.user);
-  seed.project(owner.team, {
+  const tidewater = seed.project(owner.team, {
     title: "Tidewater",
     kind: "short",
     stage: "development",
@@ -29,6 +30,10 @@ test("screenshots of the main pages", async ({ page, seed }) => {
   });
   const db = openDatabase(E2E_DATABASE).db;
   const maya = db.select({ id: people.id }).from(people).where(and(eq(people.teamId, owner.team.id), eq(people.creditedName, "Maya Okafor"))).get()!.id;
+  seedWork(db, tidewater, owner.user, TIDEWATER_WORK);
+  const empty = seed.project(owner.team, { title: "Nothing Logged Yet" }, []);
+  const jiwoo = db.select({ id: people.id }).from(people).where(and(eq(people.teamId, owner.team.id), eq(people.creditedName, "Ji-woo Park"))).get()!.id;
+  addManualCredit(db, { userId: owner.user.id }, owner.project.id, { personId: jiwoo, title: "Associate Producer", reason: "", locked: false });
   const { token } = createNameCheck(db, { userId: owner.user.id }, owner.project.id, maya);
   for (const titleId of ["directed-by", "written-by", "edited-by", "produced-by"]) {
     decideCredit(db, { userId: owner.user.id }, owner.project.id, { action: "accept", personId: maya, titleId, reason: "" });
@@ -59,6 +64,14 @@ test("screenshots of the main pages", async ({ page, seed }) => {
     ["credit-preview", `/projects/${owner.project.id}/credits/list/preview`],
     ["credit-compare", `/projects/${owner.project.id}/credits/list/compare?a=${v1.id}&b=${v2.id}`],
     ["credit-version", `/projects/${owner.project.id}/credits/list/versions/${v2.id}`],
+    ["review", `/projects/${owner.project.id}/review`],
+    ["review-filtered", `/projects/${owner.project.id}/review?lane=opportunity&lane=execution&sort=effort`],
+    ["review-person", `/projects/${owner.project.id}/review/people/${maya}`],
+    ["review-coverage", `/projects/${owner.project.id}/review/coverage`],
+    ["review-truth", `/projects/${owner.project.id}/review/truth`],
+    ["review-compare", `/projects/${owner.project.id}/review/compare?with=${tidewater.id}`],
+    ["review-person-second", `/projects/${tidewater.id}/review/people/${maya}`],
+    ["review-empty", `/projects/${empty.id}/review`],
     ["people", "/people"],
     ["person", `/people/${maya}`],
     ["check", `/check/${token}`],

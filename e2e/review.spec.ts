@@ -135,7 +135,7 @@ test.describe("multi-hat review", () => {
 
     // Compare with the team's other film.
     await page.goto(`${base}/review/compare`);
-    await page.getByLabel("Compare with").selectOption({ label: "Tidewater" });
+    await page.getByLabel("Compare with", { exact: true }).selectOption({ label: "Tidewater" });
     await page.getByRole("button", { name: "Compare" }).click();
     await expect(page).toHaveURL(new RegExp(`with=${second.id}`));
     await expect(page.getByRole("table", { name: /side by side/i })).toBeVisible();

@@ -10,10 +10,10 @@ import {
 } from "./findings";
 import { flatReasons } from "./format";
 import { normalizeInput, cmp } from "./normalize";
-import { analyzeWork, type PersonProfile } from "./profile";
+import { analyzeWork, functionCount } from "./profile";
 import { suggestAssociateProducer } from "./rules/associate-producer";
 import { suggestCoProducer } from "./rules/co-producer";
-import type { RuleContext } from "./rules/context";
+import { TextMemo, type RuleContext } from "./rules/context";
 import { suggestCreativeCredits } from "./rules/creative";
 import { suggestExecutiveProducer } from "./rules/executive-producer";
 import { suggestLineProducer } from "./rules/line-producer";
@@ -42,9 +42,10 @@ export type {
  * then EP, Co-Producer, Line Producer, UPM; Associate Producer and Production Coordinator
  * last, because they apply only when no other producing title fits.
  */
-function producingSuggestions(profiles: readonly PersonProfile[], ctx: RuleContext): Suggestion[] {
+function producingSuggestions(ctx: RuleContext): Suggestion[] {
+  const people = ctx.profiles.people.length;
   const producedBy: Suggestion[] = [];
-  for (const p of profiles) {
+  for (let p = 0; p < people; p++) {
     const s = suggestProducedBy(p, ctx);
     if (s) producedBy.push(flatReasons(s));
   }
@@ -52,12 +53,13 @@ function producingSuggestions(profiles: readonly PersonProfile[], ctx: RuleConte
   const producers = new Set(suggestedProducers);
   for (const c of ctx.input.credits) if (matchTitle(c.title) === "produced-by") producers.add(c.personId);
   const out: Suggestion[] = [...producedBy];
-  for (const p of profiles) {
+  for (let p = 0; p < people; p++) {
     const ep = suggestExecutiveProducer(p, ctx);
     const co = suggestCoProducer(p, ctx, producers);
     const lp = suggestLineProducer(p, ctx, producers);
     const upm = suggestUnitProductionManager(p, ctx);
-    const hasAny = suggestedProducers.has(p.personId) || ep !== null || co !== null || lp !== null || upm !== null;
+    const hasAny =
+      suggestedProducers.has((ctx.profiles.people[p] as { id: string }).id) || ep !== null || co !== null || lp !== null || upm !== null;
     const ap = suggestAssociateProducer(p, ctx, hasAny);
     const pc = suggestProductionCoordinator(p, ctx, hasAny);
     // Texts flattened as soon as they are made, before a garbage collection copies their pieces.
@@ -76,33 +78,40 @@ function producingSuggestions(profiles: readonly PersonProfile[], ctx: RuleConte
  * title's suggestions in people order, i.e. by person id, so a bucket per title (filled in
  * input order) is usually sorted already: only a bucket that is not gets sorted by person id.
  */
-function sortSuggestions(all: readonly Suggestion[]): Suggestion[] {
+function sortSuggestions(...lists: (readonly Suggestion[])[]): Suggestion[] {
   const buckets: Suggestion[][] = [];
-  for (const s of all) {
-    const o = titleOrder(s.title);
-    while (buckets.length <= o) buckets.push([]);
-    (buckets[o] as Suggestion[]).push(s);
+  let total = 0;
+  for (const list of lists) {
+    total += list.length;
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i] as Suggestion;
+      const o = titleOrder(s.title);
+      while (buckets.length <= o) buckets.push([]);
+      (buckets[o] as Suggestion[]).push(s);
+    }
   }
-  const out: Suggestion[] = [];
+  const out = new Array<Suggestion>(total); // allocated at its size: it is the output
+  let n = 0;
   for (const bucket of buckets) {
     let sorted = true;
     for (let i = 1; i < bucket.length && sorted; i++) sorted = cmp((bucket[i - 1] as Suggestion).personId, (bucket[i] as Suggestion).personId) <= 0;
     if (!sorted) bucket.sort((a, b) => cmp(a.personId, b.personId)); // stable, as the whole sort was
-    for (const s of bucket) out.push(s);
+    for (let i = 0; i < bucket.length; i++) out[n++] = bucket[i] as Suggestion;
   }
   return out;
 }
 
-function stats(profiles: readonly PersonProfile[], ctx: RuleContext): EngineStats {
+function stats(ctx: RuleContext): EngineStats {
+  const x = ctx.profiles;
   const byPerson: EngineStats["byPerson"] = {};
-  for (const p of profiles) {
-    byPerson[p.personId] = {
-      producingFunctions: p.functions.length,
-      opportunity: p.opportunity.length,
-      execution: p.execution.length,
-      stageCoverage: p.stageCoverage,
-      share: p.share,
-      amountRaised: p.amountRaised,
+  for (let p = 0; p < x.people.length; p++) {
+    byPerson[(x.people[p] as { id: string }).id] = {
+      producingFunctions: functionCount(x, p),
+      opportunity: x.opportunityCount[p] as number,
+      execution: x.executionCount[p] as number,
+      stageCoverage: x.stageCoverage[p] as number,
+      share: x.share[p] as number,
+      amountRaised: x.amountRaised[p] as number,
     };
   }
   return { producingFunctions: ctx.scope.inScope.length, coveredFunctions: ctx.scope.covered.length, byPerson };
@@ -124,8 +133,8 @@ export function suggestCredits(input: EngineInput): EngineOutput {
   const t = resolveThresholds(input?.thresholds);
   const clean = normalizeInput(input);
   const { scope, profiles } = analyzeWork(clean, t);
-  const ctx: RuleContext = { input: clean, scope, t };
-  const suggestions = sortSuggestions([...producingSuggestions(profiles, ctx), ...suggestCreativeCredits(ctx, profiles)]);
+  const ctx: RuleContext = { input: clean, scope, t, profiles, texts: new TextMemo() };
+  const suggestions = sortSuggestions(producingSuggestions(ctx), suggestCreativeCredits(ctx));
   const fctx: FindingContext = {
     input: clean,
     scope,
@@ -141,5 +150,5 @@ export function suggestCredits(input: EngineInput): EngineOutput {
     ...tooManyProducedBy(fctx),
     ...singlePointOfFailure(fctx),
   ]);
-  return { suggestions, findings, stats: stats(profiles, ctx) };
+  return { suggestions, findings, stats: stats(ctx) };
 }

@@ -1,7 +1,7 @@
 import { flat, formatPercent, inSentence, joinList } from "./format";
 import type { CleanInput } from "./normalize";
 import { cmp } from "./normalize";
-import type { PersonProfile, ProjectScope } from "./profile";
+import { entryCount, functionCount, functionIds, type Profiles, type ProjectScope } from "./profile";
 import type { Thresholds } from "./thresholds";
 import { matchTitle, PRODUCING_TITLES, titleLabel } from "./titles";
 import type { Finding, FindingKind, Suggestion } from "./types";
@@ -10,8 +10,8 @@ export type FindingContext = {
   input: CleanInput;
   scope: ProjectScope;
   t: Thresholds;
-  /** One per person, in people order (profiles[input.peopleIndex.get(id)]). */
-  profiles: readonly PersonProfile[];
+  /** Everyone's profile, in people order (person input.peopleIndex.get(id)). */
+  profiles: Profiles;
   suggestions: readonly Suggestion[];
 };
 
@@ -27,9 +27,14 @@ export const FINDING_KIND_ORDER: readonly FindingKind[] = [
 
 const nameOf = (ctx: FindingContext, id: string) => ctx.input.names.get(id) ?? id;
 
-function profileOf(ctx: FindingContext, personId: string): PersonProfile | undefined {
-  const i = ctx.input.peopleIndex.get(personId);
-  return i === undefined ? undefined : ctx.profiles[i];
+/** Whether person p logged an entry on a responsibility whose creditHint is one of `hints`. */
+function loggedHint(x: Profiles, p: number, hints: ReadonlySet<string>): boolean {
+  const { work, resps } = x;
+  for (let k = work.start[p] as number; k < (work.start[p + 1] as number); k++) {
+    const hint = (resps[work.resp[k] as number] as { creditHint: string | null }).creditHint;
+    if (hint !== null && hints.has(hint)) return true;
+  }
+  return false;
 }
 const PRODUCING = new Set<string>(PRODUCING_TITLES);
 
@@ -45,21 +50,21 @@ function isProducingTitle(title: string): boolean {
  * work on a responsibility hinting that title ("Story by" also accepts writing; "Screenplay
  * by" accepts writing); an unknown title needs any work at all.
  */
-function supportsTitle(p: PersonProfile | undefined, title: string): boolean {
-  if (!p) return false;
+function supportsTitle(x: Profiles, p: number | undefined, title: string): boolean {
+  if (p === undefined) return false;
   const id = matchTitle(title);
-  if (!id) return p.entryCount > 0;
-  if (id === "executive-producer") return p.opportunity.length > 0 || p.amountRaised > 0;
-  if (PRODUCING.has(id)) return p.functions.length > 0;
+  if (!id) return entryCount(x, p) > 0;
+  if (id === "executive-producer") return (x.opportunityCount[p] as number) > 0 || (x.amountRaised[p] as number) > 0;
+  if (PRODUCING.has(id)) return functionCount(x, p) > 0;
   const hints: ReadonlySet<string> =
     id === "screenplay-by" ? new Set(["written-by"]) : id === "story-by" ? new Set(["story-by", "written-by"]) : new Set([id]);
-  return p.loggedHints.some((h) => hints.has(h));
+  return loggedHint(x, p, hints);
 }
 
 /** Held titles the work log does not support; locked ones are still reported, and say so. */
 export function titleWithoutWork(ctx: FindingContext): Finding[] {
   return ctx.input.credits
-    .filter((c) => !supportsTitle(profileOf(ctx, c.personId), c.title))
+    .filter((c) => !supportsTitle(ctx.profiles, ctx.input.peopleIndex.get(c.personId), c.title))
     .map((c) => {
       const label = matchTitle(c.title) ? titleLabel(matchTitle(c.title) as string) : c.title;
       const locked = c.status === "locked" ? " (locked, so it stays until someone unlocks it)" : "";
@@ -84,18 +89,21 @@ export function workWithoutTitle(ctx: FindingContext): Finding[] {
   const titled = new Set<string>();
   for (const s of ctx.suggestions) if (PRODUCING.has(s.title)) titled.add(s.personId);
   for (const c of ctx.input.credits) if (isProducingTitle(c.title)) titled.add(c.personId);
+  const x = ctx.profiles;
   const out: Finding[] = [];
-  for (let i = 0; i < ctx.profiles.length; i++) {
-    const p = ctx.profiles[i] as PersonProfile;
-    if (titled.has(p.personId)) continue;
-    if (p.producingHours < ctx.t.substantialWorkHours && p.producingEntries < ctx.t.substantialWorkEntries) continue;
+  for (let p = 0; p < x.people.length; p++) {
+    const { id, name } = x.people[p] as { id: string; name: string };
+    const hours = x.producingHours[p] as number;
+    const entries = x.producingEntries[p] as number;
+    if (hours < ctx.t.substantialWorkHours && entries < ctx.t.substantialWorkEntries) continue;
+    if (titled.has(id)) continue;
     out.push({
-      id: `work-without-title:${p.personId}`,
+      id: `work-without-title:${id}`,
       kind: "work-without-title",
       severity: "warning",
-      message: flat(`${p.name} logged ${p.producingEntries} producing entries (${Math.round(p.producingHours)} hours) across ${p.functions.length} functions but holds no producing title and none is suggested`),
-      personIds: [p.personId],
-      responsibilityIds: p.functions.map((f) => f.responsibility.id),
+      message: flat(`${name} logged ${entries} producing entries (${Math.round(hours)} hours) across ${functionCount(x, p)} functions but holds no producing title and none is suggested`),
+      personIds: [id],
+      responsibilityIds: functionIds(x, p),
     });
   }
   return out;
@@ -164,18 +172,20 @@ export function tooManyProducedBy(ctx: FindingContext): Finding[] {
 export function singlePointOfFailure(ctx: FindingContext): Finding[] {
   const covered = ctx.scope.covered.length;
   if (covered < ctx.t.singlePointOfFailureMinFunctions) return [];
+  const x = ctx.profiles;
   const out: Finding[] = [];
-  for (let i = 0; i < ctx.profiles.length; i++) {
-    const p = ctx.profiles[i] as PersonProfile;
-    const share = p.functions.length / covered;
+  for (let p = 0; p < x.people.length; p++) {
+    const count = functionCount(x, p);
+    const share = count / covered;
     if (share < ctx.t.singlePointOfFailureShare) continue;
+    const { id, name } = x.people[p] as { id: string; name: string };
     out.push({
-      id: `single-point-of-failure:${p.personId}`,
+      id: `single-point-of-failure:${id}`,
       kind: "single-point-of-failure",
       severity: "info",
-      message: flat(`${p.name} covers ${p.functions.length} of ${covered} producing functions (${formatPercent(share)}): if they step away, most producing work has no one else`),
-      personIds: [p.personId],
-      responsibilityIds: p.functions.map((f) => f.responsibility.id),
+      message: flat(`${name} covers ${count} of ${covered} producing functions (${formatPercent(share)}): if they step away, most producing work has no one else`),
+      personIds: [id],
+      responsibilityIds: functionIds(x, p),
     });
   }
   return out;

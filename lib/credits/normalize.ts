@@ -25,9 +25,9 @@ export const DEGREE_ORDER: readonly Degree[] = ["lead", "equal", "supporting"];
  * amounts that are multiples of 1/1024 with totals under 2^43 sum exactly in any order;
  * anything else (e.g. 0.1 hours) gets the id order. So any sum over a subset of a person's
  * entries, taken in position order, is the same whatever order the input came in. Nothing
- * else may depend on position order. When a reason cites a person's entry ids, their slice is
- * put in id order once (inIdOrder), so the cited ids come out sorted; sums are all taken by
- * then (analyzeWork), and id order is canonical anyway.
+ * else may depend on position order. When a reason cites a person's entry ids, their
+ * positions are listed in id order once (inIdOrder, into idOrder: nothing moves), so the cited
+ * ids come out sorted.
  */
 export type WorkTable = {
   /** Entry ids, in input order: position k's id is ids[row[k]]. */
@@ -45,12 +45,19 @@ export type WorkTable = {
   amount: Float64Array;
   /** people.length + 1 offsets: person p's entries are positions start[p] … start[p + 1] - 1. */
   start: Int32Array;
-  /** 1 when person p's positions are in entry-id order. */
+  /**
+   * By position: for a person with idOrdered[p] = 1, positions start[p] … start[p + 1] - 1 in
+   * entry-id order (idOrder[start[p]] is the position of their smallest id). Read a person's
+   * entries through it, after inIdOrder, to meet them in id order.
+   */
+  idOrder: Int32Array;
+  /** 1 when idOrder lists person p's positions in entry-id order (see inIdOrder). */
   idOrdered: Uint8Array;
   /**
-   * By input row (like ids): each id's prefix key (narrowKey), so sorting a person's entries
-   * by id compares numbers and reads an id string only on a tie. Null when some id has a
-   * character a narrow key cannot hold; sortByEntryId then takes keys itself.
+   * By position (like resp, stage…): each entry id's prefix key (narrowKey), so sorting a
+   * person's entries by id reads their keys in sequence, compares numbers and reads an id
+   * string only on a tie. Null when some id has a character a narrow key cannot hold;
+   * idSort then takes keys itself.
    */
   idKeys: Float64Array | null;
 };
@@ -171,38 +178,41 @@ function cleanWork(
   const max = rawList.length;
   // Pass 1: validate, in input order.
   const ids = new Array<string>(max); // sized once (growing it by push costs copies and garbage)
-  if (pass1 === null || pass1.person.length < max) pass1 = { person: new Int32Array(max), input: columns(max), prints: new Int32Array(max) };
+  if (pass1 === null || pass1.person.length < max) {
+    pass1 = { person: new Int32Array(max), input: columns(max), prints: new Int32Array(max), idKeys: new Float64Array(max) };
+  }
   const { person, input } = pass1;
-  // A person whose numbers might not sum exactly in every order: their entries get the id order.
-  const needsIdOrder = new Uint8Array(peopleIds.length);
   const { prints } = pass1; // each id's fingerprint, taken while the string is at hand
-  const idKeys = new Float64Array(max); // each id's narrow prefix key, likewise (the string is hot)
+  const { idKeys } = pass1; // each id's narrow prefix key, likewise (the string is hot)
   let narrow = true;
   let n = 0;
-  let lastPersonId: string | null = null; // inputs often come grouped by person: skip the look-up then
-  let lastPerson = -1;
-  for (const e of rawList) {
+  // Every operation here runs 100,000 times on a big project, so the loop does only what it
+  // must: no comparison with the previous entry's person id (two distinct id strings compare
+  // by their characters, which costs more than the hash look-up it would save), stage and
+  // degree found by length (see indexByLength), the exactness of the numbers checked later,
+  // person by person, on the typed columns.
+  for (let i = 0; i < max; i++) {
+    // An index loop: for…of makes an iterator result per entry until the loop is optimised.
+    const e = rawList[i];
     if (!isObject(e)) continue;
     const id = e.id;
     const personId = e.personId;
     const responsibilityId = e.responsibilityId;
     if (typeof id !== "string" || typeof personId !== "string" || typeof responsibilityId !== "string") continue;
-    const p = personId === lastPersonId ? lastPerson : peopleIndex.get(personId);
-    if (p !== undefined) {
-      lastPersonId = personId;
-      lastPerson = p;
-    }
+    const p = peopleIndex.get(personId);
     const r = respIndex.get(responsibilityId);
     if (p === undefined || r === undefined) continue;
-    // Five stages, three degrees: a scan beats a hash look-up (and usually compares the same string).
-    const s = indexIn(STAGE_ORDER, e.stage);
-    const d = indexIn(DEGREE_ORDER, e.degree);
+    const s = stageIndex(e.stage);
+    const d = degreeIndex(e.degree);
     if (s < 0 || d < 0) continue;
-    const h = finiteOr(e.effortHours, 0);
-    const a = (respList[r] as Responsibility).tracksAmount ? finiteOr(e.amountRaised, 0) : 0;
-    const hours = h > 0 ? h : 0;
-    const amount = a > 0 ? a : 0;
-    if (!Number.isInteger(hours * EXACT_SCALE) || !Number.isInteger(amount * EXACT_SCALE)) needsIdOrder[p] = 1;
+    // Finite and > 0, else 0 (NaN and -Infinity fail `> 0`).
+    const h = e.effortHours;
+    const hours = typeof h === "number" && h > 0 && h !== Infinity ? h : 0;
+    let amount = 0;
+    if ((respList[r] as Responsibility).tracksAmount) {
+      const a = e.amountRaised;
+      amount = typeof a === "number" && a > 0 && a !== Infinity ? a : 0;
+    }
     ids[n] = id;
     prints[n] = fingerprint(id);
     const key = narrowKey(id);
@@ -223,6 +233,15 @@ function cleanWork(
   for (let i = 0; i < n && !repeats.repeated && !repeats.undecided; i++) repeats.add(ids[i] as string, prints[i] as number, i);
   const repeated = repeats.repeated || (repeats.undecided && new Set(ids).size !== n);
   const live = repeated ? dropDuplicates(ids, n, person, input, peopleIds, respList) : null;
+  // A person whose numbers might not sum exactly in every order gets the id order (see
+  // WorkTable). Their kept entries are checked below; a dropped duplicate counts too (as it
+  // always has), so it is checked here.
+  const needsIdOrder = new Uint8Array(peopleIds.length);
+  if (live !== null) {
+    for (let i = 0; i < n; i++) {
+      if (live[i] !== 1 && !(isExact(input.hours[i] as number) && isExact(input.amount[i] as number))) needsIdOrder[person[i] as number] = 1;
+    }
+  }
 
   // Pass 2: group by person (a counting sort, so entries keep their input order within a person).
   const people = peopleIds.length;
@@ -237,6 +256,9 @@ function cleanWork(
   const fill = start.slice(0, people);
   const row = new Int32Array(size);
   const out = columns(size);
+  const keys = narrow ? new Float64Array(size) : null;
+  const idOrder = new Int32Array(size); // the identity until someone's ids are put in order
+  for (let k = 0; k < size; k++) idOrder[k] = k;
   for (let i = 0; i < n; i++) {
     if (live !== null && live[i] !== 1) continue;
     const p = person[i] as number;
@@ -248,8 +270,9 @@ function cleanWork(
     out.degree[k] = input.degree[i] as number;
     out.hours[k] = input.hours[i] as number;
     out.amount[k] = input.amount[i] as number;
+    if (keys !== null) keys[k] = idKeys[i] as number;
   }
-  const table: WorkTable = { ids, row, ...out, start, idOrdered: new Uint8Array(people), idKeys: narrow ? idKeys : null };
+  const table: WorkTable = { ids, row, ...out, start, idOrder, idOrdered: new Uint8Array(people), idKeys: keys };
 
   // Sums far out of range are not exact either; then sort whoever needs the id order.
   for (let p = 0; p < people; p++) {
@@ -260,23 +283,62 @@ function cleanWork(
       continue;
     }
     if (needsIdOrder[p] !== 1) {
+      let exact = true;
       let totalHours = 0;
       let totalAmount = 0;
       for (let k = first; k < end; k++) {
-        totalHours += out.hours[k] as number;
-        totalAmount += out.amount[k] as number;
+        const h = out.hours[k] as number;
+        const a = out.amount[k] as number;
+        exact = exact && isExact(h) && isExact(a);
+        totalHours += h;
+        totalAmount += a;
       }
-      if (totalHours < EXACT_LIMIT && totalAmount < EXACT_LIMIT) continue;
+      if (exact && totalHours < EXACT_LIMIT && totalAmount < EXACT_LIMIT) continue;
     }
-    inIdOrder(table, p);
+    moveIntoIdOrder(table, p);
   }
   return table;
 }
 
-/** list.indexOf(value) for a short list, as a loop the compiler inlines (no built-in call per entry). */
-function indexIn(list: readonly string[], value: unknown): number {
-  for (let i = 0; i < list.length; i++) if (list[i] === value) return i;
-  return -1;
+/** A multiple of 1/EXACT_SCALE (so it sums exactly with others like it, see EXACT_LIMIT). */
+function isExact(x: number): boolean {
+  return Number.isInteger(x * EXACT_SCALE);
+}
+
+/**
+ * For a short list of strings of distinct lengths (the stages, the degrees): each length's
+ * index in the list, so finding a value takes one length look-up and one comparison, instead
+ * of comparing it with each string in turn.
+ */
+function byLength(list: readonly string[]): Int8Array {
+  let longest = 0;
+  for (const s of list) longest = Math.max(longest, s.length);
+  const out = new Int8Array(longest + 1).fill(-1);
+  list.forEach((s, i) => {
+    if (out[s.length] !== -1) throw new Error(`byLength: two strings of length ${s.length}`);
+    out[s.length] = i;
+  });
+  return out;
+}
+
+const STAGE_BY_LENGTH = byLength(STAGE_ORDER);
+const DEGREE_BY_LENGTH = byLength(DEGREE_ORDER);
+
+/** list.indexOf(value) for a list indexed by byLength. */
+function indexByLength(list: readonly string[], lengths: Int8Array, value: unknown): number {
+  if (typeof value !== "string" || value.length >= lengths.length) return -1;
+  const i = lengths[value.length] as number;
+  return i >= 0 && list[i] === value ? i : -1;
+}
+
+/** The index of a stage in STAGE_ORDER, or -1. */
+function stageIndex(value: unknown): number {
+  return indexByLength(STAGE_ORDER, STAGE_BY_LENGTH, value);
+}
+
+/** The index of a degree in DEGREE_ORDER, or -1. */
+function degreeIndex(value: unknown): number {
+  return indexByLength(DEGREE_ORDER, DEGREE_BY_LENGTH, value);
 }
 
 /**
@@ -286,23 +348,46 @@ function indexIn(list: readonly string[], value: unknown): number {
  * positions below the call's entry count are ever read, so stale values beyond do no harm.
  * (The work table itself is allocated per call: CleanInput may outlive the call.)
  */
-let pass1: { person: Int32Array; input: Columns; prints: Int32Array } | null = null;
+let pass1: { person: Int32Array; input: Columns; prints: Int32Array; idKeys: Float64Array } | null = null;
 /** RepeatCheck's tables, kept likewise (a smaller table uses their start). */
 let repeatTables: { prints: Uint16Array; rows: Int32Array } | null = null;
 
-/** Puts person p's positions in entry-id order (once; a no-op after that). */
+/**
+ * Lists person p's positions in entry-id order in table.idOrder (once; a no-op after that).
+ * Nothing moves: the positions keep their order, so sums over them do not change.
+ */
 export function inIdOrder(table: WorkTable, p: number): void {
   if (table.idOrdered[p] === 1) return;
   const first = table.start[p] as number;
-  const end = table.start[p + 1] as number;
-  if (end - first > 1) sortByEntryId(table, first, end);
+  const count = (table.start[p + 1] as number) - first;
+  if (idSort(table, first, count)) {
+    for (let j = 0; j < count; j++) table.idOrder[first + j] = first + (sortFrom[j] as number);
+  }
   table.idOrdered[p] = 1;
 }
 
-/** Puts positions first … end - 1 of the table in entry-id order (ids are unique by now). */
-function sortByEntryId(table: WorkTable, first: number, end: number): void {
+/**
+ * Moves person p's entries into entry-id order (cleanWork, for a person whose sums need the
+ * canonical order); their idOrder stays the identity, which then is the id order.
+ */
+function moveIntoIdOrder(table: WorkTable, p: number): void {
+  const first = table.start[p] as number;
+  const count = (table.start[p + 1] as number) - first;
+  if (idSort(table, first, count)) permute(table, first, count, sortFrom);
+  table.idOrdered[p] = 1;
+}
+
+/** Up to this many entries, idSort sorts packed numbers (see there); 32 keeps them exact. */
+const PACKED_MAX = 32;
+
+/**
+ * Sorts positions first … first + count - 1 by entry id (ids are unique by now): false when
+ * they are in order already, else true with sortFrom[j] = the position (relative to first)
+ * of the j-th smallest id.
+ */
+function idSort(table: WorkTable, first: number, count: number): boolean {
+  if (count <= 1) return false;
   const { ids, row } = table;
-  const count = end - first;
   if (sortFrom.length < count) {
     sortFrom = new Int32Array(Math.max(count, sortFrom.length * 2));
     sortKeys = new Float64Array(sortFrom.length);
@@ -312,35 +397,54 @@ function sortByEntryId(table: WorkTable, first: number, end: number): void {
   // wide), else they would not compare.
   const keys = sortKeys;
   const { idKeys } = table;
+  let narrow = true;
   if (idKeys !== null) {
-    for (let j = 0; j < count; j++) keys[j] = idKeys[row[first + j] as number] as number;
+    for (let j = 0; j < count; j++) keys[j] = idKeys[first + j] as number;
   } else {
-    let narrow = true;
     for (let j = 0; j < count && narrow; j++) narrow = (keys[j] = narrowKey(ids[row[first + j] as number] as string)) >= 0;
     if (!narrow) for (let j = 0; j < count; j++) keys[j] = wideKey(ids[row[first + j] as number] as string);
   }
-  let sorted = true; // already in order (ids often come sorted): nothing to move
+  let sorted = true; // already in order (ids often come sorted): nothing to do
   for (let j = 1; j < count && sorted; j++) sorted = idBefore(ids, row, first, keys, j - 1, j);
-  if (sorted) return;
+  if (sorted) return false;
   const from = sortFrom; // from[j]: the old position (relative to first) of new position j
-  for (let j = 0; j < count; j++) from[j] = j;
-  if (count <= 32) {
-    // Insertion sort (a person's few entries): no comparator call per comparison, no array allocated.
-    for (let j = 1; j < count; j++) {
-      const at = from[j] as number;
-      let k = j - 1;
-      while (k >= 0 && idBefore(ids, row, first, keys, at, from[k] as number)) {
-        from[k + 1] = from[k] as number;
-        k -= 1;
-      }
-      from[k + 1] = at;
-    }
-  } else {
-    const order = Array.from(from.subarray(0, count));
+  if (count > 32) {
+    const order = Array.from({ length: count }, (_, j) => j);
     order.sort((a, b) => (idBefore(ids, row, first, keys, a, b) ? -1 : 1)); // ids are unique: never equal
     for (let j = 0; j < count; j++) from[j] = order[j] as number;
+    return true;
   }
-  permute(table, first, count, from);
+  if (narrow) {
+    // Narrow keys are under 2^48, so key × 32 + j is exact (under 2^53): sorting those plain
+    // numbers sorts by key, and the remainder says where each came from. Equal keys (a shared
+    // prefix) come out in position order; the insertion sort below puts them in order.
+    const packed = sortPacked;
+    for (let j = 0; j < count; j++) packed[j] = (keys[j] as number) * PACKED_MAX + j;
+    for (let j = 1; j < count; j++) {
+      const v = packed[j] as number;
+      let k = j - 1;
+      while (k >= 0 && (packed[k] as number) > v) {
+        packed[k + 1] = packed[k] as number;
+        k -= 1;
+      }
+      packed[k + 1] = v;
+    }
+    for (let j = 0; j < count; j++) from[j] = (packed[j] as number) % PACKED_MAX;
+  } else {
+    for (let j = 0; j < count; j++) from[j] = j;
+  }
+  // Insertion sort (a person's few entries): no comparator call per comparison, no array
+  // allocated; after the packed sort it only moves ids that share a prefix.
+  for (let j = 1; j < count; j++) {
+    const at = from[j] as number;
+    let k = j - 1;
+    while (k >= 0 && idBefore(ids, row, first, keys, at, from[k] as number)) {
+      from[k + 1] = from[k] as number;
+      k -= 1;
+    }
+    from[k + 1] = at;
+  }
+  return true;
 }
 
 /**
@@ -381,25 +485,48 @@ function wideKey(id: string): number {
   return key;
 }
 
-/** Scratch for sortByEntryId (old positions in new order, and prefix keys), shared by all calls. */
+/** Scratch for idSort (old positions in new order, prefix keys, packed keys), shared by all calls. */
 let sortFrom = new Int32Array(64);
 let sortKeys = new Float64Array(64);
-/** Scratch for permute: one column's values, copied out before they are moved. */
-let permuteCopy = new Float64Array(64);
+const sortPacked = new Float64Array(PACKED_MAX);
+/** Scratch for permute: one column's values, copied out before they are moved (one per element type). */
+let permuteInts = new Int32Array(64);
+let permuteBytes = new Uint8Array(64);
+let permuteFloats = new Float64Array(64);
 
 /** Moves every column's positions first … first + count - 1 so new position j holds old position from[j]. */
 function permute(table: WorkTable, first: number, count: number, from: Int32Array): void {
-  if (permuteCopy.length < count) permuteCopy = new Float64Array(Math.max(count, permuteCopy.length * 2));
-  permuteColumn(table.row, first, count, from);
-  permuteColumn(table.resp, first, count, from);
-  permuteColumn(table.stage, first, count, from);
-  permuteColumn(table.degree, first, count, from);
-  permuteColumn(table.hours, first, count, from);
-  permuteColumn(table.amount, first, count, from);
+  if (permuteInts.length < count) {
+    const size = Math.max(count, permuteInts.length * 2);
+    permuteInts = new Int32Array(size);
+    permuteBytes = new Uint8Array(size);
+    permuteFloats = new Float64Array(size);
+  }
+  // One function per element type, so each stays monomorphic (a function taking all three
+  // kinds of typed array is several times slower).
+  permuteInts32(table.row, first, count, from);
+  permuteInts32(table.resp, first, count, from);
+  permuteBytes8(table.stage, first, count, from);
+  permuteBytes8(table.degree, first, count, from);
+  permuteFloats64(table.hours, first, count, from);
+  permuteFloats64(table.amount, first, count, from);
+  if (table.idKeys !== null) permuteFloats64(table.idKeys, first, count, from);
 }
 
-function permuteColumn(col: Int32Array | Uint8Array | Float64Array, first: number, count: number, from: Int32Array): void {
-  const copy = permuteCopy; // float64 holds every int32, uint8 and float64 value exactly
+function permuteInts32(col: Int32Array, first: number, count: number, from: Int32Array): void {
+  const copy = permuteInts;
+  for (let j = 0; j < count; j++) copy[j] = col[first + j] as number;
+  for (let j = 0; j < count; j++) col[first + j] = copy[from[j] as number] as number;
+}
+
+function permuteBytes8(col: Uint8Array, first: number, count: number, from: Int32Array): void {
+  const copy = permuteBytes;
+  for (let j = 0; j < count; j++) copy[j] = col[first + j] as number;
+  for (let j = 0; j < count; j++) col[first + j] = copy[from[j] as number] as number;
+}
+
+function permuteFloats64(col: Float64Array, first: number, count: number, from: Int32Array): void {
+  const copy = permuteFloats;
   for (let j = 0; j < count; j++) copy[j] = col[first + j] as number;
   for (let j = 0; j < count; j++) col[first + j] = copy[from[j] as number] as number;
 }

@@ -1,7 +1,7 @@
 import { formatPercent } from "../format";
-import type { PersonProfile } from "../profile";
+import { functionCount } from "../profile";
 import type { Suggestion } from "../types";
-import { functionsReason, type RuleContext } from "./context";
+import { functionSlots, functionsReason, type RuleContext } from "./context";
 
 /**
  * Co-Producer — shares producer functions as part of a team, below the producer.
@@ -10,25 +10,23 @@ import { functionsReason, type RuleContext } from "./context";
  * producer"); and the person's work is mostly hands-on (execution weight >= opportunity
  * weight) — opportunity-heavy work is the Executive Producer rule's business.
  */
-export function suggestCoProducer(
-  p: PersonProfile,
-  ctx: RuleContext,
-  producers: ReadonlySet<string>,
-): Suggestion | null {
-  const { t } = ctx;
-  if (p.share < t.coProducerShare || p.share >= t.producerMajority) return null;
-  if (p.executionWeight < p.opportunityWeight) return null;
-  const others = producers.size - (producers.has(p.personId) ? 1 : 0);
+export function suggestCoProducer(p: number, ctx: RuleContext, producers: ReadonlySet<string>): Suggestion | null {
+  const { t, profiles: x } = ctx;
+  const share = x.share[p] as number;
+  if (share < t.coProducerShare || share >= t.producerMajority) return null;
+  if ((x.executionWeight[p] as number) < (x.opportunityWeight[p] as number)) return null;
+  const personId = (x.people[p] as { id: string }).id;
+  const others = producers.size - (producers.has(personId) ? 1 : 0);
   if (others === 0) return null;
-  const functions = functionsReason(p, p.functions);
+  const functions = functionsReason(x, p, functionSlots(x, p));
   return {
-    personId: p.personId,
+    personId,
     title: "co-producer",
     confidence: "medium",
-    score: p.share,
+    score: share,
     reasons: [
       {
-        text: `performed ${p.functions.length} of ${ctx.scope.covered.length} producing functions (${formatPercent(p.share)} weighted by degree, from ${formatPercent(t.coProducerShare)} for Co-Producer, under the ${formatPercent(t.producerMajority)} majority) alongside a producer`,
+        text: `performed ${functionCount(x, p)} of ${ctx.scope.covered.length} producing functions (${formatPercent(share)} weighted by degree, from ${formatPercent(t.coProducerShare)} for Co-Producer, under the ${formatPercent(t.producerMajority)} majority) alongside a producer`,
         entryIds: functions.entryIds.slice(),
       },
       functions,

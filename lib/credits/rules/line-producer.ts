@@ -1,7 +1,7 @@
 import { formatPercent } from "../format";
-import { STAGE_BIT, type PersonProfile } from "../profile";
+import { EXECUTION_LANE, STAGE_BIT } from "../profile";
 import type { Suggestion } from "../types";
-import { entryIdsOf, type RuleContext } from "./context";
+import { entryIdsOf, functionSlots, type RuleContext } from "./context";
 
 /**
  * Line Producer — PGA: the one person responsible for logistics from pre-production to
@@ -10,29 +10,31 @@ import { entryIdsOf, type RuleContext } from "./context";
  * production; not suggested when the same person already earns Produced by (that credit
  * already names the job).
  */
-export function suggestLineProducer(
-  p: PersonProfile,
-  ctx: RuleContext,
-  producers: ReadonlySet<string>,
-): Suggestion | null {
+export function suggestLineProducer(p: number, ctx: RuleContext, producers: ReadonlySet<string>): Suggestion | null {
+  const { profiles: x } = ctx;
   const total = ctx.scope.coveredExecution;
-  if (total === 0 || producers.has(p.personId)) return null;
-  let ledStages = 0; // stages of the lead entries on the functions they lead
-  for (const f of p.execution) if (f.degree === "lead") ledStages |= f.leadStages;
+  const personId = (x.people[p] as { id: string }).id;
+  if (total === 0 || producers.has(personId)) return null;
+  let ledStages = 0; // stages of the lead entries on the execution functions they lead
+  let ledCount = 0;
+  for (let j = x.fnStart[p] as number; j < (x.fnStart[p + 1] as number); j++) {
+    if (x.lane[x.fnRank[j] as number] !== EXECUTION_LANE || x.fnDegree[j] !== 0) continue;
+    ledStages |= x.fnLeadStages[j] as number;
+    ledCount += 1;
+  }
   const needed = STAGE_BIT["pre-production"] | STAGE_BIT.production;
   if ((ledStages & needed) !== needed) return null;
-  const led = p.execution.filter((f) => f.degree === "lead");
-  const share = led.length / total;
+  const share = ledCount / total;
   if (share < ctx.t.lineProducerExecutionShare) return null;
   return {
-    personId: p.personId,
+    personId,
     title: "line-producer",
     confidence: "medium",
     score: Math.min(1, share),
     reasons: [
       {
-        text: `led ${led.length} of ${total} execution functions across pre-production and production (${formatPercent(share)}; at least ${formatPercent(ctx.t.lineProducerExecutionShare)} needed)`,
-        entryIds: entryIdsOf(p, led),
+        text: `led ${ledCount} of ${total} execution functions across pre-production and production (${formatPercent(share)}; at least ${formatPercent(ctx.t.lineProducerExecutionShare)} needed)`,
+        entryIds: entryIdsOf(x, p, functionSlots(x, p, EXECUTION_LANE, true)),
       },
     ],
   };

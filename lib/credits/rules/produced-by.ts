@@ -1,7 +1,7 @@
 import { formatPercent, joinList, STAGE_NAMES } from "../format";
-import type { PersonProfile } from "../profile";
+import { functionCount, stagesOf } from "../profile";
 import type { Suggestion } from "../types";
-import { entryIdsOf, type RuleContext } from "./context";
+import { entryIdsOf, functionSlots, type RuleContext } from "./context";
 
 /**
  * Produced by — PGA: a producer performs a majority of the producing functions across the
@@ -13,22 +13,25 @@ import { entryIdsOf, type RuleContext } from "./context";
  *   be >= producerMinStageCoverage; >= producerHighStageCoverage makes it high confidence.
  * Both lanes count: the PGA list mixes opportunity and execution functions.
  */
-export function suggestProducedBy(p: PersonProfile, ctx: RuleContext): Suggestion | null {
-  const { t, scope } = ctx;
-  if (p.functions.length === 0 || p.share < t.producerMajority || p.stageCoverage < t.producerMinStageCoverage) return null;
-  const ids = entryIdsOf(p, p.functions);
+export function suggestProducedBy(p: number, ctx: RuleContext): Suggestion | null {
+  const { t, scope, profiles: x } = ctx;
+  const functions = functionCount(x, p);
+  const share = x.share[p] as number;
+  const stageCoverage = x.stageCoverage[p] as number;
+  if (functions === 0 || share < t.producerMajority || stageCoverage < t.producerMinStageCoverage) return null;
+  const ids = entryIdsOf(x, p, functionSlots(x, p));
   return {
-    personId: p.personId,
+    personId: (x.people[p] as { id: string }).id,
     title: "produced-by",
-    confidence: p.stageCoverage >= t.producerHighStageCoverage ? "high" : "medium",
-    score: Math.min(1, p.share),
+    confidence: stageCoverage >= t.producerHighStageCoverage ? "high" : "medium",
+    score: Math.min(1, share),
     reasons: [
       {
-        text: `performed ${p.functions.length} of ${scope.covered.length} producing functions logged on the project (${formatPercent(p.share)} weighted by degree; a majority is ${formatPercent(t.producerMajority)})`,
+        text: `performed ${functions} of ${scope.covered.length} producing functions logged on the project (${formatPercent(share)} weighted by degree; a majority is ${formatPercent(t.producerMajority)})`,
         entryIds: ids,
       },
       {
-        text: `worked across ${joinList(p.stages.map((s) => STAGE_NAMES[s]))}: stage coverage ${Math.round(p.stageCoverage)} of 100 (at least ${t.producerMinStageCoverage} needed)`,
+        text: `worked across ${joinList(stagesOf(x.stageMask[p] as number).map((s) => STAGE_NAMES[s]))}: stage coverage ${Math.round(stageCoverage)} of 100 (at least ${t.producerMinStageCoverage} needed)`,
         entryIds: ids,
       },
     ],

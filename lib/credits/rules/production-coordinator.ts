@@ -1,16 +1,19 @@
-import type { PersonProfile } from "../profile";
+import { functionCount, type Profiles } from "../profile";
 import type { Suggestion } from "../types";
-import { functionsReason, type RuleContext } from "./context";
+import { functionSlots, functionsReason, type RuleContext } from "./context";
 
 /** The coordinator's functions: logistics and making departments communicate. */
 export const COORDINATOR_FUNCTIONS: ReadonlySet<string> = new Set(["logistics", "department-coordination"]);
 
-/** True when every producing function the person logged is coordinator work, none led. */
-export function isCoordinatorWork(p: PersonProfile): boolean {
-  return (
-    p.functions.length > 0 &&
-    p.functions.every((f) => COORDINATOR_FUNCTIONS.has(f.responsibility.id) && f.degree !== "lead")
-  );
+/** True when every producing function person p logged is coordinator work, none led. */
+export function isCoordinatorWork(x: Profiles, p: number): boolean {
+  const first = x.fnStart[p] as number;
+  const end = x.fnStart[p + 1] as number;
+  if (end === first) return false;
+  for (let j = first; j < end; j++) {
+    if (x.fnDegree[j] === 0 || !COORDINATOR_FUNCTIONS.has((x.resps[x.fnRank[j] as number] as { id: string }).id)) return false;
+  }
+  return true;
 }
 
 /**
@@ -19,17 +22,15 @@ export function isCoordinatorWork(p: PersonProfile): boolean {
  * producer work), and no other producing title is suggested for them. Both functions →
  * medium confidence, one → low.
  */
-export function suggestProductionCoordinator(
-  p: PersonProfile,
-  _ctx: RuleContext,
-  hasProducingTitle: boolean,
-): Suggestion | null {
-  if (hasProducingTitle || !isCoordinatorWork(p)) return null;
+export function suggestProductionCoordinator(p: number, ctx: RuleContext, hasProducingTitle: boolean): Suggestion | null {
+  const { profiles: x } = ctx;
+  if (hasProducingTitle || !isCoordinatorWork(x, p)) return null;
+  const two = functionCount(x, p) >= 2;
   return {
-    personId: p.personId,
+    personId: (x.people[p] as { id: string }).id,
     title: "production-coordinator",
-    confidence: p.functions.length >= 2 ? "medium" : "low",
-    score: p.functions.length >= 2 ? 0.75 : 0.5,
-    reasons: [functionsReason(p, p.functions)],
+    confidence: two ? "medium" : "low",
+    score: two ? 0.75 : 0.5,
+    reasons: [functionsReason(x, p, functionSlots(x, p))],
   };
 }

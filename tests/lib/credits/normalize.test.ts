@@ -21,16 +21,16 @@ function shuffled<T>(xs: readonly T[], seed: number): T[] {
 /** The unrounded sums the engine takes per person: hours and amount over their entries, amount per function. */
 function rawSums(input: EngineInput) {
   const clean = normalizeInput(input);
-  const { profiles } = analyzeWork(clean, resolveThresholds());
-  const { hours, amount } = clean.work;
-  return profiles.map((p) => {
+  const { profiles: x } = analyzeWork(clean, resolveThresholds());
+  const { hours, amount, start } = clean.work;
+  return x.people.map((person, p) => {
     let h = 0;
     let a = 0;
-    for (let k = p.first; k < p.end; k++) {
+    for (let k = start[p] as number; k < (start[p + 1] as number); k++) {
       h += hours[k] as number;
       a += amount[k] as number;
     }
-    return { person: p.personId, h, a, functions: p.functions.map((f) => f.amountRaised) };
+    return { person: person.id, h, a, functions: [...x.fnAmountRaised.subarray(x.fnStart[p], x.fnStart[p + 1])] };
   });
 }
 

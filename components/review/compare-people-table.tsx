@@ -122,7 +122,7 @@ export function ComparePeopleTable({ rows, a, b }: { rows: ComparePersonRow[]; a
         <tbody>
           {rows.map((r) => (
             <tr key={r.personId} className="border-t border-zinc-100 align-top first:border-t-0 dark:border-zinc-800">
-              <th scope="row" className="px-3 py-2 text-left font-medium break-words">
+              <th scope="row" className="min-w-36 px-3 py-2 text-left font-medium break-words">
                 <Link href={r.hatsA !== null ? card(a.id, r.personId) : card(b.id, r.personId)} className="hover:underline">
                   {r.name}
                 </Link>

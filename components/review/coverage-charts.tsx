@@ -621,7 +621,7 @@ function LaneCoverageChart({ coverage, projectTitle, theme, prefix }: ChartProps
           </defs>
           <CartesianGrid horizontal={false} stroke={theme.grid} strokeDasharray="3 3" />
           <XAxis type="number" allowDecimals={false} stroke={theme.axis} tick={{ ...TICK_TEXT, fill: theme.muted }} />
-          <YAxis type="category" dataKey="label" width={96} interval={0} stroke={theme.axis} tick={<WrappedYTick textColor={theme.text} maxWidth={86} />} />
+          <YAxis type="category" dataKey="label" width={110} interval={0} stroke={theme.axis} tick={<WrappedYTick textColor={theme.text} maxWidth={100} />} />
           <Tooltip cursor={{ fill: theme.cursor }} isAnimationActive={false} content={<LaneTooltip series={series} prefix={prefix} theme={theme} />} />
           {series.map((s) => (
             <Bar

@@ -24,6 +24,6 @@ export function formatDateRange(start: string | null, end: string | null): strin
 /** "1 hour", "12.5 hours", "" for none. */
 export function formatHours(hours: number | null): string {
   if (hours === null || !Number.isFinite(hours)) return "";
-  const n = Number.isInteger(hours) ? String(hours) : hours.toFixed(2).replace(/0+$/, "").replace(/\.$/, "");
+  const n = hours.toLocaleString("en-US", { maximumFractionDigits: 2 });
   return `${n} ${hours === 1 ? "hour" : "hours"}`;
 }

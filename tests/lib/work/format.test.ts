@@ -20,6 +20,7 @@ describe("work formatting", () => {
     expect(formatHours(1)).toBe("1 hour");
     expect(formatHours(12.5)).toBe("12.5 hours");
     expect(formatHours(0.25)).toBe("0.25 hours");
+    expect(formatHours(2120)).toBe("2,120 hours");
     expect(formatHours(0)).toBe("0 hours");
   });
 });

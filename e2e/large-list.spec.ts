@@ -1,3 +1,8 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { openDatabase } from "@/db";
+import { rosterEntries, workEntries } from "@/db/schema";
+import { E2E_DATABASE } from "./constants";
 import { expect, signInOverHttp, test } from "./fixtures";
 
 /** 6,000 crew in ten departments, names in several scripts: the size issue 5 asks the export to handle. */
@@ -60,5 +65,44 @@ test.describe("a 6,000-credit list", () => {
     const saved = await download;
     expect(saved.suggestedFilename()).toBe("Six Thousand credits.pdf");
     await expect(page.getByText("PDF ready.")).toBeVisible();
+  });
+});
+
+test.describe("the hats review of a 5,000-person team", () => {
+  test.setTimeout(240_000);
+
+  test("pages the matrix and the truth check instead of rendering everyone, and the coverage still reads", async ({ page, seed }) => {
+    const owner = await seed.ownerWithProject();
+    const crew = CREW.slice(0, 5_000);
+    const project = seed.project(owner.team, { title: "Five Thousand" }, crew);
+    // Everyone logs a little work, spread over a few functions and stages.
+    const db = openDatabase(E2E_DATABASE).db;
+    const ids = db.selectDistinct({ id: rosterEntries.personId }).from(rosterEntries).where(eq(rosterEntries.projectId, project.id)).all().map((p) => p.id);
+    const FNS = ["hiring-crew", "scheduling", "logistics", "on-set-problem-solving", "securing-equipment"] as const;
+    const STAGES = ["pre-production", "production"] as const;
+    db.transaction((tx) => {
+      ids.forEach((personId, i) => {
+        tx.insert(workEntries)
+          .values({ id: randomUUID(), projectId: project.id, personId, responsibilityId: FNS[i % FNS.length]!, stage: STAGES[i % 2]!, degree: i % 3 === 0 ? "lead" : "supporting", effortHours: (i % 7) + 1, createdBy: owner.user.id })
+          .run();
+      });
+    });
+    expect(ids).toHaveLength(5_000);
+    await signInOverHttp(page.request, owner.user.email);
+    const base = `/projects/${project.id}/review`;
+
+    await page.goto(base);
+    await expect(page.getByText("Showing 1–50 of 5,000 people")).toBeVisible();
+    await expect(page.getByRole("table", { name: /Hats matrix/ }).locator("tbody tr")).toHaveCount(50);
+    await page.getByRole("link", { name: "Next" }).click();
+    await expect(page.getByText("Showing 51–100 of 5,000 people")).toBeVisible();
+    await expect(page).toHaveURL(/page=2/);
+
+    await page.goto(`${base}/truth`);
+    await expect(page.getByText(/Showing 1–100 of [1-9][\d,]+ people/)).toBeVisible();
+
+    await page.goto(`${base}/coverage`);
+    await expect(page.getByRole("heading", { name: "Work by stage and lane" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Concentration" })).toBeVisible();
   });
 });

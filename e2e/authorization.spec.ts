@@ -88,3 +88,38 @@ test.describe("authorization", () => {
     }
   });
 });
+
+test.describe("authorization of the hats review", () => {
+  test("members read the review over the API; other teams get 404 in pages, exports and the API; a Viewer can't set the warning", async ({ page, seed }) => {
+    const owner = await seed.ownerWithProject("Harbor Lights");
+    seed.work(owner.project, owner.user);
+    const viewer = await seed.user("Vera Viewer");
+    seed.member(owner.team, viewer.user, "viewer");
+    await signInOverHttp(page.request, viewer.user.email);
+    const api = `/api/projects/${owner.project.id}/review`;
+    const res = await page.request.get(`${api}?lane=creative&sort=name`);
+    expect(res.status()).toBe(200);
+    const body = await res.json();
+    expect(body.matrix.filters).toMatchObject({ lanes: ["creative"], sort: "name" });
+    expect(body.matrix.columns.every((c: { lane: string }) => c.lane === "creative")).toBe(true);
+    const maya = body.matrix.rows.find((r: { name: string }) => r.name === "Maya Okafor").personId as string;
+    expect(body.coverage.stages).toHaveLength(5);
+    expect(body.truth.summary.people).toBeGreaterThan(0);
+    expect((await page.request.get(`${api}/export?what=everything`)).status()).toBe(422);
+    expect((await page.request.get(`${api}/export?what=truth`)).headers()["content-type"]).toContain("text/csv");
+    // A Viewer sees the setting but not the form.
+    await page.goto(`/projects/${owner.project.id}/settings`);
+    await expect(page.getByRole("region", { name: "Hats review" })).toContainText("Concentration warning: 50%");
+    await expect(page.getByRole("form", { name: "Hats review settings" })).toHaveCount(0);
+
+    const outsider = await seed.user("Oscar Outsider");
+    const theirs = seed.team([{ user: outsider.user, role: "owner" }]);
+    const theirProject = seed.project(theirs, { title: "Their Film" }, []);
+    await signInOverHttp(page.request, outsider.user.email);
+    for (const path of [api, `${api}/export?what=matrix`, `${api}/export?what=truth`]) expect((await page.request.get(path)).status()).toBe(404);
+    const base = `/projects/${owner.project.id}/review`;
+    for (const path of [base, `${base}/coverage`, `${base}/truth`, `${base}/compare`, `${base}/people/${maya}`, `/projects/${theirProject.id}/review/compare?with=${owner.project.id}`]) {
+      expect((await page.goto(path))?.status(), path).toBe(404);
+    }
+  });
+});

@@ -51,6 +51,21 @@ test.describe("accessibility", () => {
       await expectNoSeriousViolations(page);
       await page.goto(`/projects/${owner.project.id}/credits/how`);
       await expectNoSeriousViolations(page);
+      // The hats review, each view (dark mode included: the charts switch palettes).
+      for (const [path, heading] of [
+        ["review", "Who wears which hats"],
+        ["review/coverage", "Where the work piles up"],
+        ["review/truth", "Do the credits tell the truth?"],
+        ["review/compare", "Compare two projects"],
+      ] as const) {
+        await page.goto(`/projects/${owner.project.id}/${path}`);
+        await expect(page.getByRole("heading", { name: heading })).toBeVisible();
+        await expectNoSeriousViolations(page);
+      }
+      await page.getByRole("navigation", { name: "Review views" }).getByRole("link", { name: "Hats matrix" }).click();
+      await page.getByRole("table", { name: /Hats matrix/ }).getByRole("link", { name: "Maya Okafor" }).click();
+      await expect(page.getByRole("heading", { name: "Work by lane" })).toBeVisible();
+      await expectNoSeriousViolations(page);
       await page.goto("/people");
       await expectNoSeriousViolations(page);
       await page.getByRole("link", { name: "Maya Okafor" }).click();

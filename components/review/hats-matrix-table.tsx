@@ -39,6 +39,12 @@ function SortHeader({ label, sort, query, path, className }: { label: string; so
 export function HatsMatrixTable({ matrix, query, path, cardPath }: { matrix: HatsMatrix; query: MatrixQuery; path: string; cardPath: (personId: string) => string }) {
   const { groups, columns, rows } = matrix;
   return (
+    <div className="space-y-1">
+      {columns.length > 24 ? (
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">
+          {columns.length} functions in {groups.length} {groups.length === 1 ? "lane" : "lanes"}: scroll sideways to see them all, or filter by lane.
+        </p>
+      ) : null}
     <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
       <table className="min-w-full border-separate border-spacing-0 text-sm">
         <caption className="sr-only">
@@ -117,6 +123,7 @@ export function HatsMatrixTable({ matrix, query, path, cardPath }: { matrix: Hat
           })}
         </tbody>
       </table>
+    </div>
     </div>
   );
 }

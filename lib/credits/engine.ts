@@ -74,28 +74,40 @@ function producingSuggestions(ctx: RuleContext): Suggestion[] {
 }
 
 /**
- * By title order, then person id; ties keep their order (a stable sort). The rules emit each
- * title's suggestions in people order, i.e. by person id, so a bucket per title (filled in
- * input order) is usually sorted already: only a bucket that is not gets sorted by person id.
+ * By title order, then person id; ties keep their order (a stable sort). Each list comes in
+ * people order — the rules go person by person, and people are sorted by id — so a title's
+ * bucket filled from one list is sorted already; only a bucket filled from both lists (a
+ * creative hint naming a producing title, say) is checked, and sorted by person id if need be.
  */
 function sortSuggestions(...lists: (readonly Suggestion[])[]): Suggestion[] {
   const buckets: Suggestion[][] = [];
+  const filledBy: number[] = []; // per bucket: the list that filled it, or -1 when more than one did
   let total = 0;
-  for (const list of lists) {
+  for (let l = 0; l < lists.length; l++) {
+    const list = lists[l] as readonly Suggestion[];
     total += list.length;
     for (let i = 0; i < list.length; i++) {
       const s = list[i] as Suggestion;
       const o = titleOrder(s.title);
-      while (buckets.length <= o) buckets.push([]);
-      (buckets[o] as Suggestion[]).push(s);
+      while (buckets.length <= o) {
+        buckets.push([]);
+        filledBy.push(l);
+      }
+      const bucket = buckets[o] as Suggestion[];
+      if (bucket.length > 0 && filledBy[o] !== l) filledBy[o] = -1;
+      else if (bucket.length === 0) filledBy[o] = l;
+      bucket.push(s);
     }
   }
   const out = new Array<Suggestion>(total); // allocated at its size: it is the output
   let n = 0;
-  for (const bucket of buckets) {
-    let sorted = true;
-    for (let i = 1; i < bucket.length && sorted; i++) sorted = cmp((bucket[i - 1] as Suggestion).personId, (bucket[i] as Suggestion).personId) <= 0;
-    if (!sorted) bucket.sort((a, b) => cmp(a.personId, b.personId)); // stable, as the whole sort was
+  for (let o = 0; o < buckets.length; o++) {
+    const bucket = buckets[o] as Suggestion[];
+    if (filledBy[o] === -1) {
+      let sorted = true;
+      for (let i = 1; i < bucket.length && sorted; i++) sorted = cmp((bucket[i - 1] as Suggestion).personId, (bucket[i] as Suggestion).personId) <= 0;
+      if (!sorted) bucket.sort((a, b) => cmp(a.personId, b.personId)); // stable, as the whole sort was
+    }
     for (let i = 0; i < bucket.length; i++) out[n++] = bucket[i] as Suggestion;
   }
   return out;

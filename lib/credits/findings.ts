@@ -87,7 +87,11 @@ export function titleWithoutWork(ctx: FindingContext): Finding[] {
  */
 export function workWithoutTitle(ctx: FindingContext): Finding[] {
   const titled = new Set<string>();
-  for (const s of ctx.suggestions) if (PRODUCING.has(s.title)) titled.add(s.personId);
+  const { suggestions } = ctx;
+  for (let i = 0; i < suggestions.length; i++) {
+    const s = suggestions[i] as Suggestion;
+    if (PRODUCING.has(s.title)) titled.add(s.personId);
+  }
   for (const c of ctx.input.credits) if (isProducingTitle(c.title)) titled.add(c.personId);
   const x = ctx.profiles;
   const out: Finding[] = [];
@@ -130,7 +134,10 @@ export function uncoveredFunctions(ctx: FindingContext): Finding[] {
 /** More people hold Executive Producer than the work log explains (people the EP rule suggests). */
 export function tooManyExecutiveProducers(ctx: FindingContext): Finding[] {
   const held = [...new Set(ctx.input.credits.filter((c) => matchTitle(c.title) === "executive-producer").map((c) => c.personId))];
-  const explained = new Set(ctx.suggestions.filter((s) => s.title === "executive-producer").map((s) => s.personId));
+  if (held.length === 0) return []; // nobody holds it: nothing to explain (and no pass over the suggestions)
+  const explained = new Set<string>();
+  const { suggestions } = ctx;
+  for (let i = 0; i < suggestions.length; i++) if ((suggestions[i] as Suggestion).title === "executive-producer") explained.add((suggestions[i] as Suggestion).personId);
   if (held.length <= explained.size) return [];
   const unexplained = held.filter((id) => !explained.has(id)).sort(cmp);
   return [
@@ -148,7 +155,9 @@ export function tooManyExecutiveProducers(ctx: FindingContext): Finding[] {
 
 /** More than maxProducedBy people hold or are suggested Produced by (the Academy's limit). */
 export function tooManyProducedBy(ctx: FindingContext): Finding[] {
-  const people = new Set(ctx.suggestions.filter((s) => s.title === "produced-by").map((s) => s.personId));
+  const people = new Set<string>();
+  const { suggestions } = ctx;
+  for (let i = 0; i < suggestions.length; i++) if ((suggestions[i] as Suggestion).title === "produced-by") people.add((suggestions[i] as Suggestion).personId);
   for (const c of ctx.input.credits) if (matchTitle(c.title) === "produced-by") people.add(c.personId);
   if (people.size <= ctx.t.maxProducedBy) return [];
   const ids = [...people].sort(cmp);

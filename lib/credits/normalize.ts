@@ -133,7 +133,9 @@ const NON_BLANK = /\S/; // \s is exactly what String.prototype.trim strips
 /** People sorted by id (on a repeated id the smallest name wins), their names, and id → position. */
 function cleanPeople(raw: unknown): { people: { id: string; name: string }[]; names: Map<string, string>; index: Map<string, number> } {
   const names = new Map<string, string>();
-  for (const p of list<unknown>(raw)) {
+  const rawList = list<unknown>(raw);
+  for (let i = 0; i < rawList.length; i++) {
+    const p = rawList[i];
     if (!isObject(p) || typeof p.id !== "string") continue;
     const name = typeof p.name === "string" && NON_BLANK.test(p.name) ? p.name : p.id;
     const prev = names.get(p.id);
@@ -184,6 +186,8 @@ function cleanWork(
   const { person, input } = pass1;
   const { prints } = pass1; // each id's fingerprint, taken while the string is at hand
   const { idKeys } = pass1; // each id's narrow prefix key, likewise (the string is hot)
+  const { resp: inResp, stage: inStage, degree: inDegree, hours: inHours, amount: inAmount } = input; // locals: no load per entry
+  const tracksAmount = Uint8Array.from(respList, (r) => (r.tracksAmount ? 1 : 0));
   let narrow = true;
   let n = 0;
   // Every operation here runs 100,000 times on a big project, so the loop does only what it
@@ -209,7 +213,7 @@ function cleanWork(
     const h = e.effortHours;
     const hours = typeof h === "number" && h > 0 && h !== Infinity ? h : 0;
     let amount = 0;
-    if ((respList[r] as Responsibility).tracksAmount) {
+    if (tracksAmount[r] === 1) {
       const a = e.amountRaised;
       amount = typeof a === "number" && a > 0 && a !== Infinity ? a : 0;
     }
@@ -219,11 +223,11 @@ function cleanWork(
     if (key < 0) narrow = false;
     idKeys[n] = key;
     person[n] = p;
-    input.resp[n] = r;
-    input.stage[n] = s;
-    input.degree[n] = d;
-    input.hours[n] = hours;
-    input.amount[n] = amount;
+    inResp[n] = r;
+    inStage[n] = s;
+    inDegree[n] = d;
+    inHours[n] = hours;
+    inAmount[n] = amount;
     n += 1;
   }
   ids.length = n;
@@ -265,15 +269,13 @@ function cleanWork(
     const k = fill[p] as number;
     fill[p] = k + 1;
     row[k] = i;
+    out.resp[k] = input.resp[i] as number;
+    out.stage[k] = input.stage[i] as number;
+    out.degree[k] = input.degree[i] as number;
+    out.hours[k] = input.hours[i] as number;
+    out.amount[k] = input.amount[i] as number;
+    if (keys !== null) keys[k] = idKeys[i] as number;
   }
-  // Then column by column, each position reading its row: sequential writes, and one column's
-  // reads at a time (scattering all columns at once, row by row, misses the cache far more).
-  gatherInts(out.resp, input.resp, row);
-  gatherBytes(out.stage, input.stage, row);
-  gatherBytes(out.degree, input.degree, row);
-  gatherFloats(out.hours, input.hours, row);
-  gatherFloats(out.amount, input.amount, row);
-  if (keys !== null) gatherFloats(keys, idKeys, row);
   const table: WorkTable = { ids, row, ...out, start, idOrder, idOrdered: new Uint8Array(people), idKeys: keys };
 
   // Sums far out of range are not exact either; then sort whoever needs the id order.
@@ -300,19 +302,6 @@ function cleanWork(
     moveIntoIdOrder(table, p);
   }
   return table;
-}
-
-/** to[k] = from[row[k]] for every position k (one function per element type, so each stays monomorphic). */
-function gatherInts(to: Int32Array, from: Int32Array, row: Int32Array): void {
-  for (let k = 0; k < row.length; k++) to[k] = from[row[k] as number] as number;
-}
-
-function gatherBytes(to: Uint8Array, from: Uint8Array, row: Int32Array): void {
-  for (let k = 0; k < row.length; k++) to[k] = from[row[k] as number] as number;
-}
-
-function gatherFloats(to: Float64Array, from: Float64Array, row: Int32Array): void {
-  for (let k = 0; k < row.length; k++) to[k] = from[row[k] as number] as number;
 }
 
 /** A multiple of 1/EXACT_SCALE (so it sums exactly with others like it, see EXACT_LIMIT). */

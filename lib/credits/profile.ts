@@ -63,6 +63,9 @@ export type Profiles = {
   creditedStart: Int32Array;
   creditedHint: string[];
   creditedDegree: Uint8Array;
+  /** How many lead/equal entries support it, and the position of the first (for the usual single one). */
+  creditedEntries: Int32Array;
+  creditedFirst: Int32Array;
 
   // Per function slot.
   /** Index into resps. */
@@ -74,6 +77,9 @@ export type Profiles = {
   fnLeadStages: Uint8Array;
   /** Σ amountRaised of its entries, unrounded (summed in the canonical order, see WorkTable). */
   fnAmountRaised: Float64Array;
+  /** How many entries it has, and the position of the first (for the usual single one). */
+  fnEntries: Int32Array;
+  fnFirst: Int32Array;
 };
 
 export type ProjectScope = {
@@ -142,6 +148,8 @@ let scratch = {
   weight: new Float64Array(64),
   leadStages: new Uint8Array(64),
   amount: new Float64Array(64),
+  entries: new Int32Array(64),
+  first: new Int32Array(64),
 };
 
 function scratchFor(responsibilities: number): typeof scratch {
@@ -154,6 +162,8 @@ function scratchFor(responsibilities: number): typeof scratch {
       weight: new Float64Array(size),
       leadStages: new Uint8Array(size),
       amount: new Float64Array(size),
+      entries: new Int32Array(size),
+      first: new Int32Array(size),
     };
   }
   return scratch;
@@ -191,31 +201,7 @@ function sortRanks(ranks: Int32Array, count: number): void {
 export function analyzeWork(input: CleanInput, t: Thresholds): { scope: ProjectScope; profiles: Profiles } {
   const { work, responsibilityList: resps } = input;
   const { resp, stage, degree, hours, amount } = work;
-  // The project's reach first (every person's share needs the covered count).
   const size = resp.length;
-  const isCovered = new Uint8Array(resps.length);
-  let reached = 0;
-  for (let i = 0; i < size; i++) {
-    reached |= 1 << (stage[i] as number);
-    const ri = resp[i] as number;
-    if ((resps[ri] as Responsibility).producing) isCovered[ri] = 1;
-  }
-  const stagesReached = stagesOf(reached);
-  const reachedSet: ReadonlySet<string> = new Set(stagesReached);
-  const inScope: string[] = [];
-  const covered: string[] = [];
-  let coveredExecution = 0;
-  let coveredOpportunity = 0;
-  resps.forEach((r, ri) => {
-    if (!r.producing) return;
-    const logged = isCovered[ri] === 1;
-    if (logged || r.stages.some((s) => reachedSet.has(s))) inScope.push(r.id);
-    if (!logged) return;
-    covered.push(r.id);
-    if (r.lane === "execution") coveredExecution += 1;
-    if (r.lane === "opportunity") coveredOpportunity += 1;
-  });
-
   // By rank: what the per-entry loop asks of a responsibility, as flat arrays.
   const producing = Uint8Array.from(resps, (r) => (r.producing ? 1 : 0));
   const lane = Uint8Array.from(resps, (r) => (r.lane === "opportunity" ? OPPORTUNITY_LANE : r.lane === "execution" ? EXECUTION_LANE : OTHER_LANE));
@@ -248,14 +234,20 @@ export function analyzeWork(input: CleanInput, t: Thresholds): { scope: ProjectS
     creditedHint: [],
     // At most one function, and one credited hint, per entry.
     creditedDegree: new Uint8Array(size),
+    creditedEntries: new Int32Array(size),
+    creditedFirst: new Int32Array(size),
     fnRank: new Int32Array(size),
     fnDegree: new Uint8Array(size),
     fnWeight: new Float64Array(size),
     fnLeadStages: new Uint8Array(size),
     fnAmountRaised: new Float64Array(size),
+    fnEntries: new Int32Array(size),
+    fnFirst: new Int32Array(size),
   };
   const s = scratchFor(resps.length);
-  const { creditedHint, creditedDegree } = x;
+  const isCovered = new Uint8Array(resps.length); // producing functions someone logged, by rank
+  let reached = 0; // the stages of all entries
+  const { creditedHint, creditedDegree, creditedEntries, creditedFirst } = x;
   let slots = 0; // function slots used so far
   for (let p = 0; p < people; p++) {
     const first = work.start[p] as number;
@@ -274,6 +266,7 @@ export function analyzeWork(input: CleanInput, t: Thresholds): { scope: ProjectS
       const st = stage[i] as number;
       const d = degree[i] as number;
       const bit = 1 << st;
+      reached |= bit;
       amountRaised += amount[i] as number;
       const hint = titleHint[ri];
       // Invariant: supporting work never earns a creative credit, and only hints naming a
@@ -284,7 +277,12 @@ export function analyzeWork(input: CleanInput, t: Thresholds): { scope: ProjectS
         if (c === creditedHint.length) {
           creditedHint.push(hint);
           creditedDegree[c] = d;
-        } else if (d < (creditedDegree[c] as number)) creditedDegree[c] = d;
+          creditedEntries[c] = 1;
+          creditedFirst[c] = i;
+        } else {
+          if (d < (creditedDegree[c] as number)) creditedDegree[c] = d;
+          creditedEntries[c] = (creditedEntries[c] as number) + 1;
+        }
       }
       if (producing[ri] !== 1) continue;
       producingEntries += 1;
@@ -300,9 +298,12 @@ export function analyzeWork(input: CleanInput, t: Thresholds): { scope: ProjectS
         s.weight[count] = w;
         s.leadStages[count] = d === 0 ? bit : 0;
         s.amount[count] = amount[i] as number;
+        s.entries[count] = 1;
+        s.first[count] = i;
         count += 1;
         continue;
       }
+      s.entries[f] = (s.entries[f] as number) + 1;
       if (d < (s.degree[f] as number)) {
         s.degree[f] = d;
         s.weight[f] = w;
@@ -324,11 +325,14 @@ export function analyzeWork(input: CleanInput, t: Thresholds): { scope: ProjectS
       const f = s.slot[ri] as number;
       s.slot[ri] = -1;
       const w = s.weight[f] as number;
+      isCovered[ri] = 1;
       x.fnRank[slots] = ri;
       x.fnDegree[slots] = s.degree[f] as number;
       x.fnWeight[slots] = w;
       x.fnLeadStages[slots] = s.leadStages[f] as number;
       x.fnAmountRaised[slots] = s.amount[f] as number;
+      x.fnEntries[slots] = s.entries[f] as number;
+      x.fnFirst[slots] = s.first[f] as number;
       slots += 1;
       weighted += w;
       if (lane[ri] === OPPORTUNITY_LANE) {
@@ -347,7 +351,6 @@ export function analyzeWork(input: CleanInput, t: Thresholds): { scope: ProjectS
     x.executionWeight[p] = executionCount > 0 ? round6(executionWeight) : 0;
     x.opportunityCount[p] = opportunityCount;
     x.executionCount[p] = executionCount;
-    x.share[p] = covered.length > 0 ? round6(weightedFunctions / covered.length) : 0;
     x.stageCoverage[p] = round6(coverage);
     x.stageMask[p] = stageMask;
     x.amountRaised[p] = round6(amountRaised);
@@ -356,6 +359,24 @@ export function analyzeWork(input: CleanInput, t: Thresholds): { scope: ProjectS
   }
   x.fnStart[people] = slots;
   x.creditedStart[people] = creditedHint.length;
+
+  // The project's scope, then every person's share of the covered functions.
+  const stagesReached = stagesOf(reached);
+  const reachedSet: ReadonlySet<string> = new Set(stagesReached);
+  const inScope: string[] = [];
+  const covered: string[] = [];
+  let coveredExecution = 0;
+  let coveredOpportunity = 0;
+  resps.forEach((r, ri) => {
+    if (!r.producing) return;
+    const logged = isCovered[ri] === 1;
+    if (logged || r.stages.some((st) => reachedSet.has(st))) inScope.push(r.id);
+    if (!logged) return;
+    covered.push(r.id);
+    if (r.lane === "execution") coveredExecution += 1;
+    if (r.lane === "opportunity") coveredOpportunity += 1;
+  });
+  for (let p = 0; p < people; p++) x.share[p] = covered.length > 0 ? round6((x.weightedFunctions[p] as number) / covered.length) : 0;
   return {
     scope: { stagesReached, inScope, covered, coveredExecution, coveredOpportunity },
     profiles: x,

@@ -19,20 +19,27 @@ export type RuleContext = { input: CleanInput; scope: ProjectScope; t: Threshold
  * One per call (RuleContext.texts), so nothing carries over from call to call.
  */
 export class TextMemo {
-  private readonly tables: Map<number, string>[] = [];
+  /** Per table: texts under small whole keys (an array look-up), and under any other number. */
+  private readonly small: (string | undefined)[][] = [];
+  private readonly other: Map<number, string>[] = [];
 
   get(table: TextTable, key: number): string | undefined {
-    return this.tables[table]?.get(key);
+    if (isSmallKey(key)) return this.small[table]?.[key];
+    return this.other[table]?.get(key);
   }
 
   /** Keeps `text` (flattened, see flat) under `key` and returns it. */
   set(table: TextTable, key: number, text: string): string {
-    let t = this.tables[table];
-    if (t === undefined) this.tables[table] = t = new Map();
     const flatText = flat(text);
-    t.set(key, flatText);
+    if (isSmallKey(key)) (this.small[table] ??= [])[key] = flatText;
+    else (this.other[table] ??= new Map()).set(key, flatText);
     return flatText;
   }
+}
+
+/** Whole keys under 2^16 index an array (rules' keys from ranks, degrees and counts are). */
+function isSmallKey(key: number): boolean {
+  return key >= 0 && key < 65536 && Number.isInteger(key);
 }
 
 /** The tables of a TextMemo, one per kind of text. */
@@ -80,6 +87,11 @@ let wanted = new Uint8Array(128);
 export function entryIdsOf(x: Profiles, p: number, slots: readonly number[], raisedOnly = false): string[] {
   if (slots.length === 0) return [];
   const { work } = x;
+  if (slots.length === 1 && x.fnEntries[slots[0] as number] === 1) {
+    // One function with one entry (the usual case for a single function): no sort, no scan.
+    const k = x.fnFirst[slots[0] as number] as number;
+    return !raisedOnly || (work.amount[k] as number) > 0 ? [work.ids[work.row[k] as number] as string] : [];
+  }
   inIdOrder(work, p); // so the ids come out sorted
   const { ids, row, resp, amount, idOrder } = work;
   // Which responsibilities are wanted, by rank: a scratch array shared by all calls (set here,

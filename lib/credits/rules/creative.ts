@@ -6,20 +6,28 @@ import type { Confidence, Suggestion } from "../types";
 import { TEXT_TABLES, verbOf, type RuleContext } from "./context";
 
 /**
- * A creative suggestion for person p: their lead/equal entries on responsibilities hinting
- * `hint` (ids sorted) and the sorted distinct names of those responsibilities, worded as
- * "<verb> <names><why>". `degree` is the strongest degree logged on the hint (DEGREE_ORDER
- * index: 0 lead, 1 equal).
+ * The creative suggestion for person p's credited hint number `credited` (see Profiles): their
+ * lead/equal entries on responsibilities with that hint (ids sorted) and the sorted distinct
+ * names of those responsibilities, worded as "<verb> <names><why>"; the strongest degree
+ * logged on the hint (lead or equal) gives the verb and the confidence.
  */
-function make(x: Profiles, p: number, title: string, hint: string, degree: number, why: string, ctx: RuleContext): Suggestion {
+function make(x: Profiles, p: number, credited: number, title: string, why: string, ctx: RuleContext): Suggestion {
   const { work, resps, sentenceName } = x;
+  const hint = x.creditedHint[credited] as string;
+  const degree = x.creditedDegree[credited] as number;
+  const personId = (x.people[p] as { id: string }).id;
+  const confidence: Confidence = degree === 0 ? "high" : "medium";
+  const score = degree === 0 ? 1 : 0.75;
+  if (x.creditedEntries[credited] === 1) {
+    // A single entry (the usual case): its id and its responsibility's name, no sort, no scan.
+    const k = x.creditedFirst[credited] as number;
+    return { personId, title, confidence, score, reasons: [{ text: oneNameText(x, work.resp[k] as number, degree, why, ctx), entryIds: [work.ids[work.row[k] as number] as string] }] };
+  }
   inIdOrder(work, p); // so the ids come out sorted
   const { ids, row, resp, idOrder } = work;
   const first = work.start[p] as number;
-  const end = work.start[p + 1] as number;
-  // The entries, counted first so their list is allocated at its size (it stays in the output).
-  let count = 0;
-  for (let k = first; k < end; k++) if ((resps[resp[k] as number] as { creditHint: string | null }).creditHint === hint && work.degree[k] !== 2) count += 1;
+  // Their list allocated at its size (it stays in the output), counted by analyzeWork.
+  const count = x.creditedEntries[credited] as number;
   const entryIds = new Array<string>(count);
   let firstRank = -1; // the responsibility of the first entry…
   let names: string[] | null = null; // …and, only when there is more than one, every distinct name
@@ -34,24 +42,23 @@ function make(x: Profiles, p: number, title: string, hint: string, degree: numbe
       if (!names.includes(sentenceName[ri] as string)) names.push(sentenceName[ri] as string);
     }
   }
-  let text: string | undefined;
-  if (names === null) {
-    // One name: the text depends on the responsibility (its name, its hint, hence `why` — the
-    // title follows from the hint within a call) and the degree only.
-    const key = firstRank * 3 + degree;
-    text = ctx.texts.get(TEXT_TABLES.creative, key) ?? ctx.texts.set(TEXT_TABLES.creative, key, `${verbOf(degree)} ${sentenceName[firstRank]}${why}`);
-  } else {
+  let text: string;
+  if (names === null) text = oneNameText(x, firstRank, degree, why, ctx);
+  else {
     names.sort();
     text = flat(`${verbOf(degree)} ${names.join(", ")}${why}`);
   }
-  const confidence: Confidence = degree === 0 ? "high" : "medium";
-  return {
-    personId: (x.people[p] as { id: string }).id,
-    title,
-    confidence,
-    score: degree === 0 ? 1 : 0.75,
-    reasons: [{ text, entryIds }],
-  };
+  return { personId, title, confidence, score, reasons: [{ text, entryIds }] };
+}
+
+/**
+ * "<verb> <name><why>" for entries all on responsibilities named like `rank`'s. It depends on
+ * the responsibility (its name, its hint, hence `why` — the title follows from the hint within
+ * a call) and the degree only, so it is worded once per pair a call.
+ */
+function oneNameText(x: Profiles, rank: number, degree: number, why: string, ctx: RuleContext): string {
+  const key = rank * 3 + degree;
+  return ctx.texts.get(TEXT_TABLES.creative, key) ?? ctx.texts.set(TEXT_TABLES.creative, key, `${verbOf(degree)} ${x.sentenceName[rank]}${why}`);
 }
 
 /**
@@ -64,7 +71,7 @@ function make(x: Profiles, p: number, title: string, hint: string, degree: numbe
  */
 export function suggestCreativeCredits(ctx: RuleContext): Suggestion[] {
   const { profiles: x } = ctx;
-  const { creditedStart, creditedHint, creditedDegree } = x;
+  const { creditedStart, creditedHint } = x;
   const people = x.people.length;
   // Writers and people with story work, by person index.
   const writers = new Uint8Array(people);
@@ -83,15 +90,14 @@ export function suggestCreativeCredits(ctx: RuleContext): Suggestion[] {
   for (let p = 0; p < people; p++) {
     for (let j = creditedStart[p] as number; j < (creditedStart[p + 1] as number); j++) {
       const hint = creditedHint[j] as string;
-      const degree = creditedDegree[j] as number;
       if (hint === "written-by") {
-        out.push(make(x, p, split ? "screenplay-by" : "written-by", hint, degree, split ? " (someone else shares the story)" : "", ctx));
+        out.push(make(x, p, j, split ? "screenplay-by" : "written-by", split ? " (someone else shares the story)" : "", ctx));
       } else if (hint === "story-by") {
-        if (split || writers[p] === 0) out.push(make(x, p, "story-by", hint, degree, "", ctx));
+        if (split || writers[p] === 0) out.push(make(x, p, j, "story-by", "", ctx));
       } else {
         let arrow = arrows.get(hint);
         if (arrow === undefined) arrows.set(hint, (arrow = ` → ${titleLabel(hint)}`));
-        out.push(make(x, p, hint, hint, degree, arrow, ctx));
+        out.push(make(x, p, j, hint, arrow, ctx));
       }
     }
   }

@@ -1,4 +1,11 @@
+import { joinList } from "../credits/format";
 import type { ThresholdKey } from "../credits/thresholds";
+import { CREDIT_TITLES, PRODUCING_TITLES, type CreditTitleId } from "../credits/titles";
+
+const WRITING: readonly CreditTitleId[] = ["written-by", "screenplay-by", "story-by"];
+
+/** Every creative and department-head title the engine can suggest (not producing, not writing), in billing order. */
+export const CREATIVE_LABELS: readonly string[] = CREDIT_TITLES.filter((t) => !PRODUCING_TITLES.includes(t.id) && !WRITING.includes(t.id)).map((t) => t.label);
 
 /**
  * The "How titles are suggested" page in plain words: one entry per rule, naming the
@@ -51,7 +58,7 @@ export const RULE_EXPLANATIONS: readonly RuleExplanation[] = [
   },
   {
     title: "Creative credits",
-    text: "Directed by, Edited by, Director of Photography, Music by, Casting by and the other department-head credits follow the matching work when it was led or shared. Writing follows the WGA: with no separate story work, every writer gets \"Written by\"; when someone else worked on the story, writers get \"Screenplay by\" and everyone with story work gets \"Story by\".",
+    text: `${joinList(CREATIVE_LABELS)} follow the matching work (directing, editing, cinematography, composing, casting, production and costume design, music supervision, sound design, visual effects supervision, color grading) when it was led or shared. Writing follows the WGA: with no separate story work, every writer gets "Written by"; when someone else worked on the story, writers get "Screenplay by" and everyone with story work gets "Story by".`,
     thresholds: [],
   },
 ];

@@ -17,3 +17,15 @@ describe("How titles are suggested", () => {
     }
   });
 });
+
+describe("How titles are suggested: creative credits", () => {
+  it("names every creative and department-head title the engine can suggest", () => {
+    const text = RULE_EXPLANATIONS.find((r) => r.title === "Creative credits")!.text;
+    for (const t of CREDIT_TITLES) {
+      if (PRODUCING_TITLES.includes(t.id)) continue;
+      expect(text, t.label).toContain(t.label.replace(/ by$/, ""));
+    }
+    expect(text).toContain("Visual Effects Supervisor");
+    expect(text).toContain("Colorist");
+  });
+});

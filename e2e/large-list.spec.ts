@@ -92,10 +92,10 @@ test.describe("the hats review of a 5,000-person team", () => {
     const base = `/projects/${project.id}/review`;
 
     await page.goto(base);
-    await expect(page.getByText("Showing 1–50 of 5,000 people")).toBeVisible();
-    await expect(page.getByRole("table", { name: /Hats matrix/ }).locator("tbody tr")).toHaveCount(50);
+    await expect(page.getByText("Showing 1–100 of 5,000 people")).toBeVisible();
+    await expect(page.getByRole("table", { name: /Hats matrix/ }).locator("tbody tr")).toHaveCount(100);
     await page.getByRole("link", { name: "Next" }).click();
-    await expect(page.getByText("Showing 51–100 of 5,000 people")).toBeVisible();
+    await expect(page.getByText("Showing 101–200 of 5,000 people")).toBeVisible();
     await expect(page).toHaveURL(/page=2/);
 
     await page.goto(`${base}/truth`);

@@ -27,7 +27,7 @@ import { customAsResponsibility } from "@/db/queries/work";
 import { suggestCredits, type EngineInput } from "@/lib/credits/engine";
 import { RESPONSIBILITIES, WORK_STAGES } from "@/lib/work/taxonomy";
 import { buildCreditList, toCsv as toCsvCredits, type BuildInput } from "@/lib/end-credits";
-import { coverage, hatsMatrix, prepareReview } from "@/lib/review";
+import { coverage, hatsMatrix, MATRIX_PAGE_SIZE, prepareReview } from "@/lib/review";
 import { renderListPdf } from "@/lib/exports/credits-pdf-input";
 
 const FIRST = ["Maya", "Tomás", "Ji-woo", "Amara", "Nikolai", "Fatima", "Owen", "Lucía", "Kofi", "Elif", "Ingrid", "Raj", "Zoë", "Hiroshi", "Noor"];
@@ -232,14 +232,14 @@ async function main() {
 
     // Issue 6: the multi-hat review's aggregation on the same 5,000-person / 100,000-entry project.
     const reviewData = prepareReview(engineInput);
-    const hm = hatsMatrix(reviewData, { limit: 50 });
+    const hm = hatsMatrix(reviewData, { limit: MATRIX_PAGE_SIZE });
     const cov = coverage(reviewData);
     console.log(
       `\nMulti-hat review: ${hm.total.toLocaleString("en-US")} people × ${hm.columns.length} functions; the busiest person carries ${(cov.concentration.share * 100).toFixed(1)}% of the producing work`,
     );
-    time("  review: prepare + hats matrix (page of 50) + coverage", 15, () => {
+    time(`  review: prepare + hats matrix (page of ${MATRIX_PAGE_SIZE}) + coverage`, 15, () => {
       const data = prepareReview(engineInput);
-      return [hatsMatrix(data, { limit: 50 }), coverage(data)];
+      return [hatsMatrix(data, { limit: MATRIX_PAGE_SIZE }), coverage(data)];
     }, "(goal < 100 ms)");
     time("  review: prepare + hats matrix (all rows) + coverage", 15, () => {
       const data = prepareReview(engineInput);

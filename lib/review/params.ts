@@ -2,7 +2,7 @@ import { LANES, WORK_STAGES, type Lane, type WorkStage } from "@/lib/work/taxono
 import type { HatsMatrixOptions, HatsSort, SortDirection } from "./hats";
 
 /** Rows per page of the hats matrix on screen (the CSV export has every row). */
-export const MATRIX_PAGE_SIZE = 50;
+export const MATRIX_PAGE_SIZE = 100;
 
 /** The matrix's view as it travels in a URL: filters, sort and page. */
 export type MatrixQuery = {

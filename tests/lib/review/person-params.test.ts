@@ -80,12 +80,12 @@ describe("matrix query (search params)", () => {
   });
 
   it("pages the matrix by MATRIX_PAGE_SIZE, or exports every row", () => {
-    const people = Array.from({ length: 120 }, (_, i) => ({ id: `p${String(i).padStart(3, "0")}`, name: `Person ${i}` }));
+    const people = Array.from({ length: 250 }, (_, i) => ({ id: `p${String(i).padStart(3, "0")}`, name: `Person ${i}` }));
     const input: ReviewInput = { people, responsibilities: RESPONSIBILITIES, entries: people.map((p) => e(p.id, "editing", "post-production")) };
     const q = parseMatrixQuery({ page: "3" });
     const page = hatsMatrix(input, matrixOptions(q));
-    expect([page.offset, page.rows.length, page.total]).toEqual([2 * MATRIX_PAGE_SIZE, 120 - 2 * MATRIX_PAGE_SIZE, 120]);
-    expect(hatsMatrix(input, matrixOptions(q, false)).rows).toHaveLength(120);
+    expect([page.offset, page.rows.length, page.total]).toEqual([2 * MATRIX_PAGE_SIZE, 250 - 2 * MATRIX_PAGE_SIZE, 250]);
+    expect(hatsMatrix(input, matrixOptions(q, false)).rows).toHaveLength(250);
   });
 });
 

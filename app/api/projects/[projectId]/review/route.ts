@@ -6,7 +6,7 @@ import { idSchema } from "@/lib/validation/common";
 /**
  * GET /api/projects/:id/review — the multi-hat review as JSON (any member): a page of the
  * hats matrix (the page's filters and sort: stage, lane, dept, producing, sort, dir, page —
- * 50 rows a page, `total` says how many), coverage per stage and lane with the concentration,
+ * 100 rows a page, `total` says how many), coverage per stage and lane with the concentration,
  * and the credit truth check.
  */
 export const GET = apiRoute<{ projectId: string }>((req, { user, db }, { projectId }) => {

@@ -47,7 +47,10 @@ function producingSuggestions(ctx: RuleContext): Suggestion[] {
   const producedBy: Suggestion[] = [];
   for (let p = 0; p < people; p++) {
     const s = suggestProducedBy(p, ctx);
-    if (s) producedBy.push(flatReasons(s));
+    if (s) {
+      producedBy.push(flatReasons(s));
+      ctx.suggestedProducing[p] = 1;
+    }
   }
   const suggestedProducers: ReadonlySet<string> = new Set(producedBy.map((s) => s.personId));
   const producers = new Set(suggestedProducers);
@@ -58,10 +61,12 @@ function producingSuggestions(ctx: RuleContext): Suggestion[] {
     const co = suggestCoProducer(p, ctx, producers);
     const lp = suggestLineProducer(p, ctx, producers);
     const upm = suggestUnitProductionManager(p, ctx);
-    const hasAny =
-      suggestedProducers.has((ctx.profiles.people[p] as { id: string }).id) || ep !== null || co !== null || lp !== null || upm !== null;
+    // suggestedProducing[p] is 1 here only for a Produced by suggestion (the rules below run
+    // person by person, and the creative rule runs after this function).
+    const hasAny = ctx.suggestedProducing[p] === 1 || ep !== null || co !== null || lp !== null || upm !== null;
     const ap = suggestAssociateProducer(p, ctx, hasAny);
     const pc = suggestProductionCoordinator(p, ctx, hasAny);
+    if (hasAny || ap !== null || pc !== null) ctx.suggestedProducing[p] = 1;
     // Texts flattened as soon as they are made, before a garbage collection copies their pieces.
     if (ep) out.push(flatReasons(ep));
     if (co) out.push(flatReasons(co));
@@ -94,8 +99,8 @@ function sortSuggestions(...lists: (readonly Suggestion[])[]): Suggestion[] {
         filledBy.push(l);
       }
       const bucket = buckets[o] as Suggestion[];
-      if (bucket.length > 0 && filledBy[o] !== l) filledBy[o] = -1;
-      else if (bucket.length === 0) filledBy[o] = l;
+      if (bucket.length === 0) filledBy[o] = l;
+      else if (filledBy[o] !== l) filledBy[o] = -1;
       bucket.push(s);
     }
   }
@@ -115,6 +120,10 @@ function sortSuggestions(...lists: (readonly Suggestion[])[]): Suggestion[] {
 
 function stats(ctx: RuleContext): EngineStats {
   const x = ctx.profiles;
+  // Everything but byPerson read before the loop: code after a long loop, optimised while the
+  // loop ran and before it ever did, deoptimises on every call.
+  const producingFunctions = ctx.scope.inScope.length;
+  const coveredFunctions = ctx.scope.covered.length;
   const byPerson: EngineStats["byPerson"] = {};
   for (let p = 0; p < x.people.length; p++) {
     byPerson[(x.people[p] as { id: string }).id] = {
@@ -126,7 +135,7 @@ function stats(ctx: RuleContext): EngineStats {
       amountRaised: x.amountRaised[p] as number,
     };
   }
-  return { producingFunctions: ctx.scope.inScope.length, coveredFunctions: ctx.scope.covered.length, byPerson };
+  return { producingFunctions, coveredFunctions, byPerson };
 }
 
 /**
@@ -138,14 +147,23 @@ function stats(ctx: RuleContext): EngineStats {
  * suggestions sort by title order then person id, findings by kind (FINDING_KIND_ORDER)
  * then id.
  *
- * Cost: linear in the entries apart from small per-person sorts — no object per entry and no
- * sort of all entries; `npm run bench` times it on 100,000 entries of 5,000 people.
+ * Cost: linear in the entries apart from small per-person sorts — no object per entry, no
+ * object per person or function either (profiles are columns, see Profiles), no sort of all
+ * entries; reason texts that repeat are worded once (TextMemo). `npm run bench` times it on
+ * 100,000 entries of 5,000 people.
  */
 export function suggestCredits(input: EngineInput): EngineOutput {
   const t = resolveThresholds(input?.thresholds);
   const clean = normalizeInput(input);
   const { scope, profiles } = analyzeWork(clean, t);
-  const ctx: RuleContext = { input: clean, scope, t, profiles, texts: new TextMemo() };
+  const ctx: RuleContext = {
+    input: clean,
+    scope,
+    t,
+    profiles,
+    texts: new TextMemo(),
+    suggestedProducing: new Uint8Array(profiles.people.length),
+  };
   const suggestions = sortSuggestions(producingSuggestions(ctx), suggestCreativeCredits(ctx));
   const fctx: FindingContext = {
     input: clean,
@@ -153,6 +171,7 @@ export function suggestCredits(input: EngineInput): EngineOutput {
     t,
     profiles,
     suggestions,
+    suggestedProducing: ctx.suggestedProducing,
   };
   const findings = sortFindings([
     ...titleWithoutWork(fctx),

@@ -13,6 +13,8 @@ export type FindingContext = {
   /** Everyone's profile, in people order (person input.peopleIndex.get(id)). */
   profiles: Profiles;
   suggestions: readonly Suggestion[];
+  /** By person index: 1 when some suggestion for them has a title of the producing family (RuleContext). */
+  suggestedProducing: Uint8Array;
 };
 
 /** Sort order of findings: by kind in this order, then by id. */
@@ -26,6 +28,20 @@ export const FINDING_KIND_ORDER: readonly FindingKind[] = [
 ];
 
 const nameOf = (ctx: FindingContext, id: string) => ctx.input.names.get(id) ?? id;
+
+/**
+ * The people suggested `title`. A function of its own: its loop runs through every suggestion
+ * (thousands), and code that follows such a loop in the same function, optimised in the middle
+ * of the loop before it ever ran, would be sent back to the interpreter on every call.
+ */
+function suggestedFor(suggestions: readonly Suggestion[], title: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < suggestions.length; i++) {
+    const s = suggestions[i] as Suggestion;
+    if (s.title === title) out.add(s.personId);
+  }
+  return out;
+}
 
 /** Whether person p logged an entry on a responsibility whose creditHint is one of `hints`. */
 function loggedHint(x: Profiles, p: number, hints: ReadonlySet<string>): boolean {
@@ -86,13 +102,8 @@ export function titleWithoutWork(ctx: FindingContext): Finding[] {
  * none. (A creative credit does not count: the producing work would still go unnamed.)
  */
 export function workWithoutTitle(ctx: FindingContext): Finding[] {
-  const titled = new Set<string>();
-  const { suggestions } = ctx;
-  for (let i = 0; i < suggestions.length; i++) {
-    const s = suggestions[i] as Suggestion;
-    if (PRODUCING.has(s.title)) titled.add(s.personId);
-  }
-  for (const c of ctx.input.credits) if (isProducingTitle(c.title)) titled.add(c.personId);
+  const held = new Set<string>(); // people holding a producing title
+  for (const c of ctx.input.credits) if (isProducingTitle(c.title)) held.add(c.personId);
   const x = ctx.profiles;
   const out: Finding[] = [];
   for (let p = 0; p < x.people.length; p++) {
@@ -100,7 +111,7 @@ export function workWithoutTitle(ctx: FindingContext): Finding[] {
     const hours = x.producingHours[p] as number;
     const entries = x.producingEntries[p] as number;
     if (hours < ctx.t.substantialWorkHours && entries < ctx.t.substantialWorkEntries) continue;
-    if (titled.has(id)) continue;
+    if (ctx.suggestedProducing[p] === 1 || held.has(id)) continue;
     out.push({
       id: `work-without-title:${id}`,
       kind: "work-without-title",
@@ -135,9 +146,7 @@ export function uncoveredFunctions(ctx: FindingContext): Finding[] {
 export function tooManyExecutiveProducers(ctx: FindingContext): Finding[] {
   const held = [...new Set(ctx.input.credits.filter((c) => matchTitle(c.title) === "executive-producer").map((c) => c.personId))];
   if (held.length === 0) return []; // nobody holds it: nothing to explain (and no pass over the suggestions)
-  const explained = new Set<string>();
-  const { suggestions } = ctx;
-  for (let i = 0; i < suggestions.length; i++) if ((suggestions[i] as Suggestion).title === "executive-producer") explained.add((suggestions[i] as Suggestion).personId);
+  const explained = suggestedFor(ctx.suggestions, "executive-producer");
   if (held.length <= explained.size) return [];
   const unexplained = held.filter((id) => !explained.has(id)).sort(cmp);
   return [
@@ -155,9 +164,7 @@ export function tooManyExecutiveProducers(ctx: FindingContext): Finding[] {
 
 /** More than maxProducedBy people hold or are suggested Produced by (the Academy's limit). */
 export function tooManyProducedBy(ctx: FindingContext): Finding[] {
-  const people = new Set<string>();
-  const { suggestions } = ctx;
-  for (let i = 0; i < suggestions.length; i++) if ((suggestions[i] as Suggestion).title === "produced-by") people.add((suggestions[i] as Suggestion).personId);
+  const people = suggestedFor(ctx.suggestions, "produced-by");
   for (const c of ctx.input.credits) if (matchTitle(c.title) === "produced-by") people.add(c.personId);
   if (people.size <= ctx.t.maxProducedBy) return [];
   const ids = [...people].sort(cmp);

@@ -30,9 +30,11 @@ export const DEGREE_ORDER: readonly Degree[] = ["lead", "equal", "supporting"];
  * ids come out sorted.
  */
 export type WorkTable = {
-  /** Entry ids, in input order: position k's id is ids[row[k]]. */
+  /** Entry ids, in input order: position k's id is ids[row[k]] (also idAt[k]). */
   ids: string[];
   row: Int32Array;
+  /** By position: the entry's id, ids[row[k]] — a person's ids in sequence, for citing them. */
+  idAt: string[];
   /** Index into CleanInput.responsibilityList (sorted by id), i.e. the responsibility's rank. */
   resp: Int32Array;
   /** Index into STAGE_ORDER. */
@@ -144,10 +146,14 @@ function cleanPeople(raw: unknown): { people: { id: string; name: string }[]; na
   // The built-in sort of plain strings compares UTF-16 code units, as cmp does, and is faster.
   const ids = [...names.keys()].sort();
   const index = new Map<string, number>();
-  const people = ids.map((id, i) => {
+  // Built by push, not map: an array made by map can come out with another hidden class
+  // depending on whether the caller is optimised yet, and code reading it then deoptimises.
+  const people: { id: string; name: string }[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as string;
     index.set(id, i);
-    return { id, name: names.get(id) as string };
-  });
+    people.push({ id, name: names.get(id) as string });
+  }
   return { people, names, index };
 }
 
@@ -276,7 +282,9 @@ function cleanWork(
     out.amount[k] = input.amount[i] as number;
     if (keys !== null) keys[k] = idKeys[i] as number;
   }
-  const table: WorkTable = { ids, row, ...out, start, idOrder, idOrdered: new Uint8Array(people), idKeys: keys };
+  const idAt = new Array<string>(size);
+  for (let k = 0; k < size; k++) idAt[k] = ids[row[k] as number] as string;
+  const table: WorkTable = { ids, row, idAt, ...out, start, idOrder, idOrdered: new Uint8Array(people), idKeys: keys };
 
   // Sums far out of range are not exact either; then sort whoever needs the id order.
   for (let p = 0; p < people; p++) {
@@ -381,7 +389,10 @@ function moveIntoIdOrder(table: WorkTable, p: number): void {
   table.idOrdered[p] = 1;
 }
 
-/** Up to this many entries, idSort sorts packed numbers (see there); 32 keeps them exact. */
+/**
+ * Up to this many entries idSort sorts by insertion, on packed numbers (key × 32 + index, see
+ * there: exact for narrow keys, under 2^48); past it, with the built-in sort.
+ */
 const PACKED_MAX = 32;
 
 /**
@@ -412,7 +423,7 @@ function idSort(table: WorkTable, first: number, count: number): boolean {
   for (let j = 1; j < count && sorted; j++) sorted = idBefore(ids, row, first, keys, j - 1, j);
   if (sorted) return false;
   const from = sortFrom; // from[j]: the old position (relative to first) of new position j
-  if (count > 32) {
+  if (count > PACKED_MAX) {
     const order = Array.from({ length: count }, (_, j) => j);
     order.sort((a, b) => (idBefore(ids, row, first, keys, a, b) ? -1 : 1)); // ids are unique: never equal
     for (let j = 0; j < count; j++) from[j] = order[j] as number;
@@ -433,7 +444,12 @@ function idSort(table: WorkTable, first: number, count: number): boolean {
       }
       packed[k + 1] = v;
     }
-    for (let j = 0; j < count; j++) from[j] = (packed[j] as number) % PACKED_MAX;
+    let ties = false; // two ids share their prefix: the strings must order them
+    for (let j = 0; j < count; j++) {
+      from[j] = (packed[j] as number) % PACKED_MAX;
+      if (j > 0 && keys[from[j] as number] === keys[from[j - 1] as number]) ties = true;
+    }
+    if (!ties) return true;
   } else {
     for (let j = 0; j < count; j++) from[j] = j;
   }
@@ -506,9 +522,11 @@ function permute(table: WorkTable, first: number, count: number, from: Int32Arra
     permuteBytes = new Uint8Array(size);
     permuteFloats = new Float64Array(size);
   }
-  // One function per element type, so each stays monomorphic (a function taking all three
-  // kinds of typed array is several times slower).
+  // One function per element type, so each stays monomorphic (one function taking all three
+  // kinds of typed array is polymorphic, and slower).
   permuteInts32(table.row, first, count, from);
+  // idAt follows row, now in place.
+  for (let j = 0; j < count; j++) table.idAt[first + j] = table.ids[table.row[first + j] as number] as string;
   permuteInts32(table.resp, first, count, from);
   permuteBytes8(table.stage, first, count, from);
   permuteBytes8(table.degree, first, count, from);

@@ -2,7 +2,7 @@ import { STAGE_WEIGHTS, type Responsibility, type WorkStage } from "@/lib/work/t
 import { inSentence, round6 } from "./format";
 import { DEGREE_ORDER, STAGE_ORDER, type CleanInput, type WorkTable } from "./normalize";
 import type { Thresholds } from "./thresholds";
-import { isCreditTitleId } from "./titles";
+import { CREDIT_TITLES, isCreditTitleId, titleOrder } from "./titles";
 import type { Degree } from "./types";
 
 export { STAGE_ORDER };
@@ -118,6 +118,17 @@ export function degreeWeight(degree: Degree, t: Thresholds): number {
   return degree === "equal" ? t.degreeWeightEqual : t.degreeWeightSupporting;
 }
 
+/**
+ * By rank: each responsibility's name inside a sentence. Built by push, not map: an array
+ * made by map can come out with another hidden class depending on whether the caller is
+ * optimised yet, and the rules reading it would deoptimise.
+ */
+function sentenceNames(resps: readonly Responsibility[]): string[] {
+  const out: string[] = [];
+  for (const r of resps) out.push(inSentence(r.name));
+  return out;
+}
+
 /** How many producing functions person p has. */
 export function functionCount(x: Profiles, p: number): number {
   return (x.fnStart[p + 1] as number) - (x.fnStart[p] as number);
@@ -186,6 +197,28 @@ function sortRanks(ranks: Int32Array, count: number): void {
   }
 }
 
+/** What analyzeWork sets up once and profilePerson reads (and updates) for every person. */
+type Shared = {
+  /** By responsibility rank: 1 for a producing one. */
+  producing: Uint8Array;
+  /**
+   * By responsibility rank: its creditHint when that names a known title (only those earn
+   * creative credits), as an index into CREDIT_TITLES, else -1.
+   */
+  titleHint: Int16Array;
+  /** Degree weight by DEGREE_ORDER index; STAGE_WEIGHTS by STAGE_ORDER index. */
+  weights: Float64Array;
+  stageWeights: Float64Array;
+  /** Scratch: the largest degree weight logged per stage, this person. */
+  best: Float64Array;
+  scratch: typeof scratch;
+  /** By responsibility rank: 1 once someone logged it (a producing one). */
+  isCovered: Uint8Array;
+  /** The stages of all entries so far, as a bit set; function slots used so far. */
+  reached: number;
+  slots: number;
+};
+
 /**
  * Profiles of every person (people order, sorted by id — including people with no work) and
  * the project's scope, in one pass over the work table, person by person.
@@ -200,24 +233,14 @@ function sortRanks(ranks: Int32Array, count: number): void {
  */
 export function analyzeWork(input: CleanInput, t: Thresholds): { scope: ProjectScope; profiles: Profiles } {
   const { work, responsibilityList: resps } = input;
-  const { resp, stage, degree, hours, amount } = work;
-  const size = resp.length;
-  // By rank: what the per-entry loop asks of a responsibility, as flat arrays.
-  const producing = Uint8Array.from(resps, (r) => (r.producing ? 1 : 0));
-  const lane = Uint8Array.from(resps, (r) => (r.lane === "opportunity" ? OPPORTUNITY_LANE : r.lane === "execution" ? EXECUTION_LANE : OTHER_LANE));
-  // Its creditHint when that names a known title, else null: only those earn creative credits.
-  const titleHint = resps.map((r) => (r.creditHint !== null && isCreditTitleId(r.creditHint) ? r.creditHint : null));
-  const weights = DEGREE_ORDER.map((d) => degreeWeight(d, t));
-  const stageWeights = STAGE_ORDER.map((s) => STAGE_WEIGHTS[s] ?? 0);
-  const best = new Float64Array(STAGE_ORDER.length); // the largest degree weight per stage, this person
-
+  const size = work.resp.length;
   const people = input.people.length;
   const x: Profiles = {
     people: input.people,
     work,
     resps,
-    lane,
-    sentenceName: resps.map((r) => inSentence(r.name)),
+    lane: Uint8Array.from(resps, (r) => (r.lane === "opportunity" ? OPPORTUNITY_LANE : r.lane === "execution" ? EXECUTION_LANE : OTHER_LANE)),
+    sentenceName: sentenceNames(resps),
     fnStart: new Int32Array(people + 1),
     opportunityCount: new Int32Array(people),
     executionCount: new Int32Array(people),
@@ -244,124 +267,25 @@ export function analyzeWork(input: CleanInput, t: Thresholds): { scope: ProjectS
     fnEntries: new Int32Array(size),
     fnFirst: new Int32Array(size),
   };
-  const s = scratchFor(resps.length);
-  const isCovered = new Uint8Array(resps.length); // producing functions someone logged, by rank
-  let reached = 0; // the stages of all entries
-  const { creditedHint, creditedDegree, creditedEntries, creditedFirst } = x;
-  let slots = 0; // function slots used so far
-  for (let p = 0; p < people; p++) {
-    const first = work.start[p] as number;
-    const end = work.start[p + 1] as number;
-    const firstCredited = creditedHint.length;
-    x.fnStart[p] = slots;
-    x.creditedStart[p] = firstCredited;
-    best.fill(0);
-    let count = 0; // the person's functions so far
-    let stageMask = 0;
-    let amountRaised = 0;
-    let producingHours = 0;
-    let producingEntries = 0;
-    for (let i = first; i < end; i++) {
-      const ri = resp[i] as number;
-      const st = stage[i] as number;
-      const d = degree[i] as number;
-      const bit = 1 << st;
-      reached |= bit;
-      amountRaised += amount[i] as number;
-      const hint = titleHint[ri];
-      // Invariant: supporting work never earns a creative credit, and only hints naming a
-      // known title do (a custom responsibility's unknown hint is ignored).
-      if (hint != null && d !== 2) {
-        let c = firstCredited;
-        while (c < creditedHint.length && creditedHint[c] !== hint) c += 1;
-        if (c === creditedHint.length) {
-          creditedHint.push(hint);
-          creditedDegree[c] = d;
-          creditedEntries[c] = 1;
-          creditedFirst[c] = i;
-        } else {
-          if (d < (creditedDegree[c] as number)) creditedDegree[c] = d;
-          creditedEntries[c] = (creditedEntries[c] as number) + 1;
-        }
-      }
-      if (producing[ri] !== 1) continue;
-      producingEntries += 1;
-      producingHours += hours[i] as number;
-      stageMask |= bit;
-      const w = weights[d] as number;
-      if (w > (best[st] as number)) best[st] = w;
-      const f = s.slot[ri] as number;
-      if (f === -1) {
-        s.slot[ri] = count;
-        s.rank[count] = ri;
-        s.degree[count] = d;
-        s.weight[count] = w;
-        s.leadStages[count] = d === 0 ? bit : 0;
-        s.amount[count] = amount[i] as number;
-        s.entries[count] = 1;
-        s.first[count] = i;
-        count += 1;
-        continue;
-      }
-      s.entries[f] = (s.entries[f] as number) + 1;
-      if (d < (s.degree[f] as number)) {
-        s.degree[f] = d;
-        s.weight[f] = w;
-      }
-      if (d === 0) s.leadStages[f] = (s.leadStages[f] as number) | bit;
-      s.amount[f] = (s.amount[f] as number) + (amount[i] as number);
-    }
-    // The person's functions in rank order, into the function columns; the weights summed in
-    // that order, so the float sums are canonical.
-    const ranks = s.rank;
-    sortRanks(ranks, count);
-    let weighted = 0;
-    let opportunityWeight = 0;
-    let executionWeight = 0;
-    let opportunityCount = 0;
-    let executionCount = 0;
-    for (let j = 0; j < count; j++) {
-      const ri = ranks[j] as number;
-      const f = s.slot[ri] as number;
-      s.slot[ri] = -1;
-      const w = s.weight[f] as number;
-      isCovered[ri] = 1;
-      x.fnRank[slots] = ri;
-      x.fnDegree[slots] = s.degree[f] as number;
-      x.fnWeight[slots] = w;
-      x.fnLeadStages[slots] = s.leadStages[f] as number;
-      x.fnAmountRaised[slots] = s.amount[f] as number;
-      x.fnEntries[slots] = s.entries[f] as number;
-      x.fnFirst[slots] = s.first[f] as number;
-      slots += 1;
-      weighted += w;
-      if (lane[ri] === OPPORTUNITY_LANE) {
-        opportunityWeight += w;
-        opportunityCount += 1;
-      } else if (lane[ri] === EXECUTION_LANE) {
-        executionWeight += w;
-        executionCount += 1;
-      }
-    }
-    let coverage = 0;
-    for (let i = 0; i < STAGE_ORDER.length; i++) coverage += (stageWeights[i] as number) * (best[i] as number);
-    const weightedFunctions = round6(weighted);
-    x.weightedFunctions[p] = weightedFunctions;
-    x.opportunityWeight[p] = opportunityCount > 0 ? round6(opportunityWeight) : 0;
-    x.executionWeight[p] = executionCount > 0 ? round6(executionWeight) : 0;
-    x.opportunityCount[p] = opportunityCount;
-    x.executionCount[p] = executionCount;
-    x.stageCoverage[p] = round6(coverage);
-    x.stageMask[p] = stageMask;
-    x.amountRaised[p] = round6(amountRaised);
-    x.producingHours[p] = round6(producingHours);
-    x.producingEntries[p] = producingEntries;
-  }
-  x.fnStart[people] = slots;
-  x.creditedStart[people] = creditedHint.length;
+  const shared: Shared = {
+    producing: Uint8Array.from(resps, (r) => (r.producing ? 1 : 0)),
+    // Typed arrays, for these and the others: their maps never change from call to call (a
+    // plain array's elements kind can, which sends optimised code back to the interpreter).
+    titleHint: Int16Array.from(resps, (r) => (r.creditHint !== null && isCreditTitleId(r.creditHint) ? titleOrder(r.creditHint) : -1)),
+    weights: Float64Array.from(DEGREE_ORDER, (d) => degreeWeight(d, t)),
+    stageWeights: Float64Array.from(STAGE_ORDER, (st) => STAGE_WEIGHTS[st] ?? 0),
+    best: new Float64Array(STAGE_ORDER.length),
+    scratch: scratchFor(resps.length),
+    isCovered: new Uint8Array(resps.length),
+    reached: 0,
+    slots: 0,
+  };
+  for (let p = 0; p < people; p++) profilePerson(x, p, shared);
+  x.fnStart[people] = shared.slots;
+  x.creditedStart[people] = x.creditedHint.length;
 
   // The project's scope, then every person's share of the covered functions.
-  const stagesReached = stagesOf(reached);
+  const stagesReached = stagesOf(shared.reached);
   const reachedSet: ReadonlySet<string> = new Set(stagesReached);
   const inScope: string[] = [];
   const covered: string[] = [];
@@ -369,7 +293,7 @@ export function analyzeWork(input: CleanInput, t: Thresholds): { scope: ProjectS
   let coveredOpportunity = 0;
   resps.forEach((r, ri) => {
     if (!r.producing) return;
-    const logged = isCovered[ri] === 1;
+    const logged = shared.isCovered[ri] === 1;
     if (logged || r.stages.some((st) => reachedSet.has(st))) inScope.push(r.id);
     if (!logged) return;
     covered.push(r.id);
@@ -381,4 +305,129 @@ export function analyzeWork(input: CleanInput, t: Thresholds): { scope: ProjectS
     scope: { stagesReached, inScope, covered, coveredExecution, coveredOpportunity },
     profiles: x,
   };
+}
+
+/**
+ * Person p's figures (all but the share) and functions, in one pass over their entries. A
+ * top-level function called person after person, rather than a loop inside analyzeWork, so
+ * the optimising compiler takes it up after a few people, small and quick to compile (a loop
+ * in one long function waits for the whole function to be compiled, call after call).
+ */
+function profilePerson(x: Profiles, p: number, k: Shared): void {
+  const { resp, stage, degree, hours, amount } = x.work;
+  const { producing, titleHint, weights, stageWeights, best, isCovered } = k;
+  const { lane, creditedHint, creditedDegree, creditedEntries, creditedFirst } = x;
+  const { fnRank, fnDegree, fnWeight, fnLeadStages, fnAmountRaised, fnEntries, fnFirst } = x;
+  const { slot: sSlot, rank: sRank, degree: sDegree, weight: sWeight, leadStages: sLeadStages, amount: sAmount, entries: sEntries, first: sFirst } = k.scratch;
+  const first = x.work.start[p] as number;
+  const end = x.work.start[p + 1] as number;
+  const firstCredited = creditedHint.length;
+  x.fnStart[p] = k.slots;
+  x.creditedStart[p] = firstCredited;
+  for (let i = 0; i < best.length; i++) best[i] = 0;
+  let count = 0; // the person's functions so far
+  let slots = k.slots;
+  let reached = k.reached;
+  let stageMask = 0;
+  let amountRaised = 0;
+  let producingHours = 0;
+  let producingEntries = 0;
+  for (let i = first; i < end; i++) {
+    const ri = resp[i] as number;
+    const st = stage[i] as number;
+    const d = degree[i] as number;
+    const bit = 1 << st;
+    reached |= bit;
+    amountRaised += amount[i] as number;
+    const title = titleHint[ri] as number;
+    // Invariant: supporting work never earns a creative credit, and only hints naming a
+    // known title do (a custom responsibility's unknown hint is ignored).
+    if (title !== -1 && d !== 2) {
+      const hint = (CREDIT_TITLES[title] as { id: string }).id;
+      let c = firstCredited;
+      while (c < creditedHint.length && creditedHint[c] !== hint) c += 1;
+      if (c === creditedHint.length) {
+        creditedHint.push(hint);
+        creditedDegree[c] = d;
+        creditedEntries[c] = 1;
+        creditedFirst[c] = i;
+      } else {
+        if (d < (creditedDegree[c] as number)) creditedDegree[c] = d;
+        creditedEntries[c] = (creditedEntries[c] as number) + 1;
+      }
+    }
+    if (producing[ri] !== 1) continue;
+    producingEntries += 1;
+    producingHours += hours[i] as number;
+    stageMask |= bit;
+    const w = weights[d] as number;
+    if (w > (best[st] as number)) best[st] = w;
+    const f = sSlot[ri] as number;
+    if (f === -1) {
+      sSlot[ri] = count;
+      sRank[count] = ri;
+      sDegree[count] = d;
+      sWeight[count] = w;
+      sLeadStages[count] = d === 0 ? bit : 0;
+      sAmount[count] = amount[i] as number;
+      sEntries[count] = 1;
+      sFirst[count] = i;
+      count += 1;
+      continue;
+    }
+    sEntries[f] = (sEntries[f] as number) + 1;
+    if (d < (sDegree[f] as number)) {
+      sDegree[f] = d;
+      sWeight[f] = w;
+    }
+    if (d === 0) sLeadStages[f] = (sLeadStages[f] as number) | bit;
+    sAmount[f] = (sAmount[f] as number) + (amount[i] as number);
+  }
+  // The person's functions in rank order, into the function columns; the weights summed in
+  // that order, so the float sums are canonical.
+  const ranks = sRank;
+  sortRanks(ranks, count);
+  let weighted = 0;
+  let opportunityWeight = 0;
+  let executionWeight = 0;
+  let opportunityCount = 0;
+  let executionCount = 0;
+  for (let j = 0; j < count; j++) {
+    const ri = ranks[j] as number;
+    const f = sSlot[ri] as number;
+    sSlot[ri] = -1;
+    const w = sWeight[f] as number;
+    isCovered[ri] = 1;
+    fnRank[slots] = ri;
+    fnDegree[slots] = sDegree[f] as number;
+    fnWeight[slots] = w;
+    fnLeadStages[slots] = sLeadStages[f] as number;
+    fnAmountRaised[slots] = sAmount[f] as number;
+    fnEntries[slots] = sEntries[f] as number;
+    fnFirst[slots] = sFirst[f] as number;
+    slots += 1;
+    weighted += w;
+    if (lane[ri] === OPPORTUNITY_LANE) {
+      opportunityWeight += w;
+      opportunityCount += 1;
+    } else if (lane[ri] === EXECUTION_LANE) {
+      executionWeight += w;
+      executionCount += 1;
+    }
+  }
+  let coverage = 0;
+  for (let i = 0; i < STAGE_ORDER.length; i++) coverage += (stageWeights[i] as number) * (best[i] as number);
+  const weightedFunctions = round6(weighted);
+  x.weightedFunctions[p] = weightedFunctions;
+  x.opportunityWeight[p] = opportunityCount > 0 ? round6(opportunityWeight) : 0;
+  x.executionWeight[p] = executionCount > 0 ? round6(executionWeight) : 0;
+  x.opportunityCount[p] = opportunityCount;
+  x.executionCount[p] = executionCount;
+  x.stageCoverage[p] = round6(coverage);
+  x.stageMask[p] = stageMask;
+  x.amountRaised[p] = round6(amountRaised);
+  x.producingHours[p] = round6(producingHours);
+  x.producingEntries[p] = producingEntries;
+  k.slots = slots;
+  k.reached = reached;
 }

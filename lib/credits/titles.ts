@@ -43,6 +43,12 @@ export const PRODUCING_TITLES: readonly CreditTitleId[] = [
 ];
 
 const ORDER = new Map<string, number>(CREDIT_TITLES.map((t, i) => [t.id, i]));
+const PRODUCING: ReadonlySet<string> = new Set(PRODUCING_TITLES);
+
+/** Whether a title id is one of the producing family (PRODUCING_TITLES). */
+export function isProducingTitleId(id: string): boolean {
+  return PRODUCING.has(id);
+}
 
 export function isCreditTitleId(value: unknown): value is CreditTitleId {
   return typeof value === "string" && ORDER.has(value);

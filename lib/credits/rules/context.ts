@@ -1,15 +1,23 @@
 import { inIdOrder, type CleanInput } from "../normalize";
 import type { Profiles, ProjectScope } from "../profile";
 import type { Thresholds } from "../thresholds";
-import type { Degree, Reason } from "../types";
+import type { Reason } from "../types";
 import { flat } from "../format";
 
 /**
  * What every rule may look at: the input, the project's scope, the thresholds and everyone's
  * profile (a rule judges one person, by index into the profiles' columns); plus `texts`, the
- * call's reason texts worded so far (see TextMemo).
+ * call's reason texts worded so far (see TextMemo), and `suggestedProducing`, by person
+ * index: 1 once a title of the producing family is suggested for them (whichever rule does).
  */
-export type RuleContext = { input: CleanInput; scope: ProjectScope; t: Thresholds; profiles: Profiles; texts: TextMemo };
+export type RuleContext = {
+  input: CleanInput;
+  scope: ProjectScope;
+  t: Thresholds;
+  profiles: Profiles;
+  texts: TextMemo;
+  suggestedProducing: Uint8Array;
+};
 
 /**
  * Reason texts worded once per call and shared by every suggestion that says the same thing
@@ -25,6 +33,7 @@ export class TextMemo {
 
   get(table: TextTable, key: number): string | undefined {
     if (isSmallKey(key)) return this.small[table]?.[key];
+    if (Object.is(key, -0)) return undefined; // never kept: a Map takes -0 for 0, a text may not
     return this.other[table]?.get(key);
   }
 
@@ -32,14 +41,14 @@ export class TextMemo {
   set(table: TextTable, key: number, text: string): string {
     const flatText = flat(text);
     if (isSmallKey(key)) (this.small[table] ??= [])[key] = flatText;
-    else (this.other[table] ??= new Map()).set(key, flatText);
+    else if (!Object.is(key, -0)) (this.other[table] ??= new Map()).set(key, flatText);
     return flatText;
   }
 }
 
-/** Whole keys under 2^16 index an array (rules' keys from ranks, degrees and counts are). */
+/** Whole keys under 2^16 index an array (rules' keys from ranks, degrees and counts are); -0 is not one. */
 function isSmallKey(key: number): boolean {
-  return key >= 0 && key < 65536 && Number.isInteger(key);
+  return key >= 0 && key < 65536 && Number.isInteger(key) && !Object.is(key, -0);
 }
 
 /** The tables of a TextMemo, one per kind of text. */
@@ -47,11 +56,6 @@ export const TEXT_TABLES = { creative: 0, noAmount: 1, raisedInTotal: 2, raisedB
 export type TextTable = (typeof TEXT_TABLES)[keyof typeof TEXT_TABLES];
 
 const VERBS: readonly string[] = ["led", "shared", "supported"]; // by DEGREE_ORDER index
-const VERB_BY_DEGREE: Readonly<Record<Degree, string>> = { lead: "led", equal: "shared", supporting: "supported" };
-
-export function degreeVerb(degree: Degree): string {
-  return VERB_BY_DEGREE[degree];
-}
 
 /** The verb of a degree given as its DEGREE_ORDER index (0 = lead). */
 export function verbOf(degreeIndex: number): string {
@@ -90,10 +94,10 @@ export function entryIdsOf(x: Profiles, p: number, slots: readonly number[], rai
   if (slots.length === 1 && x.fnEntries[slots[0] as number] === 1) {
     // One function with one entry (the usual case for a single function): no sort, no scan.
     const k = x.fnFirst[slots[0] as number] as number;
-    return !raisedOnly || (work.amount[k] as number) > 0 ? [work.ids[work.row[k] as number] as string] : [];
+    return !raisedOnly || (work.amount[k] as number) > 0 ? [work.idAt[k] as string] : [];
   }
   inIdOrder(work, p); // so the ids come out sorted
-  const { ids, row, resp, amount, idOrder } = work;
+  const { idAt, resp, amount, idOrder } = work;
   // Which responsibilities are wanted, by rank: a scratch array shared by all calls (set here,
   // cleared before returning), so a call allocates nothing but its result.
   let maxRank = 0;
@@ -108,7 +112,7 @@ export function entryIdsOf(x: Profiles, p: number, slots: readonly number[], rai
   const out = new Array<string>(count);
   for (let j = first, n = 0; n < count; j++) {
     const k = idOrder[j] as number;
-    if (wanted[resp[k] as number] === 1 && (!raisedOnly || (amount[k] as number) > 0)) out[n++] = ids[row[k] as number] as string;
+    if (wanted[resp[k] as number] === 1 && (!raisedOnly || (amount[k] as number) > 0)) out[n++] = idAt[k] as string;
   }
   for (let j = 0; j < slots.length; j++) wanted[x.fnRank[slots[j] as number] as number] = 0;
   return out;

@@ -1,7 +1,7 @@
 import type { Profiles } from "../profile";
 import { inIdOrder } from "../normalize";
 import { flat } from "../format";
-import { titleLabel } from "../titles";
+import { isProducingTitleId, titleLabel } from "../titles";
 import type { Confidence, Suggestion } from "../types";
 import { TEXT_TABLES, verbOf, type RuleContext } from "./context";
 
@@ -21,10 +21,10 @@ function make(x: Profiles, p: number, credited: number, title: string, why: stri
   if (x.creditedEntries[credited] === 1) {
     // A single entry (the usual case): its id and its responsibility's name, no sort, no scan.
     const k = x.creditedFirst[credited] as number;
-    return { personId, title, confidence, score, reasons: [{ text: oneNameText(x, work.resp[k] as number, degree, why, ctx), entryIds: [work.ids[work.row[k] as number] as string] }] };
+    return { personId, title, confidence, score, reasons: [{ text: oneNameText(x, work.resp[k] as number, degree, why, ctx), entryIds: [work.idAt[k] as string] }] };
   }
   inIdOrder(work, p); // so the ids come out sorted
-  const { ids, row, resp, idOrder } = work;
+  const { idAt, resp, idOrder } = work;
   const first = work.start[p] as number;
   // Their list allocated at its size (it stays in the output), counted by analyzeWork.
   const count = x.creditedEntries[credited] as number;
@@ -35,7 +35,7 @@ function make(x: Profiles, p: number, credited: number, title: string, why: stri
     const k = idOrder[j] as number;
     const ri = resp[k] as number;
     if ((resps[ri] as { creditHint: string | null }).creditHint !== hint || work.degree[k] === 2) continue;
-    entryIds[n++] = ids[row[k] as number] as string;
+    entryIds[n++] = idAt[k] as string;
     if (firstRank === -1) firstRank = ri;
     else if (names !== null || sentenceName[ri] !== sentenceName[firstRank]) {
       names ??= [sentenceName[firstRank] as string];
@@ -98,6 +98,7 @@ export function suggestCreativeCredits(ctx: RuleContext): Suggestion[] {
         let arrow = arrows.get(hint);
         if (arrow === undefined) arrows.set(hint, (arrow = ` → ${titleLabel(hint)}`));
         out.push(make(x, p, j, hint, arrow, ctx));
+        if (isProducingTitleId(hint)) ctx.suggestedProducing[p] = 1; // a custom hint may name one
       }
     }
   }

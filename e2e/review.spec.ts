@@ -117,6 +117,11 @@ test.describe("multi-hat review", () => {
     // The truth check: Ji-woo's hand-typed title has no work behind it; follow it to the credit.
     await page.goto(`${base}/review`);
     await page.getByRole("navigation", { name: "Review views" }).getByRole("link", { name: "Truth check" }).click();
+    // Everyone at first, the title without work before the work without a title.
+    await expect(page.getByRole("heading", { name: "Do the credits tell the truth?" })).toBeVisible();
+    const order = await page.getByRole("heading", { level: 3 }).allTextContents();
+    expect(order.indexOf("Ji-woo Park")).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf("Ji-woo Park")).toBeLessThan(order.indexOf("Amara Nwosu"));
     await page.getByRole("navigation", { name: "Show items" }).getByRole("link", { name: /Title without work/ }).click();
     await expect(page).toHaveURL(/show=title-without-work/);
     await expect(page.getByRole("heading", { name: "Ji-woo Park" })).toBeVisible();

@@ -35,8 +35,9 @@ function parsePage(value: string | undefined): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, 1_000_000) : 1;
 }
 
-function problems(p: TruthPerson): number {
-  return p.counts.titleWithoutWork + p.counts.workWithoutTitle;
+/** 0: holds a title without work (the claim to check first); 1: has work without a title; 2: all matches. */
+function urgency(p: TruthPerson): number {
+  return p.counts.titleWithoutWork > 0 ? 0 : p.counts.workWithoutTitle > 0 ? 1 : 2;
 }
 
 export default async function TruthCheckPage({ params, searchParams }: { params: Promise<{ projectId: string }>; searchParams: Promise<SearchParams> }) {
@@ -52,11 +53,10 @@ export default async function TruthCheckPage({ params, searchParams }: { params:
   const sp = await searchParams;
   const show = parseShow(first(sp.show));
 
-  // "All" lists people with something to resolve first (each group stays in name order).
+  // "All" lists titles without work first, then work without titles, then people whose credits
+  // all match (each group stays in name order: the sort is stable).
   const people =
-    show === "all"
-      ? [...truth.people.filter((p) => problems(p) > 0), ...truth.people.filter((p) => problems(p) === 0)]
-      : truth.people.filter((p) => p.items.some((i) => i.kind === show));
+    show === "all" ? [...truth.people].sort((a, b) => urgency(a) - urgency(b)) : truth.people.filter((p) => p.items.some((i) => i.kind === show));
   const lastPage = Math.max(1, Math.ceil(people.length / PAGE_SIZE));
   // A page past the end (fewer people since the link was made) shows the last page.
   const page = Math.min(parsePage(first(sp.page)), lastPage);
@@ -163,7 +163,7 @@ export default async function TruthCheckPage({ params, searchParams }: { params:
                 <h3 id="people-heading" className="text-base font-semibold">
                   Person by person
                 </h3>
-                {show === "all" && !allTrue ? <p className="text-xs text-zinc-600 dark:text-zinc-400">People with something to resolve come first.</p> : null}
+                {show === "all" && !allTrue ? <p className="text-xs text-zinc-600 dark:text-zinc-400">Titles without work first, then work without a title, then matches.</p> : null}
               </div>
               <TruthFilter current={show} options={options} />
             </div>

@@ -112,7 +112,7 @@ test.describe("multi-hat review", () => {
     await expect(page.getByText("Concentration warning saved.")).toBeVisible();
     await page.goto(`${base}/review/coverage`);
     await expect(page.getByRole("heading", { name: "Warning: the production rests on one person" })).toBeVisible();
-    await expect(page.getByText(/Maya Okafor carries \d+% of the producing work. The warning is set above 20%/)).toBeVisible();
+    await expect(page.getByText(/Maya Okafor carries [\d.]+% of the producing work. The warning is set above 20%/)).toBeVisible();
 
     // The truth check: Ji-woo's hand-typed title has no work behind it; follow it to the credit.
     await page.goto(`${base}/review`);

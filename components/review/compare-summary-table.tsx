@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { AlertTriangle } from "lucide-react";
-import { formatPercent, joinList } from "@/lib/credits/format";
+import { joinList } from "@/lib/credits/format";
+import { formatShare } from "@/lib/review/format";
 import type { Coverage, HatsMatrix } from "@/lib/review";
 
 /** What the summary table shows of one project. */
@@ -52,7 +53,7 @@ function Concentration({ c }: { c: Coverage["concentration"] }) {
   if (c.totalWeight <= 0 || c.busiest.length === 0) return <span className={muted}>No producing work logged</span>;
   return (
     <>
-      <span className="font-semibold tabular-nums">{formatPercent(c.share)}</span> <span className={muted}>({names(c.busiest.map((b) => b.name))})</span>
+      <span className="font-semibold tabular-nums">{formatShare(c.share)}</span> <span className={muted}>({names(c.busiest.map((b) => b.name))})</span>
     </>
   );
 }
@@ -62,11 +63,11 @@ function Warning({ c }: { c: Coverage["concentration"] }) {
     return (
       <span className="inline-flex items-start gap-1.5 font-medium text-amber-800 dark:text-amber-300">
         <AlertTriangle className="mt-0.5 size-4 shrink-0" aria-hidden />
-        <span>Warning: the busiest person carries more than {formatPercent(c.threshold)}</span>
+        <span>Warning: the busiest person carries more than {formatShare(c.threshold)}</span>
       </span>
     );
   }
-  return <span className={muted}>None (warns above {formatPercent(c.threshold)})</span>;
+  return <span className={muted}>None (warns above {formatShare(c.threshold)})</span>;
 }
 
 const FUNCTIONS_SHOWN = 6;

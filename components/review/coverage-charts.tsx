@@ -8,6 +8,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import type { Coverage, CoveragePerson } from "@/lib/review/coverage";
+import { formatShare } from "@/lib/review/format";
 import { LANES, type Lane, type WorkStage } from "@/lib/work/taxonomy";
 import { chartFileName, downloadChartPng, downloadChartSvg, type ExportLegendItem } from "./chart-download";
 import {
@@ -38,10 +39,6 @@ export function formatWork(weight: number): string {
   return ONE_DECIMAL.format(weight);
 }
 
-/** A 0–1 share as a percent with at most one decimal: 0.6234 → "62.3%". */
-export function formatShare(fraction: number): string {
-  return `${ONE_DECIMAL.format(fraction * 100)}%`;
-}
 
 /** "a", "a and b", "a, b and c". */
 function joinNames(names: readonly string[]): string {

@@ -48,3 +48,4 @@ export { compareProjects, type ComparedProject, type HatMove, type PersonHatChan
 export { TRUTH_CLASS_LABELS, hatsMatrixCsv, truthCheckCsv } from "./csv";
 export { MATRIX_PAGE_SIZE, isFiltered, matrixOptions, matrixQueryString, parseMatrixQuery, type MatrixQuery } from "./params";
 export { personWork, type PersonFunction, type PersonWork, type PersonWorkGroup } from "./person";
+export { formatShare } from "./format";

@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { projectReview } from "@/db/queries/review";
 import { orNotFound } from "@/lib/actions/page";
 import { requireUser } from "@/lib/auth/session";
-import { formatPercent } from "@/lib/credits/format";
+import { formatShare } from "@/lib/review/format";
 import { coverage, hatsMatrix, isFiltered, MATRIX_PAGE_SIZE, matrixOptions, matrixQueryString, parseMatrixQuery } from "@/lib/review";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
@@ -95,10 +95,10 @@ export default async function HatsReviewPage({ params, searchParams }: { params:
               value={
                 <span className="inline-flex items-center gap-1.5">
                   {cov.concentration.warning ? <AlertTriangle className="size-4 text-amber-600 dark:text-amber-400" aria-label="Warning" /> : null}
-                  {busiest.length ? formatPercent(cov.concentration.share) : "—"}
+                  {busiest.length ? formatShare(cov.concentration.share) : "—"}
                 </span>
               }
-              note={busiest.length ? `${busiest.map((b) => b.name).join(", ")} · warning above ${formatPercent(cov.concentration.threshold)}` : "No producing work yet"}
+              note={busiest.length ? `${busiest.map((b) => b.name).join(", ")} · warning above ${formatShare(cov.concentration.threshold)}` : "No producing work yet"}
             />
           </dl>
 

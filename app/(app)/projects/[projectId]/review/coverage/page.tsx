@@ -6,7 +6,8 @@ import { projectReview } from "@/db/queries/review";
 import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
-import { formatPercent, joinList } from "@/lib/credits/format";
+import { joinList } from "@/lib/credits/format";
+import { formatShare } from "@/lib/review/format";
 import { coverage } from "@/lib/review";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -60,7 +61,7 @@ export default async function CoveragePage({ params }: { params: Promise<{ proje
             <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
               {c.busiest.length === 0
                 ? "No producing work (financing, hiring, budgeting, scheduling…) is logged yet."
-                : `${joinList(c.busiest.map((b) => b.name))} ${c.busiest.length === 1 ? "carries" : "each carry"} ${formatPercent(c.share)} of the producing work. The warning is set above ${formatPercent(c.threshold)}.`}{" "}
+                : `${joinList(c.busiest.map((b) => b.name))} ${c.busiest.length === 1 ? "carries" : "each carry"} ${formatShare(c.share)} of the producing work. The warning is set above ${formatShare(c.threshold)}.`}{" "}
               {can(role, "credits:configure") ? (
                 <Link href={`${base}/settings#review-settings`} className="text-accent-700 underline dark:text-accent-300">
                   Change the threshold

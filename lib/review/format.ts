@@ -1,0 +1,6 @@
+const ONE_DECIMAL = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+
+/** A 0–1 share as a percent with at most one decimal, as the review shows shares everywhere: 0.6234 → "62.3%", 0.5 → "50%". */
+export function formatShare(fraction: number): string {
+  return `${ONE_DECIMAL.format(Number.isFinite(fraction) ? fraction * 100 : 0)}%`;
+}

@@ -16,8 +16,11 @@ import {
   type ReviewData,
 } from "@/lib/review";
 import { cmp } from "@/lib/credits/normalize";
+import { RESPONSIBILITIES, type Responsibility } from "@/lib/work/taxonomy";
 import { requireProjectPermission, type Actor } from "./access";
+import { loadEngineRows } from "./credit-input";
 import { recordsOf, runEngine } from "./credits";
+import { customAsResponsibility } from "./work";
 
 /** Each person's departments on the project's roster (display names, one per department). */
 function rosterDepartments(db: Conn, projectId: string): Map<string, string[]> {
@@ -35,32 +38,45 @@ function rosterDepartments(db: Conn, projectId: string): Map<string, string[]> {
   return out;
 }
 
-export type ProjectReview = {
+/** A project's work as the review reads it: what the matrix, coverage and comparison need. */
+export type ProjectWork = {
   project: Project;
   role: ReturnType<typeof requireProjectPermission>["role"];
   /** The aggregation every review view reads (lib/review prepareReview). */
   data: ReviewData;
-  output: EngineOutput;
-  records: CreditRecord[];
   /** The Owner's concentration warning threshold as used (0–1). */
   threshold: number;
   /** Every department on the roster, by name (the department filter's options). */
   departments: string[];
 };
 
-function reviewOf(db: Conn, project: Project, role: ProjectReview["role"]): ProjectReview {
-  const records = recordsOf(db, project.id);
-  const { output, people: crew, responsibilities, entries } = runEngine(db, project, records);
+/** The work plus what the credits say: the engine's suggestions and the held credits (the truth check, hats cards). */
+export type ProjectReview = ProjectWork & { output: EngineOutput; records: CreditRecord[] };
+
+function workOf(db: Conn, project: Project, role: ProjectWork["role"], rows: Pick<ReturnType<typeof loadEngineRows>, "people" | "entries">, responsibilities: Responsibility[]): ProjectWork {
   const depts = rosterDepartments(db, project.id);
-  const data = prepareReview({ people: crew.map((p) => ({ ...p, departments: depts.get(p.id) ?? [] })), responsibilities, entries });
+  const data = prepareReview({ people: rows.people.map((p) => ({ ...p, departments: depts.get(p.id) ?? [] })), responsibilities, entries: rows.entries });
   const departments = [...new Set([...depts.values()].flat())].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" }) || cmp(a, b));
-  return { project, role, data, output, records, threshold: resolveConcentrationThreshold(project.concentrationThreshold), departments };
+  return { project, role, data, threshold: resolveConcentrationThreshold(project.concentrationThreshold), departments };
+}
+
+function workOnly(db: Conn, project: Project, role: ProjectWork["role"]): ProjectWork {
+  const rows = loadEngineRows(db, project.id);
+  return workOf(db, project, role, rows, [...RESPONSIBILITIES, ...rows.custom.map(customAsResponsibility)]);
+}
+
+/** A project's work for the review, without running the credit engine. Readers of the project only. */
+export function projectWork(db: DB, actor: Actor, projectId: string): ProjectWork {
+  const { project, role } = requireProjectPermission(db, actor, projectId, "project:read");
+  return workOnly(db, project, role);
 }
 
 /** A project's multi-hat review: its work aggregated, the engine's suggestions, its held credits. Readers of the project only. */
 export function projectReview(db: DB, actor: Actor, projectId: string): ProjectReview {
   const { project, role } = requireProjectPermission(db, actor, projectId, "project:read");
-  return reviewOf(db, project, role);
+  const records = recordsOf(db, project.id);
+  const { output, people: crew, responsibilities, entries } = runEngine(db, project, records);
+  return { ...workOf(db, project, role, { people: crew, entries }, responsibilities), output, records };
 }
 
 /** Coverage and the truth check of a review, computed once. */
@@ -125,11 +141,11 @@ export function teamProjectsFor(db: DB, actor: Actor, projectId: string): { id: 
  * Both projects' reviews for a comparison. The second must belong to the same team as the
  * first (another team's project is NotFound, as if it didn't exist).
  */
-export function compareReviews(db: DB, actor: Actor, projectId: string, otherId: string): { a: ProjectReview; b: ProjectReview } {
-  const a = projectReview(db, actor, projectId);
+export function compareReviews(db: DB, actor: Actor, projectId: string, otherId: string): { a: ProjectWork; b: ProjectWork } {
+  const a = projectWork(db, actor, projectId);
   const { project, role } = requireProjectPermission(db, actor, otherId, "project:read");
   if (project.teamId !== a.project.teamId || project.id === a.project.id) throw new NotFoundError("Project not found.");
-  return { a, b: reviewOf(db, project, role) };
+  return { a, b: workOnly(db, project, role) };
 }
 
 /** The Owner's concentration warning threshold (0–1), or null to restore the default. */

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addManualCredit, decideCredit } from "@/db/queries/credits";
-import { compareReviews, personHats, projectReview, reviewSummary, teamProjectsFor, updateConcentrationThreshold } from "@/db/queries/review";
+import { compareReviews, personHats, projectReview, projectWork, reviewSummary, teamProjectsFor, updateConcentrationThreshold } from "@/db/queries/review";
 import { people, type Project, type Team, type User } from "@/db/schema";
 import { DEMO_CREW, DEMO_WORK, seedProject, seedTeam, seedWork } from "@/db/seed";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -54,6 +54,16 @@ describe("projectReview", () => {
     const p = demo();
     expect(thrownBy(() => projectReview(t.db, as(outsider), p.id))).toBeInstanceOf(NotFoundError);
     expect(thrownBy(() => projectReview(t.db, as(viewer), "nope"))).toBeInstanceOf(NotFoundError);
+    expect(thrownBy(() => projectWork(t.db, as(outsider), p.id))).toBeInstanceOf(NotFoundError);
+  });
+
+  it("reads the same work without the engine for the views that don't need suggestions", () => {
+    const p = demo();
+    const work = projectWork(t.db, as(viewer), p.id);
+    const review = projectReview(t.db, as(viewer), p.id);
+    expect(work.data).toEqual(review.data);
+    expect(work.departments).toEqual(review.departments);
+    expect("output" in work).toBe(false);
   });
 });
 

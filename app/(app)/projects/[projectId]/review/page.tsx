@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AlertTriangle, Download } from "lucide-react";
 import { getDb } from "@/db";
-import { projectReview } from "@/db/queries/review";
+import { projectWork } from "@/db/queries/review";
 import { orNotFound } from "@/lib/actions/page";
 import { requireUser } from "@/lib/auth/session";
 import { formatShare } from "@/lib/review/format";
@@ -30,7 +30,7 @@ export default async function HatsReviewPage({ params, searchParams }: { params:
   const { projectId } = await params;
   const user = await requireUser(`/projects/${projectId}/review`);
   const db = getDb();
-  const review = orNotFound(() => projectReview(db, { userId: user.id }, projectId));
+  const review = orNotFound(() => projectWork(db, { userId: user.id }, projectId));
   const { project, data } = review;
   const base = `/projects/${project.id}`;
   const path = `${base}/review`;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { getProject } from "@/db/queries/projects";
-import { compareReviews, teamProjectsFor, type ProjectReview } from "@/db/queries/review";
+import { compareReviews, teamProjectsFor, type ProjectWork } from "@/db/queries/review";
 import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
@@ -38,7 +38,7 @@ function parsePage(value: string | undefined): number {
 }
 
 /** A project's full matrix (every row) and coverage: what the comparison and the summary read. */
-function sideOf(review: ProjectReview) {
+function sideOf(review: ProjectWork) {
   return { review, matrix: hatsMatrix(review.data, { limit: null }), cov: coverage(review.data, { threshold: review.threshold }) };
 }
 
@@ -99,7 +99,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
   );
 }
 
-function Comparison({ a, b, page: requestedPage, path }: { a: ProjectReview; b: ProjectReview; page: number; path: string }) {
+function Comparison({ a, b, page: requestedPage, path }: { a: ProjectWork; b: ProjectWork; page: number; path: string }) {
   const A = sideOf(a);
   const B = sideOf(b);
   const titleA = a.project.title;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AlertTriangle } from "lucide-react";
 import { getDb } from "@/db";
-import { projectReview } from "@/db/queries/review";
+import { projectWork } from "@/db/queries/review";
 import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
@@ -20,7 +20,7 @@ export default async function CoveragePage({ params }: { params: Promise<{ proje
   const { projectId } = await params;
   const user = await requireUser(`/projects/${projectId}/review/coverage`);
   const db = getDb();
-  const review = orNotFound(() => projectReview(db, { userId: user.id }, projectId));
+  const review = orNotFound(() => projectWork(db, { userId: user.id }, projectId));
   const { project, data, role } = review;
   const base = `/projects/${project.id}`;
   const cov = coverage(data, { threshold: review.threshold });

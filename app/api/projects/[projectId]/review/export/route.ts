@@ -1,4 +1,4 @@
-import { projectReview, reviewSummary } from "@/db/queries/review";
+import { projectReview, projectWork, reviewSummary } from "@/db/queries/review";
 import { apiError, apiRoute } from "@/lib/actions/api";
 import { hatsMatrix, hatsMatrixCsv, matrixOptions, parseMatrixQuery, truthCheckCsv } from "@/lib/review";
 import { exportFileName } from "@/lib/roster/export/file-name";
@@ -14,9 +14,20 @@ export const GET = apiRoute<{ projectId: string }>(async (req, { user, db }, { p
   const params = new URL(req.url).searchParams;
   const what = params.get("what") ?? "matrix";
   if (what !== "matrix" && what !== "truth") return apiError(422, "Choose what=matrix or what=truth.");
-  const review = projectReview(db, { userId: user.id }, projectId);
-  const csv = what === "matrix" ? hatsMatrixCsv(hatsMatrix(review.data, matrixOptions(parseMatrixQuery(params), false))) : truthCheckCsv(reviewSummary(review).truth);
-  const name = exportFileName(review.project.title, what === "matrix" ? "hats matrix" : "credit truth check", "csv");
+  const actor = { userId: user.id };
+  let csv: string;
+  let title: string;
+  if (what === "matrix") {
+    // Only the work: the matrix doesn't need the credit engine.
+    const work = projectWork(db, actor, projectId);
+    csv = hatsMatrixCsv(hatsMatrix(work.data, matrixOptions(parseMatrixQuery(params), false)));
+    title = work.project.title;
+  } else {
+    const review = projectReview(db, actor, projectId);
+    csv = truthCheckCsv(reviewSummary(review).truth);
+    title = review.project.title;
+  }
+  const name = exportFileName(title, what === "matrix" ? "hats matrix" : "credit truth check", "csv");
   return new Response(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

@@ -6,6 +6,23 @@ import { inputClass } from "@/components/ui/field";
 
 const box = "size-4 rounded border-zinc-300 accent-accent-700 dark:border-zinc-600";
 
+/** A filter group: one checkbox per value, all submitted under `name`. */
+function CheckboxGroup({ legend, name, options, checked }: { legend: string; name: string; options: { value: string; label: string }[]; checked: readonly string[] }) {
+  return (
+    <fieldset>
+      <legend className="mb-1.5 text-sm font-medium">{legend}</legend>
+      <div className="flex flex-wrap gap-x-4 gap-y-1.5 md:flex-col">
+        {options.map((o) => (
+          <label key={o.value} className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name={name} value={o.value} defaultChecked={checked.includes(o.value)} className={box} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 /**
  * The matrix's filters as a plain GET form: every view is a link (shareable, back button
  * works) and it works without JavaScript. Sort stays as it is; the page goes back to 1.
@@ -16,28 +33,8 @@ export function MatrixFilters({ query, path, departments, filtered }: { query: M
       {query.sort !== "hats" ? <input type="hidden" name="sort" value={query.sort} /> : null}
       {query.direction ? <input type="hidden" name="dir" value={query.direction} /> : null}
       <div className="grid gap-4 md:grid-cols-[auto_auto_minmax(12rem,1fr)]">
-        <fieldset>
-          <legend className="mb-1.5 text-sm font-medium">Stage</legend>
-          <div className="flex flex-wrap gap-x-4 gap-y-1.5 md:flex-col">
-            {WORK_STAGES.map((s) => (
-              <label key={s} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="stage" value={s} defaultChecked={query.stages.includes(s)} className={box} />
-                {WORK_STAGE_LABELS[s]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend className="mb-1.5 text-sm font-medium">Lane</legend>
-          <div className="flex flex-wrap gap-x-4 gap-y-1.5 md:flex-col">
-            {LANES.map((l) => (
-              <label key={l} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="lane" value={l} defaultChecked={query.lanes.includes(l)} className={box} />
-                {LANE_SHORT_LABELS[l]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <CheckboxGroup legend="Stage" name="stage" options={WORK_STAGES.map((s) => ({ value: s, label: WORK_STAGE_LABELS[s] }))} checked={query.stages} />
+        <CheckboxGroup legend="Lane" name="lane" options={LANES.map((l) => ({ value: l, label: LANE_SHORT_LABELS[l] }))} checked={query.lanes} />
         <div className="space-y-4">
           <div className="space-y-1.5">
             <label htmlFor="matrix-dept" className="block text-sm font-medium">

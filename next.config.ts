@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { COMMON_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // Native and server-only packages stay out of the bundle.
@@ -6,6 +7,11 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pdfkit", "fontkit", "subset-font", "wawoff2", "bidi-js", "svg-to-pdfkit"],
   poweredByHeader: false,
   typedRoutes: false,
+  // Every response, pages, API and static files alike; pages add their CSP in proxy.ts and
+  // API responses theirs in lib/actions/api.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: [...COMMON_SECURITY_HEADERS] }];
+  },
 };
 
 export default nextConfig;

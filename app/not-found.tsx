@@ -1,8 +1,11 @@
 import Link from "next/link";
+import { connection } from "next/server";
 import { Logo } from "@/components/shell/logo";
 import { buttonClass } from "@/components/ui/button";
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request like every page, so its scripts carry the request's CSP nonce (proxy.ts).
+  await connection();
   return (
     <main className="flex min-h-dvh flex-col items-center justify-center px-4 text-center">
       <Logo className="mb-8 text-xl" />

@@ -9,6 +9,12 @@ const createdAt = () =>
     .notNull()
     .default(sql`(unixepoch('subsec') * 1000)`);
 
+/**
+ * Goes up by one with every change to the record. A form or API client sends the revision it
+ * opened; a save naming an older one is a conflict, never an overwrite (db/queries/revision.ts).
+ */
+const revision = () => integer("revision").notNull().default(1);
+
 export const users = sqliteTable("users", {
   id: text("id").primaryKey(),
   name: text("name").notNull(),
@@ -119,6 +125,8 @@ export const projects = sqliteTable(
     updatedAt: integer("updated_at", { mode: "timestamp_ms" })
       .notNull()
       .default(sql`(unixepoch('subsec') * 1000)`),
+    updatedBy: text("updated_by").references(() => users.id, { onDelete: "set null" }),
+    revision: revision(),
   },
   (t) => [index("projects_team_idx").on(t.teamId)],
 );
@@ -155,6 +163,8 @@ export const people = sqliteTable(
     updatedAt: integer("updated_at", { mode: "timestamp_ms" })
       .notNull()
       .default(sql`(unixepoch('subsec') * 1000)`),
+    updatedBy: text("updated_by").references(() => users.id, { onDelete: "set null" }),
+    revision: revision(),
   },
   (t) => [
     index("people_team_idx").on(t.teamId),
@@ -188,6 +198,8 @@ export const rosterEntries = sqliteTable(
     /** For cast entries: the character played, shown in the credit list's cast block. */
     character: text("character"),
     createdAt: createdAt(),
+    updatedBy: text("updated_by").references(() => users.id, { onDelete: "set null" }),
+    revision: revision(),
   },
   (t) => [
     index("roster_entries_project_idx").on(t.projectId, t.sortKey),
@@ -283,6 +295,7 @@ export const workEntries = sqliteTable(
     updatedAt: integer("updated_at", { mode: "timestamp_ms" })
       .notNull()
       .default(sql`(unixepoch('subsec') * 1000)`),
+    revision: revision(),
   },
   (t) => [
     index("work_entries_project_person_idx").on(t.projectId, t.personId),
@@ -397,4 +410,26 @@ export const creditAssets = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("credit_assets_project_idx").on(t.projectId)],
+);
+
+/**
+ * What an undo can put back: the rows a deletion removed, kept on the server for a short while.
+ * The client holds only a random token (stored here as its SHA-256); an undo is accepted once,
+ * from the user who deleted, on the same project, before `expiresAt`.
+ */
+export const undoTokens = sqliteTable(
+  "undo_tokens",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<"work-entries" | "roster-entries">().notNull(),
+    rows: text("rows", { mode: "json" }).$type<unknown[]>().notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("undo_tokens_expires_idx").on(t.expiresAt)],
 );

@@ -13,6 +13,8 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(16).optional(),
   /** Set to "0" to start without the demo team and project. */
   SEED_DEMO: z.enum(["0", "1"]).optional(),
+  /** Who may set X-Forwarded-For (lib/http/client-address.ts): unset, 1, or a list of addresses. */
+  TRUST_PROXY: z.string().max(2_000).optional(),
 });
 
 const parsed = envSchema.safeParse(process.env);
@@ -25,6 +27,8 @@ export const databasePath = path.resolve(/*turbopackIgnore: true*/ env.DATABASE_
 /** The folder that holds the database also holds generated secrets. */
 export const dataDir = env.DATA_DIR ? path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR) : path.dirname(databasePath);
 export const seedDemo = env.SEED_DEMO !== "0";
+/** TRUST_PROXY as written ("" when unset); parsed by lib/http/client-address.ts. */
+export const trustProxySetting = env.TRUST_PROXY ?? "";
 
 let secret: string | null = null;
 /** AUTH_SECRET from the environment, else one generated on first run and kept in the data folder. */

@@ -2,13 +2,15 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { getDb } from "@/db";
-import { createUser } from "@/db/queries/accounts";
+import { headers } from "next/headers";
+import { signUp } from "@/db/queries/accounts";
 import { signIn } from "@/lib/auth";
 import { isDomainError } from "@/lib/errors";
 import { signInSchema, signUpSchema } from "@/lib/validation/auth";
 import { fieldErrorsOf, INVALID_FIELDS_MESSAGE } from "@/lib/validation/common";
 import type { FormState } from "@/lib/actions/form";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { clientIpOf } from "@/lib/http/client-address";
 
 const WRONG = "Wrong email or password.";
 
@@ -53,10 +55,10 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
     return { status: "error", message: INVALID_FIELDS_MESSAGE, fieldErrors: fieldErrorsOf(parsed.error), values };
   }
   try {
-    await createUser(getDb(), parsed.data);
+    await signUp(getDb(), { ...parsed.data, ip: clientIpOf(await headers()) });
   } catch (error) {
     if (isDomainError(error)) {
-      const field = error.status === 409 ? { email: [error.message] } : undefined;
+      const field = error.status === 409 || error.status === 429 ? { email: [error.message] } : undefined;
       return { status: "error", message: error.message, fieldErrors: field, values };
     }
     throw error;

@@ -21,6 +21,8 @@ export type PersonValues = {
   phone: string | null;
   unions: string[];
   notes: string | null;
+  /** Editing: the revision the person was opened at (a save from an older one is refused). */
+  revision?: number;
 };
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -37,7 +39,8 @@ export function PersonForm({ action, person, submitLabel, readOnly = false }: { 
   const typed = state.status !== "idle" && (state.status === "error" || candidates.length > 0) ? state.values : undefined;
   const val = (key: keyof PersonValues, saved: string | null | undefined) => typed?.[key] ?? saved ?? "";
   const errors = state.fieldErrors ?? {};
-  const savedUnions = new Set(person?.unions ?? []);
+  // What was ticked when the server refused the form (checkbox values come back one per line), else what is saved.
+  const checkedUnions = new Set(typed ? (typed.unions ?? "").split("\n") : (person?.unions ?? []));
 
   return (
     <form ref={formRef} action={formAction} className="space-y-5" noValidate>
@@ -58,6 +61,7 @@ export function PersonForm({ action, person, submitLabel, readOnly = false }: { 
         }}
       />
       <fieldset disabled={readOnly} className="space-y-5" key={state.at ?? 0}>
+        {person?.revision ? <input type="hidden" name="revision" defaultValue={val("revision", String(person.revision))} /> : null}
         <Field id="creditedName" label="Credited name" errors={errors.creditedName} hint="Exactly as it will appear on screen, with every accent.">
           {(p) => <TextInput {...p} name="creditedName" required maxLength={200} defaultValue={val("creditedName", person?.creditedName)} />}
         </Field>
@@ -97,7 +101,7 @@ export function PersonForm({ action, person, submitLabel, readOnly = false }: { 
           <div className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
             {GUILDS.map((g) => (
               <label key={g} className="inline-flex items-center gap-2 text-sm">
-                <input type="checkbox" name="unions" value={g} defaultChecked={savedUnions.has(g)} className="size-4 accent-zinc-900 dark:accent-amber-500" />
+                <input type="checkbox" name="unions" value={g} defaultChecked={checkedUnions.has(g)} className="size-4 accent-zinc-900 dark:accent-amber-500" />
                 {g}
               </label>
             ))}

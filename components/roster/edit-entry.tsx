@@ -17,7 +17,7 @@ export function EditEntryButton({
   entry,
 }: {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
-  entry: { id: string; creditedName: string; department: string; role: string; character?: string | null };
+  entry: { id: string; creditedName: string; department: string; role: string; character?: string | null; revision: number };
 }) {
   const [open, setOpen] = useState(false);
   const [department, setDepartment] = useState(entry.department);
@@ -31,6 +31,7 @@ export function EditEntryButton({
     start(async () => {
       const fd = new FormData();
       fd.set("entryId", entry.id);
+      fd.set("revision", String(entry.revision));
       fd.set("department", department);
       fd.set("role", role);
       if (isCast) fd.set("character", character);

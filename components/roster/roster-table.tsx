@@ -18,7 +18,6 @@ import { EditEntryButton } from "./edit-entry";
 import { withParams } from "./url";
 
 type Outcome<T = undefined> = { ok: true; message: string; data?: T } | { ok: false; message: string };
-type Removed = { id: string; personId: string; department: string; departmentId: string | null; role: string; roleId: string | null; sortKey: number };
 
 const STATUS_TONE: Record<NameStatus, "success" | "warning" | "neutral" | "accent"> = {
   confirmed: "success",
@@ -55,8 +54,8 @@ export function RosterTable({
   canWrite: boolean;
   actions: {
     bulkDepartment: (projectId: string, ids: string[], department: string) => Promise<Outcome>;
-    remove: (projectId: string, ids: string[]) => Promise<Outcome<Removed[]>>;
-    restore: (projectId: string, entries: Removed[]) => Promise<Outcome>;
+    remove: (projectId: string, ids: string[]) => Promise<Outcome<string>>;
+    restore: (projectId: string, undoToken: string) => Promise<Outcome>;
     updateEntry: (prev: FormState, formData: FormData) => Promise<FormState>;
   };
 }) {
@@ -188,18 +187,18 @@ export function RosterTable({
         return;
       }
       setSelection({});
-      const removed = res.data ?? [];
+      const undoToken = res.data;
       toast.success(res.message, {
         duration: 10_000,
-        action: {
+        action: undoToken ? {
           label: "Undo",
           onClick: async () => {
-            const back = await actions.restore(projectId, removed);
+            const back = await actions.restore(projectId, undoToken);
             if (back.ok) toast.success(back.message);
             else toast.error(back.message);
             router.refresh();
           },
-        },
+        } : undefined,
       });
       router.refresh();
     });

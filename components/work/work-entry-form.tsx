@@ -18,6 +18,8 @@ export type PersonOption = { id: string; name: string; roles: string };
 
 export type WorkEntryValues = {
   entryId?: string;
+  /** The revision the entry was opened at: a save from an older one is refused (nothing is overwritten). */
+  revision?: string;
   personId: string;
   responsibilityId: string;
   stage: string;
@@ -113,6 +115,7 @@ function WorkEntryFields({
   return (
     <>
       {start.entryId ? <input type="hidden" name="entryId" value={start.entryId} /> : null}
+      {start.revision ? <input type="hidden" name="revision" value={start.revision} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="we-person" label="Person" errors={errors.personId}>
           {(p) => (
@@ -265,7 +268,7 @@ export function EditWorkDialog(props: {
   people: PersonOption[];
   responsibilities: ResponsibilityOption[];
   currency: string;
-  entry: WorkEntryValues & { entryId: string };
+  entry: WorkEntryValues & { entryId: string; revision: string };
   label: string;
 }) {
   const [open, setOpen] = useState(false);

@@ -2,8 +2,8 @@ import { hash, verify } from "@node-rs/argon2";
 import { and, desc, eq, gt, inArray, isNull, lt } from "drizzle-orm";
 import type { DB } from "@/db";
 import { sessions, signInFailures, users, type User } from "@/db/schema";
-import { decide, emailKey, ipKey, lockoutMessage, strictest, WINDOW_MS } from "@/lib/auth/rate-limit";
-import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
+import { decide, emailKey, ipKey, lockoutMessage, passwordChangeKey, signUpKey, strictest, WINDOW_MS, type RateDecision } from "@/lib/auth/rate-limit";
+import { ConflictError, DomainError, InvalidError, NotFoundError } from "@/lib/errors";
 import { newId } from "@/lib/tokens";
 import { passwordProblem } from "@/lib/auth/password-rules";
 
@@ -48,8 +48,62 @@ export type CredentialsResult =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "locked"; message: string; retryAfterMinutes: number };
 
+/** An attempt counted in advance against each of its keys (one sign_in_failures row per key). */
+export type Reservation = { ok: true; ids: number[] } | { ok: false; decision: Extract<RateDecision, { allowed: false }> };
+
 /**
- * Checks an email and password with throttling by email and by IP.
+ * Counts an attempt against `keys` (an email, an IP, a user…) before it is checked, in one
+ * transaction with the check: the attempt is refused when any key already has MAX_FAILURES
+ * within the window, else a row per key is written at once. The rows stand for a failure
+ * until `forgetAttempt` removes them (the attempt succeeded). Checking first and recording
+ * after a slow password hash let 100 parallel guesses through a limit of 5; reserving first
+ * means the sixth concurrent guess is refused before it is hashed.
+ */
+export function reserveAttempt(db: DB, keys: readonly string[], now = Date.now()): Reservation {
+  const since = now - WINDOW_MS;
+  return db.transaction(
+    (tx) => {
+      const rows = tx
+        .select({ key: signInFailures.key, at: signInFailures.at })
+        .from(signInFailures)
+        .where(and(inArray(signInFailures.key, [...keys]), gt(signInFailures.at, since)))
+        .all();
+      const decision = strictest(keys.map((k) => decide(rows.filter((r) => r.key === k).map((r) => r.at), now)));
+      if (!decision.allowed) return { ok: false as const, decision };
+      const ids = keys.map((key) => tx.insert(signInFailures).values({ key, at: now }).returning({ id: signInFailures.id }).get().id);
+      // Keep the table small: forget failures that no longer count.
+      tx.delete(signInFailures).where(lt(signInFailures.at, since)).run();
+      return { ok: true as const, ids };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/**
+ * The reserved attempt succeeded: its rows go, and so do the earlier failures of `clearKey`
+ * (a right password clears its email's failures; an IP's failures still count).
+ */
+export function forgetAttempt(db: DB, reservation: Extract<Reservation, { ok: true }>, clearKey?: string): void {
+  db.transaction((tx) => {
+    tx.delete(signInFailures).where(inArray(signInFailures.id, reservation.ids)).run();
+    if (clearKey) tx.delete(signInFailures).where(and(eq(signInFailures.key, clearKey), lt(signInFailures.id, Math.min(...reservation.ids)))).run();
+  });
+}
+
+/** An attempt refused by the limiter (HTTP 429), with the time left in words. */
+export class TooManyAttemptsError extends DomainError {
+  readonly fieldErrors: Record<string, string[]>;
+  constructor(message: string, field?: string) {
+    super(message, 429);
+    this.fieldErrors = field ? { [field]: [message] } : {};
+  }
+}
+
+const minutes = (n: number) => `${n} minute${n === 1 ? "" : "s"}`;
+
+/**
+ * Checks an email and password with throttling by email and by IP (the attempt is counted
+ * before the password is hashed: see `reserveAttempt`).
  * A wrong email and a wrong password give the same answer, in about the same time.
  */
 export async function verifyCredentials(
@@ -59,17 +113,10 @@ export async function verifyCredentials(
 ): Promise<CredentialsResult> {
   const email = input.email.trim().toLowerCase();
   const keys = [emailKey(email), ...(input.ip ? [ipKey(input.ip)] : [])];
-  const since = now - WINDOW_MS;
-  const rows = db
-    .select({ key: signInFailures.key, at: signInFailures.at })
-    .from(signInFailures)
-    .where(and(inArray(signInFailures.key, keys), gt(signInFailures.at, since)))
-    .all();
-  const decision = strictest(keys.map((k) => decide(rows.filter((r) => r.key === k).map((r) => r.at), now)));
-  if (!decision.allowed) {
-    return { ok: false, reason: "locked", message: lockoutMessage(decision)!, retryAfterMinutes: decision.retryAfterMinutes };
+  const reservation = reserveAttempt(db, keys, now);
+  if (!reservation.ok) {
+    return { ok: false, reason: "locked", message: lockoutMessage(reservation.decision)!, retryAfterMinutes: reservation.decision.retryAfterMinutes };
   }
-
   const user = db.select().from(users).where(eq(users.email, email)).get();
   let valid = false;
   if (user) {
@@ -78,17 +125,29 @@ export async function verifyCredentials(
     dummyHash ??= hashPassword("not-a-real-password-" + newId());
     await verify(await dummyHash, input.password).catch(() => false);
   }
-  if (!user || !valid) {
-    db.transaction((tx) => {
-      for (const key of keys) tx.insert(signInFailures).values({ key, at: now }).run();
-      // Keep the table small: forget failures that no longer count.
-      tx.delete(signInFailures).where(lt(signInFailures.at, since)).run();
-    });
-    return { ok: false, reason: "invalid" };
-  }
-  // A success clears the email's failures (not the IP's: those still count against guessing).
-  db.delete(signInFailures).where(eq(signInFailures.key, emailKey(email))).run();
+  if (!user || !valid) return { ok: false, reason: "invalid" };
+  forgetAttempt(db, reservation, emailKey(email));
   return { ok: true, user };
+}
+
+/**
+ * Sign-up, throttled per address with the sign-in limiter: an answer of "this email already
+ * has an account" is a guess that hit, and counts; a created account or a refused password
+ * does not. Without this, one address learned 30 registered emails a second.
+ */
+export async function signUp(db: DB, input: { name: string; email: string; password: string; ip: string | null }, now = Date.now()): Promise<User> {
+  const reservation = reserveAttempt(db, [signUpKey(input.ip ?? "unknown")], now);
+  if (!reservation.ok) {
+    throw new TooManyAttemptsError(`Too many sign-up attempts from your network. Try again in ${minutes(reservation.decision.retryAfterMinutes)}.`, "email");
+  }
+  try {
+    const user = await createUser(db, input);
+    forgetAttempt(db, reservation);
+    return user;
+  } catch (error) {
+    if (!(error instanceof ConflictError)) forgetAttempt(db, reservation);
+    throw error;
+  }
 }
 
 export function createSession(db: DB, userId: string, userAgent: string | null): string {
@@ -137,16 +196,26 @@ export function updateProfile(db: DB, userId: string, input: { name: string }): 
   if (res.changes === 0) throw new NotFoundError();
 }
 
+/**
+ * Changes the password after checking the current one, throttled per user with the sign-in
+ * limiter (a stolen session must not become a way to guess the password).
+ */
 export async function changePassword(
   db: DB,
   userId: string,
   input: { currentPassword: string; newPassword: string },
   keepSessionId: string | null,
+  now = Date.now(),
 ): Promise<void> {
   const user = getUserById(db, userId);
   if (!user) throw new NotFoundError();
+  const reservation = reserveAttempt(db, [passwordChangeKey(userId)], now);
+  if (!reservation.ok) {
+    throw new TooManyAttemptsError(`Too many wrong passwords. Try again in ${minutes(reservation.decision.retryAfterMinutes)}.`, "currentPassword");
+  }
   const ok = await verify(user.passwordHash, input.currentPassword).catch(() => false);
   if (!ok) throw new InvalidError("Your current password is not correct.", { currentPassword: ["Your current password is not correct."] });
+  forgetAttempt(db, reservation, passwordChangeKey(userId));
   const problem = passwordProblem(input.newPassword, { email: user.email, name: user.name });
   if (problem) throw new InvalidError(problem, { newPassword: [problem] });
   const passwordHash = await hashPassword(input.newPassword);

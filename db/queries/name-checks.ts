@@ -137,6 +137,8 @@ export function decideNameCheck(db: DB, actor: Actor, projectId: string, checkId
           sortKey: sortCollationKey(sortName),
           pronouns: check.proposedPronouns ?? person.pronouns,
           updatedAt: new Date(now),
+          updatedBy: actor.userId,
+          revision: person.revision + 1,
         })
         .where(eq(people.id, person.id))
         .run();

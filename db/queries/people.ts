@@ -2,10 +2,12 @@ import { and, asc, count, eq, inArray, ne, or, sql } from "drizzle-orm";
 import type { Conn, DB } from "@/db";
 import { nameChecks, people, projects, rosterEntries, type Person } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { deriveSortName, emailKey, findDuplicates, nameMatchKey, normalizeName, sortCollationKey } from "@/lib/people/names";
+import { personColumns } from "@/lib/people/columns";
+import { emailKey, findDuplicates, nameMatchKey } from "@/lib/people/names";
 import { newId } from "@/lib/tokens";
 import type { PersonInput } from "@/lib/validation/people";
 import { requireTeamPermission, type Actor } from "./access";
+import { checkRevision } from "./revision";
 import type { Permission } from "@/lib/auth/roles";
 
 /** A new person who may be someone the team already has; the UI offers to use or merge instead. */
@@ -21,28 +23,7 @@ export class PossibleDuplicateError extends ConflictError {
   }
 }
 
-/** The columns derived from a person's input: normalized name, sort name, matching key. */
-export function personColumns(input: PersonInput) {
-  const creditedName = normalizeName(input.creditedName);
-  const derived = deriveSortName(creditedName, { familyNameFirst: input.familyNameFirst });
-  const typed = input.sortName ? normalizeName(input.sortName) : "";
-  const custom = Boolean(typed && typed !== derived);
-  const sortName = custom ? typed : derived;
-  return {
-    creditedName,
-    sortName,
-    sortNameCustom: custom,
-    sortKey: sortCollationKey(sortName),
-    familyNameFirst: input.familyNameFirst,
-    nameKey: nameMatchKey(creditedName),
-    legalName: input.legalName ? normalizeName(input.legalName) : null,
-    pronouns: input.pronouns,
-    email: emailKey(input.email),
-    phone: input.phone,
-    unions: input.unions,
-    notes: input.notes,
-  };
-}
+export { personColumns } from "@/lib/people/columns";
 
 /** A person with the actor's role in the person's team, or NotFound/Forbidden. */
 export function requirePerson(db: Conn, actor: Actor, personId: string, permission: Permission): Person {
@@ -84,14 +65,18 @@ export function createPerson(db: Conn, actor: Actor, teamId: string, input: Pers
     .get();
 }
 
-export function updatePerson(db: DB, actor: Actor, personId: string, input: PersonInput): Person {
-  const person = requirePerson(db, actor, personId, "project:write");
-  return db
-    .update(people)
-    .set({ ...personColumns(input), updatedAt: new Date() })
-    .where(eq(people.id, person.id))
-    .returning()
-    .get()!;
+/** Saves an edit of a person opened at `expectedRevision`; refuses (StaleRevisionError) when someone changed them since. */
+export function updatePerson(db: DB, actor: Actor, personId: string, input: PersonInput, expectedRevision: number | null): Person {
+  return db.transaction((tx) => {
+    const person = requirePerson(tx, actor, personId, "project:write");
+    checkRevision(tx, person, expectedRevision, "person");
+    return tx
+      .update(people)
+      .set({ ...personColumns(input), updatedAt: new Date(), updatedBy: actor.userId, revision: person.revision + 1 })
+      .where(eq(people.id, person.id))
+      .returning()
+      .get()!;
+  });
 }
 
 export type PersonListItem = Pick<Person, "id" | "creditedName" | "sortName" | "email" | "pronouns" | "unions"> & {
@@ -172,7 +157,10 @@ export function mergePeople(db: DB, actor: Actor, keepId: string, mergeId: strin
     const moving = tx.select().from(rosterEntries).where(eq(rosterEntries.personId, merge.id)).all();
     const duplicates = moving.filter((e) => has.has(`${e.projectId}\u0000${e.department}\u0000${e.role}`)).map((e) => e.id);
     if (duplicates.length > 0) tx.delete(rosterEntries).where(inArray(rosterEntries.id, duplicates)).run();
-    tx.update(rosterEntries).set({ personId: keep.id }).where(eq(rosterEntries.personId, merge.id)).run();
+    tx.update(rosterEntries)
+      .set({ personId: keep.id, updatedBy: actor.userId, revision: sql`${rosterEntries.revision} + 1` })
+      .where(eq(rosterEntries.personId, merge.id))
+      .run();
     tx.update(nameChecks).set({ personId: keep.id }).where(eq(nameChecks.personId, merge.id)).run();
     const filled = tx
       .update(people)
@@ -184,6 +172,8 @@ export function mergePeople(db: DB, actor: Actor, keepId: string, mergeId: strin
         unions: [...new Set([...keep.unions, ...merge.unions])],
         notes: [keep.notes, merge.notes].filter(Boolean).join("\n\n") || null,
         updatedAt: new Date(),
+        updatedBy: actor.userId,
+        revision: keep.revision + 1,
       })
       .where(eq(people.id, keep.id))
       .returning()

@@ -5,6 +5,7 @@ import { InvalidError } from "@/lib/errors";
 import { newId } from "@/lib/tokens";
 import type { ProjectInput } from "@/lib/validation/project";
 import { requireProjectPermission, requireTeamPermission, type Actor } from "./access";
+import { checkRevision } from "./revision";
 
 export type ProjectListFilter = { q: string; archived: "active" | "archived" | "all" };
 
@@ -66,14 +67,21 @@ export function createProject(db: DB, actor: Actor, teamId: string, input: Proje
     .get();
 }
 
-export function updateProject(db: DB, actor: Actor, projectId: string, input: Partial<ProjectInput>): Project {
-  requireProjectPermission(db, actor, projectId, "project:write");
-  return db
-    .update(projects)
-    .set({ ...input, updatedAt: new Date() })
-    .where(eq(projects.id, projectId))
-    .returning()
-    .get()!;
+/**
+ * Saves project fields from a form or API client that opened the project at
+ * `expectedRevision`; refuses (StaleRevisionError) when someone changed them since.
+ */
+export function updateProject(db: DB, actor: Actor, projectId: string, input: Partial<ProjectInput>, expectedRevision: number | null): Project {
+  return db.transaction((tx) => {
+    const { project } = requireProjectPermission(tx, actor, projectId, "project:write");
+    checkRevision(tx, project, expectedRevision, "project");
+    return tx
+      .update(projects)
+      .set({ ...input, updatedAt: new Date(), updatedBy: actor.userId, revision: project.revision + 1 })
+      .where(eq(projects.id, projectId))
+      .returning()
+      .get()!;
+  });
 }
 
 export function setProjectArchived(db: DB, actor: Actor, projectId: string, archived: boolean): Project {

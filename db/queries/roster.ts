@@ -8,6 +8,8 @@ import { moveToDepartment, resolveRole } from "@/lib/roster/resolve";
 import { newId } from "@/lib/tokens";
 import type { PersonInput } from "@/lib/validation/people";
 import { requireProjectPermission, type Actor } from "./access";
+import { checkRevision } from "./revision";
+import { issueUndo, takeUndo } from "./undo";
 import { createPerson, requirePerson } from "./people";
 
 export const ROSTER_SORTS = ["order", "name", "role", "status"] as const;
@@ -55,6 +57,8 @@ export type RosterRow = {
   /** Cast entries: the character played. */
   character: string | null;
   status: NameStatus;
+  /** What an edit of the entry names, so it can't overwrite a change it didn't see. */
+  revision: number;
 };
 
 /** One page of a project's roster, filtered and sorted in SQL (stays quick with thousands of entries). */
@@ -106,6 +110,7 @@ export function listRoster(db: DB, actor: Actor, projectId: string, filter: Rost
       sortKey: rosterEntries.sortKey,
       character: rosterEntries.character,
       status,
+      revision: rosterEntries.revision,
     })
     .from(rosterEntries)
     .innerJoin(people, eq(people.id, rosterEntries.personId))
@@ -203,21 +208,29 @@ function refuseSecondHat(db: Conn, projectId: string, personId: string, departme
   }
 }
 
+/** Changes an entry opened at `expectedRevision`; refuses (StaleRevisionError) when someone changed it since. */
 export function updateRosterEntry(
   db: DB,
   actor: Actor,
   projectId: string,
   entryId: string,
   input: { department?: string | null; role: string; character?: string | null },
+  expectedRevision: number | null,
 ): RosterEntry {
   return db.transaction((tx) => {
     requireProjectPermission(tx, actor, projectId, "project:write");
     const [entry] = requireEntries(tx, projectId, [entryId]);
+    checkRevision(tx, entry!, expectedRevision, "roster entry");
     const { id: _id, ...values } = entryValues(projectId, entry!.personId, input);
     refuseSecondHat(tx, projectId, entry!.personId, values.department, values.role, [entryId]);
     // The character only means something on a cast entry; elsewhere it is dropped.
     const character = values.departmentId !== "cast" ? null : input.character === undefined ? entry!.character : input.character?.trim() || null;
-    return tx.update(rosterEntries).set({ ...values, character }).where(eq(rosterEntries.id, entryId)).returning().get()!;
+    return tx
+      .update(rosterEntries)
+      .set({ ...values, character, updatedBy: actor.userId, revision: entry!.revision + 1 })
+      .where(eq(rosterEntries.id, entryId))
+      .returning()
+      .get()!;
   });
 }
 
@@ -236,7 +249,7 @@ export function bulkChangeDepartment(db: DB, actor: Actor, projectId: string, en
       seen.add(hat);
       refuseSecondHat(tx, projectId, row.personId, moved.department, moved.role, movedIds);
       tx.update(rosterEntries)
-        .set({ department: moved.department, departmentId: moved.departmentId, role: moved.role, roleId: moved.roleId, sortKey: moved.sortKey })
+        .set({ department: moved.department, departmentId: moved.departmentId, role: moved.role, roleId: moved.roleId, sortKey: moved.sortKey, updatedBy: actor.userId, revision: row.revision + 1 })
         .where(eq(rosterEntries.id, row.id))
         .run();
     }
@@ -244,30 +257,45 @@ export function bulkChangeDepartment(db: DB, actor: Actor, projectId: string, en
   });
 }
 
-/** Removes entries and returns them, so the UI can undo. All or nothing. */
-export function removeRosterEntries(db: DB, actor: Actor, projectId: string, entryIds: readonly string[]): RosterEntry[] {
+/** Removes entries (all or nothing) and returns them with the token that undoes it (see db/queries/undo.ts). */
+export function removeRosterEntries(db: DB, actor: Actor, projectId: string, entryIds: readonly string[], now = Date.now()): { rows: RosterEntry[]; undoToken: string } {
   return db.transaction((tx) => {
     requireProjectPermission(tx, actor, projectId, "project:write");
     const rows = requireEntries(tx, projectId, entryIds);
     tx.delete(rosterEntries).where(inArray(rosterEntries.id, rows.map((r) => r.id))).run();
-    return rows;
+    return { rows, undoToken: issueUndo(tx, actor, projectId, "roster-entries", rows.map((r) => ({ ...r, createdAt: r.createdAt.getTime() })), now) };
   });
 }
 
-/** Undo of a removal: puts the same entries back (same ids), if their people still exist in the team. */
-export function restoreRosterEntries(db: DB, actor: Actor, projectId: string, entries: ReadonlyArray<Pick<RosterEntry, "id" | "personId" | "department" | "role">>): number {
+/**
+ * Undo of a removal: the entries the token stands for come back as they were (same ids), if
+ * their people are still in the team and have no such hat again; their revision moves on.
+ * Returns how many came back of how many were removed.
+ */
+export function restoreRosterEntries(db: DB, actor: Actor, projectId: string, undoToken: string, now = Date.now()): { restored: number; removed: number } {
   return db.transaction((tx) => {
     const { project } = requireProjectPermission(tx, actor, projectId, "project:write");
-    const personIds = [...new Set(entries.map((e) => e.personId))];
-    const found = personIds.length ? tx.select({ id: people.id }).from(people).where(and(eq(people.teamId, project.teamId), inArray(people.id, personIds))).all() : [];
-    if (found.length !== personIds.length) throw new NotFoundError("Some of those people are no longer in the team. Nothing was restored.");
-    for (const e of entries) {
-      // Department and role are resolved again rather than trusted from the client, keeping the
-      // department the entry was in (a catalogue role filed elsewhere stays where it was).
-      const { canonical: _c, ...resolved } = moveToDepartment({ role: e.role }, e.department);
-      tx.insert(rosterEntries).values({ ...resolved, id: e.id, projectId, personId: e.personId }).onConflictDoNothing().run();
+    const rows = takeUndo(tx, actor, projectId, "roster-entries", undoToken, now) as Array<Omit<RosterEntry, "createdAt"> & { createdAt: number }>;
+    const personIds = [...new Set(rows.map((e) => e.personId))];
+    const present = new Set(
+      personIds.length ? tx.select({ id: people.id }).from(people).where(and(eq(people.teamId, project.teamId), inArray(people.id, personIds))).all().map((p) => p.id) : [],
+    );
+    let restored = 0;
+    for (const e of rows) {
+      if (!present.has(e.personId)) continue;
+      const again = tx
+        .select({ id: rosterEntries.id })
+        .from(rosterEntries)
+        .where(and(eq(rosterEntries.projectId, projectId), eq(rosterEntries.personId, e.personId), eq(rosterEntries.department, e.department), eq(rosterEntries.role, e.role)))
+        .get();
+      if (again) continue;
+      restored += tx
+        .insert(rosterEntries)
+        .values({ ...e, projectId, createdAt: new Date(e.createdAt), updatedBy: actor.userId, revision: e.revision + 1 })
+        .onConflictDoNothing()
+        .run().changes;
     }
-    return entries.length;
+    return { restored, removed: rows.length };
   });
 }
 

@@ -1,14 +1,14 @@
 import { aliasedTable, and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import { z } from "zod";
 import type { Conn, DB } from "@/db";
 import { customResponsibilities, people, rosterEntries, users, workEntries, type CustomResponsibility, type Project, type WorkEntry } from "@/db/schema";
 import type { Degree } from "@/lib/credits/types";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
 import { newId } from "@/lib/tokens";
 import { customResponsibility, getResponsibility, RESPONSIBILITIES, WORK_STAGES, type Responsibility, type WorkStage } from "@/lib/work/taxonomy";
-import { degreeSchema, responsibilityIdSchema, stageSchema, type CustomResponsibilityInput, type WorkEntryInput } from "@/lib/validation/work";
-import { idSchema } from "@/lib/validation/common";
+import type { CustomResponsibilityInput, WorkEntryInput } from "@/lib/validation/work";
 import { requireProjectPermission, type Actor } from "./access";
+import { checkRevision } from "./revision";
+import { issueUndo, takeUndo } from "./undo";
 
 const DEGREE_RANK: Record<Degree, number> = { supporting: 1, equal: 2, lead: 3 };
 
@@ -106,80 +106,68 @@ function requireEntry(db: Conn, projectId: string, entryId: string): WorkEntry {
   return row;
 }
 
-export function updateWorkEntry(db: DB, actor: Actor, projectId: string, entryId: string, input: WorkEntryInput, now = Date.now()): WorkEntry {
+/**
+ * Saves an edit of an entry opened at `expectedRevision` (null: none named, refused with 428);
+ * refuses with a StaleRevisionError, saving nothing, when someone changed it since.
+ */
+export function updateWorkEntry(
+  db: DB,
+  actor: Actor,
+  projectId: string,
+  entryId: string,
+  input: WorkEntryInput,
+  expectedRevision: number | null,
+  now = Date.now(),
+): WorkEntry {
   return db.transaction((tx) => {
     requireProjectPermission(tx, actor, projectId, "project:write");
-    requireEntry(tx, projectId, entryId);
+    const entry = requireEntry(tx, projectId, entryId);
+    checkRevision(tx, entry, expectedRevision, "work entry");
     requireOnRoster(tx, projectId, input.personId);
     checkAmount(requireResponsibility(tx, projectId, input.responsibilityId), input.amountRaised);
     return tx
       .update(workEntries)
-      .set({ ...columnsOf(input), updatedBy: actor.userId, updatedAt: new Date(now) })
+      .set({ ...columnsOf(input), updatedBy: actor.userId, updatedAt: new Date(now), revision: entry.revision + 1 })
       .where(eq(workEntries.id, entryId))
       .returning()
       .get();
   });
 }
 
-export function deleteWorkEntries(db: DB, actor: Actor, projectId: string, entryIds: readonly string[]): WorkEntry[] {
+/** Deletes entries (all or nothing) and returns them with the token that undoes it (see db/queries/undo.ts). */
+export function deleteWorkEntries(db: DB, actor: Actor, projectId: string, entryIds: readonly string[], now = Date.now()): { rows: WorkEntry[]; undoToken: string } {
   return db.transaction((tx) => {
     requireProjectPermission(tx, actor, projectId, "project:write");
     const rows = entryIds.length ? tx.select().from(workEntries).where(and(eq(workEntries.projectId, projectId), inArray(workEntries.id, [...entryIds]))).all() : [];
     if (rows.length !== new Set(entryIds).size) throw new NotFoundError("Some of those work entries no longer exist. Nothing was deleted.");
     tx.delete(workEntries).where(inArray(workEntries.id, rows.map((r) => r.id))).run();
-    return rows;
+    return { rows, undoToken: issueUndo(tx, actor, projectId, "work-entries", rows.map(keptForUndo), now) };
   });
 }
 
-/** What an undo sends back: the deleted rows, checked again as if they were new. */
-export const removedWorkSchema = z.array(
-  z.object({
-    id: idSchema,
-    personId: idSchema,
-    responsibilityId: responsibilityIdSchema,
-    stage: stageSchema,
-    degree: degreeSchema,
-    effortHours: z.number().min(0).max(10_000).nullable(),
-    startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-    endDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-    note: z.string().max(2_000),
-    amountRaised: z.number().int().min(0).nullable(),
-    createdBy: idSchema.nullable(),
-    createdAt: z.number().int(),
-  }),
-).max(1_000);
-export type RemovedWork = z.output<typeof removedWorkSchema>[number];
+/** A deleted entry as the undo store keeps it (JSON: dates as epoch milliseconds). */
+type KeptEntry = Omit<WorkEntry, "createdAt" | "updatedAt"> & { createdAt: number; updatedAt: number };
+const keptForUndo = (r: WorkEntry): KeptEntry => ({ ...r, createdAt: r.createdAt.getTime(), updatedAt: r.updatedAt.getTime() });
 
-export function toRemoved(rows: readonly WorkEntry[]): RemovedWork[] {
-  return rows.map((r) => ({
-    id: r.id,
-    personId: r.personId,
-    responsibilityId: r.responsibilityId,
-    stage: r.stage,
-    degree: r.degree,
-    effortHours: r.effortHours,
-    startDate: r.startDate,
-    endDate: r.endDate,
-    note: r.note,
-    amountRaised: r.amountRaised,
-    createdBy: r.createdBy,
-    createdAt: r.createdAt.getTime(),
-  }));
-}
-
-/** Undo of a deletion: the same entries back (same ids), if their people and responsibilities still belong to the project. */
-export function restoreWorkEntries(db: DB, actor: Actor, projectId: string, rows: readonly RemovedWork[], now = Date.now()): number {
+/**
+ * Undo of a deletion: the entries the token stands for come back as they were (same ids, who
+ * created them and when), if their people and responsibilities still belong to the project;
+ * their revision moves on, so an edit form opened before the deletion can't overwrite them.
+ * Returns how many came back (an id in use again is skipped).
+ */
+export function restoreWorkEntries(db: DB, actor: Actor, projectId: string, undoToken: string, now = Date.now()): number {
   return db.transaction((tx) => {
     requireProjectPermission(tx, actor, projectId, "project:write");
+    const rows = takeUndo(tx, actor, projectId, "work-entries", undoToken, now) as KeptEntry[];
     let n = 0;
     for (const r of rows) {
       requireOnRoster(tx, projectId, r.personId);
       checkAmount(requireResponsibility(tx, projectId, r.responsibilityId), r.amountRaised);
-      if (r.endDate && (!r.startDate || r.endDate < r.startDate)) throw new InvalidError("That entry's dates are not valid. Nothing was restored.");
+      // Whoever logged it may have deleted their account since.
       const createdBy = r.createdBy && tx.select({ id: users.id }).from(users).where(eq(users.id, r.createdBy)).get() ? r.createdBy : null;
       n += tx
         .insert(workEntries)
-        .values({ ...r, projectId, createdBy, createdAt: new Date(Math.min(r.createdAt, now)), updatedBy: actor.userId, updatedAt: new Date(now) })
+        .values({ ...r, projectId, createdBy, createdAt: new Date(r.createdAt), updatedBy: actor.userId, updatedAt: new Date(now), revision: r.revision + 1 })
         .onConflictDoNothing()
         .run().changes;
     }
@@ -271,7 +259,7 @@ export class StaleCellError extends ConflictError {
 
 /**
  * One matrix cell: sets the degree of every entry of (person, responsibility, stage),
- * creates one when there are none, deletes them all for "none" (returned, for undo).
+ * creates one when there are none, deletes them all for "none" (with a token that undoes it).
  * `expected` is what the user saw: if the cell changed since, nothing is written.
  */
 export function setMatrixCell(
@@ -280,7 +268,7 @@ export function setMatrixCell(
   projectId: string,
   input: { personId: string; responsibilityId: string; stage: WorkStage; degree: Degree | null; expected: Degree | null },
   now = Date.now(),
-): { degree: Degree | null; count: number; removed: WorkEntry[] } {
+): { degree: Degree | null; count: number; removed: number; undoToken?: string } {
   return db.transaction((tx) => {
     requireProjectPermission(tx, actor, projectId, "project:write");
     requireOnRoster(tx, projectId, input.personId);
@@ -294,8 +282,9 @@ export function setMatrixCell(
     const current = tx.select().from(workEntries).where(triple).all();
     if (strongest(current) !== input.expected) throw new StaleCellError(strongest(current), current.length);
     if (input.degree === null) {
-      if (current.length) tx.delete(workEntries).where(triple).run();
-      return { degree: null, count: 0, removed: current };
+      if (current.length === 0) return { degree: null, count: 0, removed: 0 };
+      tx.delete(workEntries).where(triple).run();
+      return { degree: null, count: 0, removed: current.length, undoToken: issueUndo(tx, actor, projectId, "work-entries", current.map(keptForUndo), now) };
     }
     if (current.length === 0) {
       tx.insert(workEntries)
@@ -312,10 +301,13 @@ export function setMatrixCell(
           updatedAt: new Date(now),
         })
         .run();
-      return { degree: input.degree, count: 1, removed: [] };
+      return { degree: input.degree, count: 1, removed: 0 };
     }
-    tx.update(workEntries).set({ degree: input.degree, updatedBy: actor.userId, updatedAt: new Date(now) }).where(triple).run();
-    return { degree: input.degree, count: current.length, removed: [] };
+    tx.update(workEntries)
+      .set({ degree: input.degree, updatedBy: actor.userId, updatedAt: new Date(now), revision: sql`${workEntries.revision} + 1` })
+      .where(triple)
+      .run();
+    return { degree: input.degree, count: current.length, removed: 0 };
   });
 }
 

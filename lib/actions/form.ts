@@ -22,12 +22,16 @@ export type FormState = {
 export type ActionContext = { user: CurrentUser; db: DB };
 export type ActionResult = void | { message?: string; redirectTo?: string; data?: Record<string, string> };
 
-/** The text values of a form, for showing back what the user typed (passwords never). */
+/**
+ * The text values of a form, for showing back what the user typed (passwords never). A key
+ * sent several times (a group of checkboxes) gives its values joined by newlines.
+ */
 function echoValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (typeof value !== "string" || key.startsWith("$") || /password/i.test(key)) continue;
-    values[key] = value.slice(0, 20_000);
+    const text = value.slice(0, 20_000);
+    values[key] = key in values ? `${values[key]}\n${text}` : text;
   }
   return values;
 }

@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
 import { activeSessionUser, createSession, verifyCredentials } from "@/db/queries/accounts";
 import { authSecret } from "@/lib/env";
+import { clientIpOf } from "@/lib/http/client-address";
 import { signInSchema } from "@/lib/validation/auth";
 
 /** Refused sign-in; `code` reaches the sign-in form ("locked:12" = try again in 12 minutes). */
@@ -11,17 +12,6 @@ class SignInRefused extends CredentialsSignin {
     super();
     this.code = code;
   }
-}
-
-/**
- * The caller's IP for the sign-in rate limiter: the last X-Forwarded-For entry, which is the
- * address of whoever connected to us (Next sets it from the socket when absent; a reverse
- * proxy such as nginx appends it). Without a proxy a client can claim another address, which
- * only weakens the per-IP rule: the per-email rule does not depend on it.
- */
-export function clientIp(headers: Headers): string | null {
-  const last = headers.get("x-forwarded-for")?.split(",").pop()?.trim();
-  return last ? last.slice(0, 64) : null;
 }
 
 const config = (): NextAuthConfig => ({
@@ -36,7 +26,7 @@ const config = (): NextAuthConfig => ({
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const db = getDb();
-        const result = await verifyCredentials(db, { ...parsed.data, ip: clientIp(request.headers) });
+        const result = await verifyCredentials(db, { ...parsed.data, ip: clientIpOf(request.headers) });
         if (!result.ok) {
           if (result.reason === "locked") throw new SignInRefused(`locked:${result.retryAfterMinutes}`);
           return null;

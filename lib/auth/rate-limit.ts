@@ -1,5 +1,5 @@
 /**
- * Sign-in throttling: after MAX_FAILURES failed sign-ins for one key (an email or an IP)
+ * Throttling of guesses (sign-in, sign-up, the current password): after MAX_FAILURES failures for one key (an email, an IP, a user)
  * within WINDOW_MS, further attempts are refused until the oldest counted failure leaves
  * the window. Pure: callers pass the failure timestamps they have stored.
  */
@@ -38,4 +38,14 @@ export function emailKey(email: string): string {
 
 export function ipKey(ip: string): string {
   return `ip:${ip}`;
+}
+
+/** Sign-ups from one address that met an existing account. */
+export function signUpKey(ip: string): string {
+  return `signup-ip:${ip}`;
+}
+
+/** Wrong current passwords given by one signed-in user. */
+export function passwordChangeKey(userId: string): string {
+  return `password:${userId}`;
 }

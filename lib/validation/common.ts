@@ -31,6 +31,12 @@ export const emailSchema = z
 
 export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, { error: "Unknown id." });
 
+/** The revision a form or API client opened a record at (see db/queries/revision.ts). */
+export const revisionSchema = z.coerce.number({ error: "Reload the page: this form is out of date." }).int().min(1).max(Number.MAX_SAFE_INTEGER);
+
+/** An undo token as the server issued it (db/queries/undo.ts): opaque, URL-safe. */
+export const undoTokenSchema = z.string().min(16).max(64).regex(/^[A-Za-z0-9_-]+$/);
+
 export type FieldErrors = Record<string, string[] | undefined>;
 
 /** zod issues → { field: [messages] } for forms. */

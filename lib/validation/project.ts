@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CURRENCIES, FRAME_RATES, PROJECT_KINDS, PROJECT_STAGES } from "@/lib/projects/catalog";
 import { parseBudget, parseRuntime } from "@/lib/projects/format";
-import { optionalText, requiredText } from "./common";
+import { optionalText, requiredText, revisionSchema } from "./common";
 
 export const TITLE_MAX = 200;
 export const LOGLINE_MAX = 1000;
@@ -61,10 +61,11 @@ export const projectSchema = z.object({
 });
 export type ProjectInput = z.output<typeof projectSchema>;
 
-/** For PATCH: every field optional, at least one present. */
+/** For PATCH: every field optional, at least one present; `revision` is the one the client read (or If-Match). */
 export const projectPatchSchema = projectSchema
   .partial()
-  .refine((v) => Object.values(v).some((x) => x !== undefined), { error: "Send at least one field to change." });
+  .extend({ revision: revisionSchema.optional() })
+  .refine(({ revision: _revision, ...fields }) => Object.values(fields).some((x) => x !== undefined), { error: "Send at least one field to change." });
 
 export const projectListSchema = z.object({
   q: z.string().max(200).optional().default(""),

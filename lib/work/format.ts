@@ -27,3 +27,32 @@ export function formatHours(hours: number | null): string {
   const n = hours.toLocaleString("en-US", { maximumFractionDigits: 2 });
   return `${n} ${hours === 1 ? "hour" : "hours"}`;
 }
+
+/** A work entry as the edit form's fields (all text), with the revision it was opened at. */
+export function workEntryFormValues(e: {
+  id: string;
+  personId: string;
+  responsibilityId: string;
+  stage: string;
+  degree: string;
+  effortHours: number | null;
+  startDate: string | null;
+  endDate: string | null;
+  note: string;
+  amountRaised: number | null;
+  revision: number;
+}) {
+  return {
+    entryId: e.id,
+    revision: String(e.revision),
+    personId: e.personId,
+    responsibilityId: e.responsibilityId,
+    stage: e.stage,
+    degree: e.degree,
+    effortHours: e.effortHours?.toString() ?? "",
+    startDate: e.startDate ?? "",
+    endDate: e.endDate ?? "",
+    note: e.note,
+    amountRaised: e.amountRaised?.toString() ?? "",
+  };
+}

@@ -6,7 +6,7 @@ import { createPerson, mergePeople, PossibleDuplicateError, updatePerson } from 
 import { getCurrentTeam } from "@/db/queries/teams";
 import { formAction, formActionWithId } from "@/lib/actions/form";
 import { NotFoundError } from "@/lib/errors";
-import { idSchema } from "@/lib/validation/common";
+import { idSchema, revisionSchema } from "@/lib/validation/common";
 import { personSchema } from "@/lib/validation/people";
 
 export const createPersonAction = formAction(personSchema.extend({ confirmNew: z.string().optional() }), (input, { user, db }) => {
@@ -23,8 +23,8 @@ export const createPersonAction = formAction(personSchema.extend({ confirmNew: z
   }
 });
 
-export const updatePersonAction = formActionWithId(personSchema, (personId, input, { user, db }) => {
-  updatePerson(db, { userId: user.id }, personId, input);
+export const updatePersonAction = formActionWithId(personSchema.extend({ revision: revisionSchema }), (personId, input, { user, db }) => {
+  updatePerson(db, { userId: user.id }, personId, input, input.revision);
   revalidatePath("/people");
   revalidatePath(`/people/${personId}`);
   revalidatePath("/projects", "layout");

@@ -6,6 +6,7 @@ import { createProject, deleteProject, setProjectArchived, updateProject } from 
 import { getCurrentTeam } from "@/db/queries/teams";
 import { formAction, formActionWithId } from "@/lib/actions/form";
 import { NotFoundError } from "@/lib/errors";
+import { revisionSchema } from "@/lib/validation/common";
 import { projectSchema } from "@/lib/validation/project";
 
 export const createProjectAction = formAction(projectSchema, (input, { user, db }) => {
@@ -17,8 +18,8 @@ export const createProjectAction = formAction(projectSchema, (input, { user, db 
   return { redirectTo: `/projects/${project.id}?created=1` };
 });
 
-export const updateProjectAction = formActionWithId(projectSchema, (projectId, input, { user, db }) => {
-  updateProject(db, { userId: user.id }, projectId, input);
+export const updateProjectAction = formActionWithId(projectSchema.extend({ revision: revisionSchema }), (projectId, { revision, ...input }, { user, db }) => {
+  updateProject(db, { userId: user.id }, projectId, input, revision);
   revalidatePath("/projects");
   revalidatePath(`/projects/${projectId}`, "layout");
   return { message: "Project saved." };

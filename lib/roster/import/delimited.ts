@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { guessDelimiter, type Delimiter } from "./delimiter";
 import { ImportFileError } from "./file-error";
+import { checkDelimitedShape } from "./shape";
 import { toTable } from "./table";
 import type { Table } from "./types";
 
@@ -10,8 +11,10 @@ import type { Table } from "./types";
  * Throws `ImportFileError` on a misplaced or unclosed quote: papaparse's recovery from those
  * shifts every later cell, so a partial result would import wrong data.
  * Row numbers count records (a quoted line break does not start a new row), as Excel shows them.
+ * Throws `ImportFileError` for a shape too big to parse (see `checkDelimitedShape`, `toTable`).
  */
 export function parseDelimited(text: string, delimiter: Delimiter = guessDelimiter(text)): Table {
+  checkDelimitedShape(text, delimiter);
   const result = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false, dynamicTyping: false });
   const quoteError = result.errors.find((e) => e.type === "Quotes");
   if (quoteError) throw new ImportFileError(quoteMessage(quoteError.code, (quoteError.row ?? 0) + 1));

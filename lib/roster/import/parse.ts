@@ -13,7 +13,7 @@ export { parseXlsx } from "./xlsx";
 /**
  * An uploaded file → the table to map, or a message saying why not. Checks run cheapest
  * first: size before any parsing, format before decoding, row count after parsing.
- * `options.sheet` picks a worksheet by name; by default the first sheet that has people.
+ * `options.sheet` picks a worksheet by name; by default the first visible sheet that has people.
  * Invariant: never throws for bad input — every refusal is `{ error }`.
  */
 export async function parseRosterFile(
@@ -38,23 +38,44 @@ export async function parseRosterFile(
 
 async function pickSheet(bytes: Uint8Array, wanted: string | undefined): Promise<ParsedTable | ImportError> {
   const { sheets } = await parseXlsx(bytes);
-  const sheetNames = sheets.map((s) => s.name);
-  if (wanted === undefined && sheets.every((s) => s.headers.length === 0)) return { error: "The file is empty.", sheetNames };
+  const listing = {
+    sheetNames: sheets.map((s) => s.name),
+    ...(sheets.some((s) => s.hidden) ? { hiddenSheets: sheets.filter((s) => s.hidden).map((s) => s.name) } : {}),
+  };
+  if (wanted === undefined && sheets.every((s) => s.filledRows === 0)) return { error: "The file is empty.", ...listing };
   const sheet = wanted === undefined ? defaultSheet(sheets) : sheets.find((s) => s.name === wanted);
-  if (!sheet) return { error: `The workbook has no sheet named "${wanted}". Its sheets are: ${sheetNames.map((n) => `"${n}"`).join(", ")}.`, sheetNames };
-  const { name, ...table } = sheet;
-  return { format: "xlsx", sheetNames, sheet: name, ...table };
+  if (!sheet) return { error: `The workbook has no sheet named "${wanted}". Its sheets are: ${listing.sheetNames.map((n) => `"${n}"`).join(", ")}.`, ...listing };
+  try {
+    return { format: "xlsx", ...listing, sheet: sheet.name, ...sheet.table() };
+  } catch (error) {
+    if (!(error instanceof ImportFileError)) throw error;
+    const subject = sheets.length > 1 ? `The sheet "${sheet.name}"` : "The file";
+    return { error: error.message.replace(/^The file\b/, subject), ...listing };
+  }
 }
 
-/** The first sheet with data rows, else the first with a header. */
+/**
+ * The sheet to show first: the first visible sheet with people (a header and a row), else the
+ * first visible sheet with anything; hidden sheets (Excel's lookup tables, old versions) only
+ * when no visible sheet has anything. The user can pick any sheet afterwards.
+ */
 function defaultSheet(sheets: readonly Sheet[]): Sheet | undefined {
-  return sheets.find((s) => s.rows.length > 0) ?? sheets.find((s) => s.headers.length > 0);
+  const visible = sheets.filter((s) => !s.hidden);
+  return (
+    visible.find((s) => s.filledRows > 1) ??
+    visible.find((s) => s.filledRows > 0) ??
+    sheets.find((s) => s.filledRows > 1) ??
+    sheets.find((s) => s.filledRows > 0)
+  );
 }
 
 /** Refuses a table with nothing to import or too much of it. */
 function checkTable(table: ParsedTable | ImportError): ParsedTable | ImportError {
   if ("error" in table) return table;
-  const extra = table.sheetNames ? { sheetNames: table.sheetNames } : {};
+  const extra = {
+    ...(table.sheetNames ? { sheetNames: table.sheetNames } : {}),
+    ...(table.hiddenSheets ? { hiddenSheets: table.hiddenSheets } : {}),
+  };
   const subject = table.sheetNames && table.sheetNames.length > 1 ? `The sheet "${table.sheet}"` : "The file";
   if (table.headers.length === 0) return { error: `${subject} is empty.`, ...extra };
   if (table.rows.length === 0) return { error: `${subject} has a header row but no people.`, ...extra };

@@ -16,13 +16,14 @@ export type ParsedTable = Table & {
   format: ImportFormat;
   /** Delimited files only: how the bytes were decoded. */
   encoding?: TextEncoding;
-  /** Workbooks only: every sheet's name, and the one this table comes from. */
+  /** Workbooks only: every sheet's name, the hidden ones among them, and the one this table comes from. */
   sheetNames?: string[];
+  hiddenSheets?: string[];
   sheet?: string;
 };
 
-/** A refusal with a message for the user; `sheetNames` lets the UI offer another sheet. */
-export type ImportError = { error: string; sheetNames?: string[] };
+/** A refusal with a message for the user; `sheetNames` (and `hiddenSheets`) let the UI offer another sheet. */
+export type ImportError = { error: string; sheetNames?: string[]; hiddenSheets?: string[] };
 
 export function isImportError(value: ParsedTable | ImportError): value is ImportError {
   return "error" in value;

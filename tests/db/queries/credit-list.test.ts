@@ -39,7 +39,7 @@ describe("the working credit list", () => {
   it("is built from held credits and the roster, merged multi-hat credit first; cast entries with a character make the cast block", () => {
     const p = demo();
     const ida = t.db.select().from(rosterEntries).where(eq(rosterEntries.personId, personId("Ida Marsh"))).get()!;
-    updateRosterEntry(t.db, as(editor), p.id, ida.id, { department: "Cast", role: "Lead Actor", character: "Captain Ruth Vale" });
+    updateRosterEntry(t.db, as(editor), p.id, ida.id, { department: "Cast", role: "Lead Actor", character: "Captain Ruth Vale" }, ida.revision);
     const r = generateCreditList(t.db, as(editor), p.id, null);
     expect(r.first).toBe(true);
     expect(r.revision).toBe(1);

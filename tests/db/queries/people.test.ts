@@ -15,6 +15,7 @@ import { seedProject, seedTeam } from "@/db/seed";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { newId } from "@/lib/tokens";
 import { personSchema, type PersonInput } from "@/lib/validation/people";
+import { StaleRevisionError } from "@/db/queries/revision";
 import { as, createTestDb, makeRoleUsers, rowCount, type TestDb } from "@/tests/helpers/db";
 import { thrownBy } from "@/tests/helpers/errors";
 
@@ -175,7 +176,7 @@ describe("updatePerson", () => {
   it("lets an editor rename a person, re-deriving the sort name and name key", () => {
     const team = newTeam();
     const p = add(team, "Maya Okafor");
-    const updated = updatePerson(t.db, as(editor), p.id, input("Maya Adaeze Okafor-Reyes", { pronouns: "she/her" }));
+    const updated = updatePerson(t.db, as(editor), p.id, input("Maya Adaeze Okafor-Reyes", { pronouns: "she/her" }), p.revision);
     expect(updated).toMatchObject({ id: p.id, creditedName: "Maya Adaeze Okafor-Reyes", sortName: "Okafor-Reyes, Maya Adaeze", nameKey: "maya adaeze okafor reyes", pronouns: "she/her" });
     expect(updated.updatedAt.getTime()).toBeGreaterThanOrEqual(p.updatedAt.getTime());
     expect(personRow(p.id)).toEqual(updated);
@@ -184,7 +185,7 @@ describe("updatePerson", () => {
   it("refuses a viewer and leaves the row unchanged", () => {
     const team = newTeam();
     const p = add(team, "Maya Okafor", { email: "maya@harbor.film" });
-    expect(thrownBy(() => updatePerson(t.db, as(viewer), p.id, input("Someone Else")))).toBeInstanceOf(ForbiddenError);
+    expect(thrownBy(() => updatePerson(t.db, as(viewer), p.id, input("Someone Else"), p.revision))).toBeInstanceOf(ForbiddenError);
     expect(personRow(p.id)).toEqual(p);
   });
 
@@ -192,12 +193,33 @@ describe("updatePerson", () => {
     const mine = newTeam();
     const theirs = seedTeam(t.db, "Other Co", [{ user: outsider, role: "owner" }]);
     const p = createPerson(t.db, as(outsider), theirs.id, input("Their Person"));
-    const error = thrownBy(() => updatePerson(t.db, as(editor), p.id, input("Hijacked")));
+    const error = thrownBy(() => updatePerson(t.db, as(editor), p.id, input("Hijacked"), p.revision));
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as Error).message).toBe("Person not found.");
     expect(personRow(p.id)).toEqual(p);
-    expect(thrownBy(() => updatePerson(t.db, as(editor), "no-such-person", input("X")))).toBeInstanceOf(NotFoundError);
+    expect(thrownBy(() => updatePerson(t.db, as(editor), "no-such-person", input("X"), 1))).toBeInstanceOf(NotFoundError);
     expect(peopleIn(mine)).toBe(0);
+  });
+});
+
+describe("two people editing one person", () => {
+  it("the second save, from the revision both opened, is refused and the first one's change stays", () => {
+    const team = newTeam();
+    const p = add(team, "Maya Okafor");
+    const first = updatePerson(t.db, as(editor), p.id, input("Maya Okafor", { pronouns: "she/her", notes: "Prefers Maya" }), p.revision);
+    const err = thrownBy(() => updatePerson(t.db, as(owner), p.id, input("Maya O.", { notes: "Olive's note" }), p.revision));
+    expect(err).toBeInstanceOf(StaleRevisionError);
+    expect((err as Error).message).toMatch(/^Eddie Editor changed this person since you opened it\. Nothing was saved/);
+    expect(personRow(p.id)).toMatchObject({ creditedName: "Maya Okafor", pronouns: "she/her", notes: "Prefers Maya", revision: first.revision, updatedBy: editor.id });
+  });
+
+  it("a merge changes the person it keeps: an edit opened before it is refused", () => {
+    const team = newTeam();
+    const keep = add(team, "Maya Okafor");
+    const dupe = add(team, "Maya  Okafor", { email: "maya@harbor.film" });
+    mergePeople(t.db, as(owner), keep.id, dupe.id);
+    expect(thrownBy(() => updatePerson(t.db, as(editor), keep.id, input("Maya Okafor"), keep.revision))).toBeInstanceOf(StaleRevisionError);
+    expect(personRow(keep.id)?.email).toBe("maya@harbor.film");
   });
 });
 

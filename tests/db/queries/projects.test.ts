@@ -12,7 +12,8 @@ import {
 } from "@/db/queries/projects";
 import { projects, type Project, type Team, type User } from "@/db/schema";
 import { DEMO_PROJECT, seedProject, seedTeam } from "@/db/seed";
-import { ForbiddenError, InvalidError, NotFoundError } from "@/lib/errors";
+import { StaleRevisionError } from "@/db/queries/revision";
+import { ForbiddenError, InvalidError, NotFoundError, type DomainError } from "@/lib/errors";
 import type { ProjectInput } from "@/lib/validation/project";
 import { as, createTestDb, makeRoleUsers, rowCount, type TestDb } from "@/tests/helpers/db";
 import { thrownBy } from "@/tests/helpers/errors";
@@ -70,7 +71,7 @@ describe("updateProject", () => {
     const team = newTeam();
     const p = seedProject(t.db, team, { title: "Old Title" }, []);
     t.sqlite.prepare("update projects set updated_at = 0 where id = ?").run(p.id);
-    const updated = updateProject(t.db, as(editor), p.id, { title: "New Title", budgetAmount: null });
+    const updated = updateProject(t.db, as(editor), p.id, { title: "New Title", budgetAmount: null }, p.revision);
     expect(updated).toMatchObject({ id: p.id, title: "New Title", budgetAmount: null, kind: p.kind, logline: p.logline });
     expect(updated.updatedAt.getTime()).toBeGreaterThan(0);
     expect(rowOf(p.id)?.title).toBe("New Title");
@@ -80,16 +81,34 @@ describe("updateProject", () => {
     const team = newTeam();
     const p = seedProject(t.db, team, { title: "Untouchable" }, []);
     const before = rowOf(p.id);
-    expect(() => updateProject(t.db, as(viewer), p.id, { title: "Vandalised", stage: "released" })).toThrow(ForbiddenError);
+    expect(() => updateProject(t.db, as(viewer), p.id, { title: "Vandalised", stage: "released" }, p.revision)).toThrow(ForbiddenError);
     expect(rowOf(p.id)).toEqual(before);
   });
 
   it("is NotFound for an outsider or an unknown id", () => {
     const team = newTeam();
     const p = seedProject(t.db, team, { title: "Private" }, []);
-    expect(() => updateProject(t.db, as(outsider), p.id, { title: "Mine now" })).toThrow(NotFoundError);
-    expect(() => updateProject(t.db, as(owner), "no-such-project", { title: "x" })).toThrow(NotFoundError);
+    expect(() => updateProject(t.db, as(outsider), p.id, { title: "Mine now" }, null)).toThrow(NotFoundError);
+    expect(() => updateProject(t.db, as(owner), "no-such-project", { title: "x" }, 1)).toThrow(NotFoundError);
     expect(rowOf(p.id)?.title).toBe("Private");
+  });
+
+  it("two people editing: the second save, from the revision both opened, is refused and the first one's change stays", () => {
+    const team = newTeam();
+    const p = seedProject(t.db, team, { title: "Harbor Lights", logline: "Before" }, []);
+    const first = updateProject(t.db, as(editor), p.id, { title: "Harbor Lights", logline: "Eddie's logline" }, p.revision);
+    const err = thrownBy(() => updateProject(t.db, as(owner), p.id, { title: "Harbour Lights", logline: "Olive's logline" }, p.revision));
+    expect(err).toBeInstanceOf(StaleRevisionError);
+    expect((err as Error).message).toMatch(/^Eddie Editor changed this project since you opened it\./);
+    expect(rowOf(p.id)).toMatchObject({ title: "Harbor Lights", logline: "Eddie's logline", revision: first.revision });
+  });
+
+  it("an API save naming no revision is refused with 428, and archiving needs none", () => {
+    const team = newTeam();
+    const p = seedProject(t.db, team, { title: "No Revision" }, []);
+    expect((thrownBy(() => updateProject(t.db, as(editor), p.id, { stage: "production" }, null)) as DomainError).status).toBe(428);
+    expect(rowOf(p.id)?.stage).toBe(p.stage);
+    expect(setProjectArchived(t.db, as(editor), p.id, true).archivedAt).not.toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PossibleDuplicateError } from "@/db/queries/people";
+import { StaleRevisionError } from "@/db/queries/revision";
 import {
   addToRoster,
   bulkChangeDepartment,
@@ -230,6 +231,7 @@ describe("listRoster", () => {
       sortKey: resolveRole({ role: "DP" }).sortKey,
       character: null,
       status: "none",
+      revision: 1,
     });
   });
 
@@ -438,9 +440,9 @@ describe("updateRosterEntry", () => {
   it("changes the role and department, resolving them again", () => {
     const { project } = newProject([["Nikolai Petrov", "Camera", "Camera Operator"]]);
     const e = entry(project, "Nikolai Petrov", "Camera Operator");
-    const updated = updateRosterEntry(t.db, as(editor), project.id, e.id, { department: "Grip", role: "dop" });
+    const updated = updateRosterEntry(t.db, as(editor), project.id, e.id, { department: "Grip", role: "dop" }, e.revision);
     expect(updated).toMatchObject({ id: e.id, personId: e.personId, department: "Camera", role: "Director of Photography", roleId: "camera.director-of-photography" });
-    const free = updateRosterEntry(t.db, as(editor), project.id, e.id, { department: "Grip", role: "Crane Whisperer" });
+    const free = updateRosterEntry(t.db, as(editor), project.id, e.id, { department: "Grip", role: "Crane Whisperer" }, updated.revision);
     expect(free).toMatchObject({ department: "Grip", departmentId: "grip", role: "Crane Whisperer", roleId: null, sortKey: resolveRole({ department: "Grip", role: "x" }).sortKey });
     expect(entryRow(e.id)).toEqual(free);
   });
@@ -449,9 +451,9 @@ describe("updateRosterEntry", () => {
     const { team, project } = newProject([["Nikolai Petrov", "Camera", "DP"]]);
     const sibling = seedProject(t.db, team, { title: "Tidewater" }, [["Nikolai Petrov", "Camera", "DP"]]);
     const e = entry(project, "Nikolai Petrov", "Director of Photography");
-    expect(thrownBy(() => updateRosterEntry(t.db, as(viewer), project.id, e.id, { role: "Gaffer" }))).toBeInstanceOf(ForbiddenError);
-    expect(thrownBy(() => updateRosterEntry(t.db, as(editor), sibling.id, e.id, { role: "Gaffer" }))).toBeInstanceOf(NotFoundError);
-    expect(thrownBy(() => updateRosterEntry(t.db, as(outsider), project.id, e.id, { role: "Gaffer" }))).toBeInstanceOf(NotFoundError);
+    expect(thrownBy(() => updateRosterEntry(t.db, as(viewer), project.id, e.id, { role: "Gaffer" }, e.revision))).toBeInstanceOf(ForbiddenError);
+    expect(thrownBy(() => updateRosterEntry(t.db, as(editor), sibling.id, e.id, { role: "Gaffer" }, e.revision))).toBeInstanceOf(NotFoundError);
+    expect(thrownBy(() => updateRosterEntry(t.db, as(outsider), project.id, e.id, { role: "Gaffer" }, e.revision))).toBeInstanceOf(NotFoundError);
     expect(entryRow(e.id)).toEqual(e);
   });
 
@@ -461,7 +463,25 @@ describe("updateRosterEntry", () => {
       ["Maya Okafor", "Editorial", "Editor"],
     ]);
     const editorEntry = entry(project, "Maya Okafor", "Editor");
-    expect(thrownBy(() => updateRosterEntry(t.db, as(editor), project.id, editorEntry.id, { department: "Direction", role: "Director" }))).toBeInstanceOf(InvalidError);
+    expect(thrownBy(() => updateRosterEntry(t.db, as(editor), project.id, editorEntry.id, { department: "Direction", role: "Director" }, editorEntry.revision))).toBeInstanceOf(InvalidError);
+  });
+
+  it("two people editing one entry: the second save, from the revision both opened, is refused and the first one's change stays", () => {
+    const { project } = newProject([["Nikolai Petrov", "Camera", "Camera Operator"]]);
+    const e = entry(project, "Nikolai Petrov", "Camera Operator");
+    const first = updateRosterEntry(t.db, as(editor), project.id, e.id, { department: "Camera", role: "Director of Photography" }, e.revision);
+    const err = thrownBy(() => updateRosterEntry(t.db, as(owner), project.id, e.id, { department: "Grip", role: "Key Grip" }, e.revision));
+    expect(err).toBeInstanceOf(StaleRevisionError);
+    expect((err as Error).message).toMatch(/^Eddie Editor changed this roster entry since you opened it\./);
+    expect(entryRow(e.id)).toMatchObject({ role: "Director of Photography", revision: first.revision, updatedBy: editor.id });
+  });
+
+  it("a bulk move counts as a change: an edit opened before it is refused", () => {
+    const { project } = newProject([["Nikolai Petrov", "Camera", "Camera Operator"]]);
+    const e = entry(project, "Nikolai Petrov", "Camera Operator");
+    bulkChangeDepartment(t.db, as(owner), project.id, [e.id], "Grip");
+    expect(thrownBy(() => updateRosterEntry(t.db, as(editor), project.id, e.id, { department: "Camera", role: "Focus Puller" }, e.revision))).toBeInstanceOf(StaleRevisionError);
+    expect(entryRow(e.id)?.department).toBe("Grip");
   });
 });
 
@@ -562,11 +582,11 @@ describe("removeRosterEntries and restoreRosterEntries", () => {
     const { project } = newProject(crew);
     const before = entriesOf(project);
     const gone = before.filter((e) => e.role !== "Key Grip");
-    const removed = removeRosterEntries(t.db, as(editor), project.id, gone.map((e) => e.id));
+    const { rows: removed, undoToken } = removeRosterEntries(t.db, as(editor), project.id, gone.map((e) => e.id));
     expect(byId(removed)).toEqual(byId(gone));
     expect(entriesOf(project).map((e) => e.role)).toEqual(["Key Grip"]);
 
-    expect(restoreRosterEntries(t.db, as(editor), project.id, removed)).toBe(4);
+    expect(restoreRosterEntries(t.db, as(editor), project.id, undoToken)).toEqual({ restored: 4, removed: 4 });
     expect(byId(entriesOf(project)).map(key)).toEqual(byId(before).map(key));
     expect(cells(listRoster(t.db, as(viewer), project.id).rows)).toEqual([
       ["Nikolai Petrov", "Camera", "Director of Photography"],
@@ -582,44 +602,42 @@ describe("removeRosterEntries and restoreRosterEntries", () => {
     const dp = entry(project, "Nikolai Petrov", "Director of Photography");
     bulkChangeDepartment(t.db, as(editor), project.id, [dp.id], "Grip");
     const moved = entryRow(dp.id)!;
-    const [removed] = removeRosterEntries(t.db, as(editor), project.id, [dp.id]);
-    restoreRosterEntries(t.db, as(editor), project.id, [removed!]);
+    const { undoToken } = removeRosterEntries(t.db, as(editor), project.id, [dp.id]);
+    restoreRosterEntries(t.db, as(editor), project.id, undoToken);
     expect(key(entryRow(dp.id)!)).toEqual(key(moved));
     expect(entryRow(dp.id)).toMatchObject({ department: "Grip", departmentId: "grip", role: "Director of Photography", roleId: null });
   });
 
-  it("resolves the department and role again instead of trusting the client", () => {
-    const { team, project } = newProject(crew);
-    const pid = personId(team, "Chris Dalton");
-    restoreRosterEntries(t.db, as(editor), project.id, [{ id: newId(), personId: pid, department: " camera dept ", role: "dp" }]);
-    const row = t.db.select().from(rosterEntries).where(and(eq(rosterEntries.projectId, project.id), eq(rosterEntries.personId, pid), eq(rosterEntries.departmentId, "camera"))).get();
-    expect(row).toMatchObject({ department: "Camera", role: "Director of Photography", roleId: "camera.director-of-photography", sortKey: resolveRole({ role: "DP" }).sortKey });
-  });
-
-  it("does not duplicate entries when undo runs twice", () => {
+  it("an undo token restores once; a second undo is refused and adds nothing", () => {
     const { project } = newProject(crew);
-    const removed = removeRosterEntries(t.db, as(editor), project.id, [entry(project, "Chris Dalton", "Key Grip").id]);
-    restoreRosterEntries(t.db, as(editor), project.id, removed);
-    restoreRosterEntries(t.db, as(editor), project.id, removed);
+    const { undoToken } = removeRosterEntries(t.db, as(editor), project.id, [entry(project, "Chris Dalton", "Key Grip").id]);
+    restoreRosterEntries(t.db, as(editor), project.id, undoToken);
+    expect(thrownBy(() => restoreRosterEntries(t.db, as(editor), project.id, undoToken))).toBeInstanceOf(NotFoundError);
     expect(entriesOf(project)).toHaveLength(5);
   });
 
-  it("refuses to restore a person of another team, restoring nothing", () => {
-    const { project } = newProject(crew);
-    const other = newProject([["Their Person", "Grip", "Grip"]]);
-    const removed = removeRosterEntries(t.db, as(editor), project.id, [entry(project, "Chris Dalton", "Key Grip").id]);
-    const forged = { id: newId(), personId: personId(other.team, "Their Person"), department: "Grip", role: "Grip" };
-    expect(thrownBy(() => restoreRosterEntries(t.db, as(editor), project.id, [...removed, forged]))).toBeInstanceOf(NotFoundError);
-    expect(entriesOf(project)).toHaveLength(4);
-    expect(entryRow(removed[0]!.id)).toBeUndefined();
+  it("an undo token is only good for who removed, on that project: another editor, project or team restores nothing", () => {
+    const { team, project } = newProject(crew);
+    const sibling = seedProject(t.db, team, { title: "Tidewater" }, []);
+    const { rows, undoToken } = removeRosterEntries(t.db, as(editor), project.id, [entry(project, "Chris Dalton", "Key Grip").id]);
+    expect(thrownBy(() => restoreRosterEntries(t.db, as(owner), project.id, undoToken))).toBeInstanceOf(NotFoundError);
+    expect(thrownBy(() => restoreRosterEntries(t.db, as(editor), sibling.id, undoToken))).toBeInstanceOf(NotFoundError);
+    expect(thrownBy(() => restoreRosterEntries(t.db, as(outsider), project.id, undoToken))).toBeInstanceOf(NotFoundError);
+    expect(entryRow(rows[0]!.id)).toBeUndefined();
+    expect(entriesOf(sibling)).toHaveLength(0);
   });
 
-  it("refuses to restore an entry whose person was deleted since", () => {
+  it("reports what it restored, not what was removed: a person deleted since, or a hat given again, is skipped", () => {
     const { project } = newProject(crew);
-    const removed = removeRosterEntries(t.db, as(editor), project.id, [entry(project, "Pat Puppet", "Puppeteer").id]);
-    t.db.delete(people).where(eq(people.id, removed[0]!.personId)).run();
-    expect(thrownBy(() => restoreRosterEntries(t.db, as(editor), project.id, removed))).toBeInstanceOf(NotFoundError);
-    expect(entriesOf(project)).toHaveLength(4);
+    const puppet = entry(project, "Pat Puppet", "Puppeteer");
+    const grip = entry(project, "Chris Dalton", "Key Grip");
+    const dp = entry(project, "Nikolai Petrov", "Director of Photography");
+    const { undoToken } = removeRosterEntries(t.db, as(editor), project.id, [puppet.id, grip.id, dp.id]);
+    t.db.delete(people).where(eq(people.id, puppet.personId)).run();
+    addToRoster(t.db, as(editor), project.id, { personId: grip.personId, department: "Grip", role: "Key Grip" });
+    expect(restoreRosterEntries(t.db, as(editor), project.id, undoToken)).toEqual({ restored: 1, removed: 3 });
+    expect(entryRow(dp.id)).toBeDefined();
+    expect(entryRow(grip.id)).toBeUndefined();
   });
 
   it("removes nothing when one id is not on the project (all or nothing)", () => {
@@ -635,9 +653,9 @@ describe("removeRosterEntries and restoreRosterEntries", () => {
     const { project } = newProject(crew);
     const before = entriesOf(project);
     expect(thrownBy(() => removeRosterEntries(t.db, as(viewer), project.id, [before[0]!.id]))).toBeInstanceOf(ForbiddenError);
-    const removed = removeRosterEntries(t.db, as(editor), project.id, [before[0]!.id]);
-    expect(thrownBy(() => restoreRosterEntries(t.db, as(viewer), project.id, removed))).toBeInstanceOf(ForbiddenError);
-    expect(thrownBy(() => restoreRosterEntries(t.db, as(outsider), project.id, removed))).toBeInstanceOf(NotFoundError);
+    const { undoToken } = removeRosterEntries(t.db, as(editor), project.id, [before[0]!.id]);
+    expect(thrownBy(() => restoreRosterEntries(t.db, as(viewer), project.id, undoToken))).toBeInstanceOf(ForbiddenError);
+    expect(thrownBy(() => restoreRosterEntries(t.db, as(outsider), project.id, undoToken))).toBeInstanceOf(NotFoundError);
     expect(entriesOf(project)).toHaveLength(4);
   });
 });
@@ -786,9 +804,11 @@ describe("cast characters", () => {
     const team = seedTeam(t.db, `Team ${Math.random().toString(36).slice(2, 8)}`, [{ user: owner, role: "owner" }]);
     const project = seedProject(t.db, team, { title: "Cast test" }, [["Ida Marsh", "Cast", "Lead Actor"]]);
     const [row] = listRoster(t.db, as(owner), project.id).rows;
-    expect(updateRosterEntry(t.db, as(owner), project.id, row!.id, { department: "Cast", role: "Lead Actor", character: " Captain Ruth Vale " }).character).toBe("Captain Ruth Vale");
+    const named = updateRosterEntry(t.db, as(owner), project.id, row!.id, { department: "Cast", role: "Lead Actor", character: " Captain Ruth Vale " }, row!.revision);
+    expect(named.character).toBe("Captain Ruth Vale");
     // Leaving the character out keeps it; moving the entry to another department drops it.
-    expect(updateRosterEntry(t.db, as(owner), project.id, row!.id, { department: "Cast", role: "Lead Actor" }).character).toBe("Captain Ruth Vale");
-    expect(updateRosterEntry(t.db, as(owner), project.id, row!.id, { department: "Stunts", role: "Stunt Double", character: "Captain Ruth Vale" }).character).toBeNull();
+    const kept = updateRosterEntry(t.db, as(owner), project.id, row!.id, { department: "Cast", role: "Lead Actor" }, named.revision);
+    expect(kept.character).toBe("Captain Ruth Vale");
+    expect(updateRosterEntry(t.db, as(owner), project.id, row!.id, { department: "Stunts", role: "Stunt Double", character: "Captain Ruth Vale" }, kept.revision).character).toBeNull();
   });
 });

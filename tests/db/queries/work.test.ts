@@ -10,9 +10,9 @@ import {
   restoreWorkEntries,
   setMatrixCell,
   StaleCellError,
-  toRemoved,
   updateWorkEntry,
 } from "@/db/queries/work";
+import { RevisionRequiredError, StaleRevisionError } from "@/db/queries/revision";
 import { people, type Project, type Team, type User } from "@/db/schema";
 import { seedProject, seedTeam } from "@/db/seed";
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/lib/errors";
@@ -67,7 +67,7 @@ describe("work entries", () => {
 
   it("edits record who changed it", () => {
     const e = createWorkEntry(t.db, as(editor), project.id, entry({ responsibilityId: "budgeting", stage: "pre-production", personId: tomas }));
-    const u = updateWorkEntry(t.db, as(owner), project.id, e.id, entry({ responsibilityId: "budgeting", stage: "pre-production", personId: tomas, degree: "equal" }), 5_000);
+    const u = updateWorkEntry(t.db, as(owner), project.id, e.id, entry({ responsibilityId: "budgeting", stage: "pre-production", personId: tomas, degree: "equal" }), e.revision, 5_000);
     expect(u).toMatchObject({ degree: "equal", updatedBy: owner.id, createdBy: editor.id });
     expect(u.updatedAt.getTime()).toBe(5_000);
   });
@@ -114,24 +114,83 @@ describe("work entries", () => {
     const e = createWorkEntry(t.db, as(editor), project.id, entry());
     // An entry id from this project, used through another project's id: not found.
     expect(thrownBy(() => deleteWorkEntries(t.db, as(outsider), other.id, [e.id]))).toBeInstanceOf(NotFoundError);
-    expect(thrownBy(() => updateWorkEntry(t.db, as(outsider), other.id, e.id, entry()))).toBeInstanceOf(NotFoundError);
+    expect(thrownBy(() => updateWorkEntry(t.db, as(outsider), other.id, e.id, entry(), e.revision))).toBeInstanceOf(NotFoundError);
   });
 
-  it("delete then undo puts the same entries back; an undo can't smuggle in another team's person", () => {
-    const e = createWorkEntry(t.db, as(editor), project.id, entry({ responsibilityId: "packaging-talent", note: "Attached the lead" }));
-    const removed = deleteWorkEntries(t.db, as(editor), project.id, [e.id]);
+  it("delete then undo puts the same entries back, as they were: who logged them and when", () => {
+    const e = createWorkEntry(t.db, as(owner), project.id, entry({ responsibilityId: "packaging-talent", note: "Attached the lead" }), Date.UTC(2026, 0, 5));
+    const { undoToken } = deleteWorkEntries(t.db, as(editor), project.id, [e.id]);
     expect(rowCount(t.sqlite, "work_entries", "id = ?", e.id)).toBe(0);
-    expect(restoreWorkEntries(t.db, as(editor), project.id, toRemoved(removed))).toBe(1);
-    expect(rowCount(t.sqlite, "work_entries", "id = ? and note = ?", e.id, "Attached the lead")).toBe(1);
-    const forged = toRemoved(removed).map((r) => ({ ...r, id: "forged-1", personId: outsiderPerson }));
-    expect(thrownBy(() => restoreWorkEntries(t.db, as(editor), project.id, forged))).toBeInstanceOf(InvalidError);
-    expect(rowCount(t.sqlite, "work_entries", "id = 'forged-1'")).toBe(0);
+    expect(restoreWorkEntries(t.db, as(editor), project.id, undoToken)).toBe(1);
+    const back = t.sqlite.prepare("select note, created_by, created_at, revision from work_entries where id = ?").get(e.id);
+    expect(back).toEqual({ note: "Attached the lead", created_by: owner.id, created_at: Date.UTC(2026, 0, 5), revision: e.revision + 1 });
+  });
+
+  it("an undo token works once, only for who deleted, only on that project, and says nothing of other teams", () => {
+    const e = createWorkEntry(t.db, as(editor), project.id, entry({ note: "Undo me once" }));
+    const { undoToken } = deleteWorkEntries(t.db, as(editor), project.id, [e.id]);
+    const refusal = "Nothing to restore: the undo has expired or was already used.";
+    // Another member of the team, the same user on another project, a made-up token: the same refusal, nothing written.
+    expect((thrownBy(() => restoreWorkEntries(t.db, as(owner), project.id, undoToken)) as Error).message).toBe(refusal);
+    expect(thrownBy(() => restoreWorkEntries(t.db, as(outsider), other.id, undoToken))).toBeInstanceOf(NotFoundError);
+    expect((thrownBy(() => restoreWorkEntries(t.db, as(editor), project.id, "x".repeat(32))) as Error).message).toBe(refusal);
+    expect(rowCount(t.sqlite, "work_entries", "id = ?", e.id)).toBe(0);
+    expect(restoreWorkEntries(t.db, as(editor), project.id, undoToken)).toBe(1);
+    expect((thrownBy(() => restoreWorkEntries(t.db, as(editor), project.id, undoToken)) as Error).message).toBe(refusal);
+  });
+
+  it("an undo token expires after ten minutes", () => {
+    const e = createWorkEntry(t.db, as(editor), project.id, entry({ note: "Too late" }));
+    const { undoToken } = deleteWorkEntries(t.db, as(editor), project.id, [e.id], 1_000_000);
+    expect(thrownBy(() => restoreWorkEntries(t.db, as(editor), project.id, undoToken, 1_000_000 + 10 * 60_000))).toBeInstanceOf(NotFoundError);
+    expect(rowCount(t.sqlite, "work_entries", "id = ?", e.id)).toBe(0);
+  });
+
+  it("an undo whose person has left the roster restores nothing", () => {
+    const e = createWorkEntry(t.db, as(editor), project.id, entry({ personId: tomas, note: "Tomás's work" }));
+    const { undoToken } = deleteWorkEntries(t.db, as(editor), project.id, [e.id]);
+    const onRoster = t.sqlite.prepare("select * from roster_entries where project_id = ? and person_id = ?").all(project.id, tomas) as Array<Record<string, unknown>>;
+    t.sqlite.prepare("delete from roster_entries where project_id = ? and person_id = ?").run(project.id, tomas);
+    expect(thrownBy(() => restoreWorkEntries(t.db, as(editor), project.id, undoToken))).toBeInstanceOf(InvalidError);
+    expect(rowCount(t.sqlite, "work_entries", "id = ?", e.id)).toBe(0);
+    for (const r of onRoster) t.sqlite.prepare(`insert into roster_entries (${Object.keys(r).join(", ")}) values (${Object.keys(r).map(() => "?").join(", ")})`).run(...Object.values(r));
   });
 
   it("deleting a mix of existing and missing ids deletes nothing", () => {
     const e = createWorkEntry(t.db, as(editor), project.id, entry());
     expect(thrownBy(() => deleteWorkEntries(t.db, as(editor), project.id, [e.id, "missing"]))).toBeInstanceOf(NotFoundError);
     expect(rowCount(t.sqlite, "work_entries", "id = ?", e.id)).toBe(1);
+  });
+});
+
+describe("two people editing one work entry", () => {
+  it("the second save, from the revision both opened, is refused and the first one's note and effort stay", () => {
+    const opened = createWorkEntry(t.db, as(editor), project.id, entry({ note: "Draft", effortHours: "2" }));
+    const first = updateWorkEntry(t.db, as(editor), project.id, opened.id, entry({ note: "Eddie's note", effortHours: "8" }), opened.revision);
+    expect(first.revision).toBe(opened.revision + 1);
+    const err = thrownBy(() => updateWorkEntry(t.db, as(owner), project.id, opened.id, entry({ note: "Olive's note", effortHours: "1" }), opened.revision));
+    expect(err).toBeInstanceOf(StaleRevisionError);
+    expect((err as Error).message).toBe(
+      "Eddie Editor changed this work entry since you opened it. Nothing was saved and what you typed is still here: reload to see their changes, then save again.",
+    );
+    expect(t.sqlite.prepare("select note, effort_hours as effort, revision from work_entries where id = ?").get(opened.id)).toEqual({ note: "Eddie's note", effort: 8, revision: first.revision });
+    // From the new revision, the save goes through.
+    expect(updateWorkEntry(t.db, as(owner), project.id, opened.id, entry({ note: "Olive's note" }), first.revision).note).toBe("Olive's note");
+  });
+
+  it("a matrix change counts as a change: an edit opened before it is refused", () => {
+    const opened = createWorkEntry(t.db, as(editor), project.id, entry({ personId: tomas, responsibilityId: "hiring-crew", stage: "pre-production", degree: "supporting" }));
+    setMatrixCell(t.db, as(owner), project.id, { personId: tomas, responsibilityId: "hiring-crew", stage: "pre-production", degree: "lead", expected: "supporting" });
+    expect(thrownBy(() => updateWorkEntry(t.db, as(editor), project.id, opened.id, entry({ personId: tomas, responsibilityId: "hiring-crew", stage: "pre-production" }), opened.revision))).toBeInstanceOf(
+      StaleRevisionError,
+    );
+  });
+
+  it("an API save naming no revision is refused (428) after the access check", () => {
+    const opened = createWorkEntry(t.db, as(editor), project.id, entry());
+    expect((thrownBy(() => updateWorkEntry(t.db, as(editor), project.id, opened.id, entry({ note: "blind" }), null)) as RevisionRequiredError).status).toBe(428);
+    expect(thrownBy(() => updateWorkEntry(t.db, as(viewer), project.id, opened.id, entry(), null))).toBeInstanceOf(ForbiddenError);
+    expect(rowCount(t.sqlite, "work_entries", "id = ? and note = 'blind'", opened.id)).toBe(0);
   });
 });
 
@@ -145,7 +204,8 @@ describe("the matrix", () => {
     expect(setMatrixCell(t.db, as(editor), project.id, { ...c, degree: "lead", expected: "equal" })).toMatchObject({ degree: "lead", count: 1 });
     expect(matrixData(t.db, as(viewer), project.id, "production").cells[`${tomas}|scheduling`]).toEqual({ degree: "lead", count: 1 });
     const cleared = setMatrixCell(t.db, as(editor), project.id, { ...c, degree: null, expected: "lead" });
-    expect(cleared.removed).toHaveLength(1);
+    expect(cleared.removed).toBe(1);
+    expect(cleared.undoToken).toEqual(expect.any(String));
     expect(matrixData(t.db, as(viewer), project.id, "production").cells[`${tomas}|scheduling`]).toBeUndefined();
   });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { deleteProject, getProject, setProjectArchived, updateProject } from "@/db/queries/projects";
 import { apiError, apiRoute, readJson } from "@/lib/actions/api";
+import { etagOf, requestedRevision } from "@/lib/http/revision";
 import { idSchema } from "@/lib/validation/common";
 import { projectPatchSchema } from "@/lib/validation/project";
 
@@ -10,26 +11,33 @@ function validId(id: string): boolean {
   return idSchema.safeParse(id).success;
 }
 
-/** GET /api/projects/:id — the project (any member). */
+/** GET /api/projects/:id — the project (any member); the ETag is its revision. */
 export const GET = apiRoute<Params>((_req, { user, db }, { projectId }) => {
   if (!validId(projectId)) return apiError(404, "Project not found.");
   const { project, role } = getProject(db, { userId: user.id }, projectId);
-  return Response.json({ project, role });
+  return Response.json({ project, role }, { headers: { ETag: etagOf(project.revision) } });
 });
 
 const patchBody = z.union([z.object({ archived: z.boolean() }).strict(), projectPatchSchema]);
 
-/** PATCH /api/projects/:id — change fields, or { "archived": true|false } (Editors and Owners). */
+/**
+ * PATCH /api/projects/:id — change fields (Editors and Owners), naming the revision you read as
+ * `revision` or If-Match: 409 when the project changed since, 428 without one.
+ * `{ "archived": true|false }` alone archives or restores (no revision needed).
+ */
 export const PATCH = apiRoute<Params>(async (req, { user, db }, { projectId }) => {
   if (!validId(projectId)) return apiError(404, "Project not found.");
   const input = await readJson(req, patchBody);
   if (input instanceof Response) return input;
   const actor = { userId: user.id };
-  const project =
-    "archived" in input && typeof input.archived === "boolean"
-      ? setProjectArchived(db, actor, projectId, input.archived)
-      : updateProject(db, actor, projectId, input as z.output<typeof projectPatchSchema>);
-  return Response.json({ project });
+  let project;
+  if ("archived" in input && typeof input.archived === "boolean") {
+    project = setProjectArchived(db, actor, projectId, input.archived);
+  } else {
+    const { revision, ...fields } = input as z.output<typeof projectPatchSchema>;
+    project = updateProject(db, actor, projectId, fields, requestedRevision(req.headers, revision));
+  }
+  return Response.json({ project }, { headers: { ETag: etagOf(project.revision) } });
 });
 
 /** DELETE /api/projects/:id with { "confirmTitle": "<exact title>" } (Editors and Owners). */

@@ -24,8 +24,8 @@ describe("toXlsx", () => {
   it("round-trips through parseXlsx to the same cells, formulas as text", async () => {
     const { sheets } = await parseXlsx(await toXlsx("Roster", rows));
     expect(sheets).toHaveLength(1);
-    expect(sheets[0]!.headers).toEqual(rows[0]);
-    expect(sheets[0]!.rows).toEqual(rows.slice(1));
+    expect(sheets[0]!.table().headers).toEqual(rows[0]);
+    expect(sheets[0]!.table().rows).toEqual(rows.slice(1));
   });
 
   it("round-trips every fixture's cells, line breaks as Excel's LF", async () => {
@@ -33,7 +33,7 @@ describe("toXlsx", () => {
       const { headers, rows: body } = parseDelimited(decodeText(fixture(name)).text);
       const { sheets } = await parseXlsx(await toXlsx(name, [headers, ...body]));
       const expected = [headers, ...body].map((r) => r.map((c) => c.replace(/\r\n/g, "\n")));
-      expect([sheets[0]!.headers, ...sheets[0]!.rows]).toEqual(expected);
+      expect([sheets[0]!.table().headers, ...sheets[0]!.table().rows]).toEqual(expected);
     }
   });
 
@@ -60,17 +60,17 @@ describe("toXlsx", () => {
       { creditedName: "Maya Okafor", sortName: "Okafor, Maya", department: "Camera", role: "Director of Photography", email: "maya@example.com", phone: null, pronouns: "she/her", unions: ["IATSE"], legalName: null, notes: null, confirmed: "Confirmed" },
     ]);
     const { sheets } = await parseXlsx(await toXlsx("Roster", table));
-    expect([sheets[0]!.headers, ...sheets[0]!.rows]).toEqual(table.map((r) => r.map((c) => c)));
+    expect([sheets[0]!.table().headers, ...sheets[0]!.table().rows]).toEqual(table.map((r) => r.map((c) => c)));
   });
 
   it("writes a workbook for no rows", async () => {
     const { sheets } = await parseXlsx(await toXlsx("Roster", []));
-    expect(sheets).toEqual([{ name: "Roster", headers: [], rows: [], rowNumbers: [] }]);
+    expect(sheets.map((sheet) => ({ name: sheet.name, ...sheet.table() }))).toEqual([{ name: "Roster", headers: [], rows: [], rowNumbers: [] }]);
   });
 
   it("writes a valid file for text with control characters", async () => {
     const { sheets } = await parseXlsx(await toXlsx("Roster", [["Name"], ["Maya\u0000\u0007 Okafor"]]));
-    expect(sheets[0]!.rows).toEqual([["Maya Okafor"]]);
+    expect(sheets[0]!.table().rows).toEqual([["Maya Okafor"]]);
   });
 });
 

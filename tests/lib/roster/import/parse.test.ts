@@ -133,7 +133,79 @@ describe("parseRosterFile", () => {
     expect((await parsed("long-cell.csv")).rows[1]![2]).toHaveLength(10_000);
   });
 
+  describe("files shaped to stall or exhaust the server (issue 14)", () => {
+    it("refuses a 20 KB header of 10,000 columns with a clear message (wide-header.csv)", async () => {
+      expect((await refused("wide-header.csv", fixture("wide-header.csv"))).error).toBe(
+        "The file has 10,000 columns; the limit is 200. Delete the columns you don't need to import, or save only the crew list, and try again.",
+      );
+    });
+
+    it("refuses 16,000 header names over 20,000 one-cell rows without padding them out (wide-header-many-rows.csv)", async () => {
+      const before = process.memoryUsage().heapUsed;
+      expect((await refused("wide-header-many-rows.csv", fixture("wide-header-many-rows.csv"))).error).toMatch(/^The file has 16,000 columns; the limit is 200\./);
+      // Padding every row to the widest made 320 million cells (3.7 GB) before; what is left now is the parsed records.
+      expect(process.memoryUsage().heapUsed - before).toBeLessThan(64 * 1024 * 1024);
+    });
+
+    it("accepts 200 columns and refuses 201", async () => {
+      const file = (columns: number) => utf8([Array.from({ length: columns }, (_, i) => `C${i + 1}`).join(","), Array.from({ length: columns }, () => "x").join(",")].join("\n"));
+      expect((await parseRosterFile("wide.csv", file(200)) as ParsedTable).headers).toHaveLength(200);
+      expect((await refused("wide.csv", file(201))).error).toMatch(/^The file has 201 columns; the limit is 200\./);
+    });
+
+    it("refuses more than 1,000,000 cells and accepts exactly that many", async () => {
+      const file = (rows: number) => {
+        const line = Array.from({ length: 200 }, () => "x").join(",");
+        return utf8([Array.from({ length: 200 }, (_, i) => `C${i + 1}`).join(","), ...Array.from({ length: rows }, () => line)].join("\n"));
+      };
+      expect((await refused("cells.csv", file(5_001))).error).toBe(
+        "The file has 1,000,200 cells (5,001 rows × 200 columns); the limit is 1,000,000. Delete the columns you don't need to import, or split the file.",
+      );
+      expect((await parseRosterFile("cells.csv", file(5_000)) as ParsedTable).rows).toHaveLength(5_000);
+    });
+
+    it("refuses a cell longer than a spreadsheet cell and a header over 1,000 characters", async () => {
+      expect((await refused("long.csv", utf8(`Name,Notes\nMaya,${"x".repeat(32_768)}\n`))).error).toBe(
+        "Row 2 has a cell of 32,768 characters; a cell can hold at most 32,767. Check that the file is a crew list and save it again.",
+      );
+      expect((await refused("long.csv", utf8(`Name,${"N".repeat(1_001)}\nMaya,x\n`))).error).toBe("Column 2's header is 1,001 characters long; the limit is 1,000. Shorten it and try again.");
+    });
+
+    it("refuses a file of far too many lines or fields before parsing them", async () => {
+      expect((await refused("blank.csv", utf8("Name,Role\nMaya,DP" + "\n".repeat(250_000)))).error).toMatch(/^The file has far more cells than a crew list/);
+      expect((await refused("commas.csv", utf8("Name,Role\n" + ",".repeat(20_000)))).error).toBe(
+        "The file has more than 16,384 columns; the limit is 200. Delete the columns you don't need to import, or save only the crew list, and try again.",
+      );
+    });
+
+    it("refuses a zip bomb with a clear message (zip-bomb.xlsx)", async () => {
+      expect((await refused("zip-bomb.xlsx", fixture("zip-bomb.xlsx"))).error).toBe(
+        "The workbook unpacks to more than 100 MB. Save the crew list on its own as .xlsx or CSV and try again.",
+      );
+    });
+  });
+
   describe("workbooks (several-sheets.xlsx)", () => {
+    it("prefers a visible sheet to a hidden one with people before it, and still opens the hidden one when asked (hidden-first.xlsx)", async () => {
+      const table = await parsed("hidden-first.xlsx");
+      expect(table).toMatchObject({ sheet: "Crew", sheetNames: ["Old crew", "Crew"], hiddenSheets: ["Old crew"], rows: [["Maya Okafor", "Director of Photography"]] });
+      expect(await parsed("hidden-first.xlsx", { sheet: "Old crew" })).toMatchObject({ sheet: "Old crew", rows: [["Former Gaffer", "Gaffer"]] });
+    });
+
+    it("names the sheet that is too big, keeping the list of sheets to choose another", async () => {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet("Crew").addRow(["Name", "Role"]).commit();
+      wb.getWorksheet("Crew")!.addRow(["Maya", "DP"]);
+      const wide = wb.addWorksheet("Budget");
+      wide.addRow(Array.from({ length: 250 }, (_, i) => `C${i}`));
+      wide.addRow(["x"]);
+      const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+      expect(await refused("crew.xlsx", bytes, { sheet: "Budget" })).toEqual({
+        error: 'The sheet "Budget" has 250 columns; the limit is 200. Delete the columns you don\'t need to import, or save only the crew list, and try again.',
+        sheetNames: ["Crew", "Budget"],
+      });
+    });
+
     it("opens the first sheet that has people and lists every sheet", async () => {
       const table = await parsed("several-sheets.xlsx");
       expect(table).toMatchObject({ format: "xlsx", sheet: "Crew", sheetNames: ["Notes", "Crew", "Cast"] });

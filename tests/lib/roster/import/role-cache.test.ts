@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { rolePreviewer } from "@/lib/roster/import/role-cache";
+import { MAX_SUGGESTED_ROLES, rolePreviewer } from "@/lib/roster/import/role-cache";
 import { fakeContext } from "./fake-context";
 
 describe("rolePreviewer", () => {
@@ -31,5 +31,14 @@ describe("rolePreviewer", () => {
     const second = preview({ department: "", role: "Direktor of Fotography" });
     expect(second.warnings).toEqual(['Unknown role "Direktor of Fotography" — did you mean "Director of Photography"?']);
     expect(second.role.suggestions).toHaveLength(1);
+  });
+
+  it("searches suggestions for the first 500 pairs only: a file of 20,000 different free-text roles stays linear", () => {
+    const base = fakeContext();
+    const ctx = { ...base, suggestRoles: vi.fn(base.suggestRoles) };
+    const preview = rolePreviewer(ctx);
+    for (let i = 0; i < 2_000; i += 1) preview({ department: "", role: `Grip assistant ${i}` });
+    expect(ctx.suggestRoles).toHaveBeenCalledTimes(MAX_SUGGESTED_ROLES);
+    expect(preview({ department: "", role: "Direktor of Fotography" }).warnings).toEqual(['Unknown role "Direktor of Fotography" — kept as typed.']);
   });
 });

@@ -7,7 +7,7 @@ import { PossibleDuplicateError } from "@/db/queries/people";
 import { addToRoster, bulkChangeDepartment, removeRosterEntries, restoreRosterEntries, updateRosterEntry } from "@/db/queries/roster";
 import { formActionWithId } from "@/lib/actions/form";
 import { withUser, type Outcome } from "@/lib/actions/outcome";
-import { idSchema, optionalText, requiredText } from "@/lib/validation/common";
+import { idSchema, optionalText, requiredText, revisionSchema, undoTokenSchema } from "@/lib/validation/common";
 import { bulkSchema, personSchema } from "@/lib/validation/people";
 
 const addSchema = personSchema.extend({
@@ -35,9 +35,15 @@ export const addToRosterAction = formActionWithId(addSchema, (projectId, input, 
 });
 
 export const updateEntryAction = formActionWithId(
-  z.object({ entryId: idSchema, department: optionalText("Department", 120), role: requiredText("Role", 120), character: optionalText("Character", 200).optional() }),
+  z.object({
+    entryId: idSchema,
+    revision: revisionSchema,
+    department: optionalText("Department", 120),
+    role: requiredText("Role", 120),
+    character: optionalText("Character", 200).optional(),
+  }),
   (projectId, input, { user, db }) => {
-    const entry = updateRosterEntry(db, { userId: user.id }, projectId, input.entryId, input);
+    const entry = updateRosterEntry(db, { userId: user.id }, projectId, input.entryId, input, input.revision);
     revalidatePath(`/projects/${projectId}`, "layout");
     return { message: `Changed to ${entry.role} (${entry.department}).` };
   },
@@ -53,37 +59,28 @@ export async function bulkDepartmentAction(projectId: string, entryIds: string[]
   });
 }
 
-const removedEntry = z.object({
-  id: idSchema,
-  personId: idSchema,
-  department: z.string().max(200),
-  departmentId: z.string().max(120).nullable(),
-  role: z.string().max(200),
-  roleId: z.string().max(160).nullable(),
-  sortKey: z.number().int(),
-});
-export type RemovedEntry = z.output<typeof removedEntry>;
-
-export async function removeEntriesAction(projectId: string, entryIds: string[]): Promise<Outcome<RemovedEntry[]>> {
+/** Removes entries; the answer's data is the server-kept undo token (db/queries/undo.ts). */
+export async function removeEntriesAction(projectId: string, entryIds: string[]): Promise<Outcome<string>> {
   const parsed = bulkSchema.safeParse({ entryIds });
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Invalid request." };
   return withUser("roster", (userId) => {
-    const rows = removeRosterEntries(getDb(), { userId }, String(projectId), parsed.data.entryIds);
+    const { rows, undoToken } = removeRosterEntries(getDb(), { userId }, String(projectId), parsed.data.entryIds);
     revalidatePath(`/projects/${projectId}`, "layout");
-    return {
-      ok: true,
-      message: `Removed ${rows.length} ${rows.length === 1 ? "entry" : "entries"} from the roster.`,
-      data: rows.map(({ id, personId, department, departmentId, role, roleId, sortKey }) => ({ id, personId, department, departmentId, role, roleId, sortKey })),
-    };
+    return { ok: true, message: `Removed ${rows.length} ${rows.length === 1 ? "entry" : "entries"} from the roster.`, data: undoToken };
   });
 }
 
-export async function restoreEntriesAction(projectId: string, entries: RemovedEntry[]): Promise<Outcome> {
-  const parsed = z.array(removedEntry).min(1).max(5000).safeParse(entries);
+export async function restoreEntriesAction(projectId: string, token: string): Promise<Outcome> {
+  const parsed = undoTokenSchema.safeParse(token);
   if (!parsed.success) return { ok: false, message: "Nothing to restore." };
   return withUser("roster", (userId) => {
-    const n = restoreRosterEntries(getDb(), { userId }, String(projectId), parsed.data);
+    const { restored, removed } = restoreRosterEntries(getDb(), { userId }, String(projectId), parsed.data);
     revalidatePath(`/projects/${projectId}`, "layout");
-    return { ok: true, message: `Restored ${n} ${n === 1 ? "entry" : "entries"}.` };
+    const entries = (n: number) => `${n} ${n === 1 ? "entry" : "entries"}`;
+    if (restored === removed) return { ok: true, message: `Restored ${entries(restored)}.` };
+    return {
+      ok: restored > 0,
+      message: `Restored ${restored} of ${entries(removed)}: the others' people left the team or are on the roster with that role again.`,
+    };
   });
 }

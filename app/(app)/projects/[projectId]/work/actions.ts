@@ -8,17 +8,15 @@ import {
   createWorkEntry,
   deleteCustomResponsibility,
   deleteWorkEntries,
-  removedWorkSchema,
   restoreWorkEntries,
   setMatrixCell,
   StaleCellError,
-  toRemoved,
   updateWorkEntry,
 } from "@/db/queries/work";
 import { formActionWithId } from "@/lib/actions/form";
 import { withUser, type Outcome } from "@/lib/actions/outcome";
 import type { Degree } from "@/lib/credits/types";
-import { idSchema } from "@/lib/validation/common";
+import { idSchema, revisionSchema, undoTokenSchema } from "@/lib/validation/common";
 import { customResponsibilitySchema, degreeSchema, responsibilityIdSchema, stageSchema, workEntrySchema } from "@/lib/validation/work";
 import { getResponsibility, WORK_STAGE_LABELS, type WorkStage } from "@/lib/work/taxonomy";
 
@@ -33,9 +31,9 @@ export const createWorkEntryAction = formActionWithId(workEntrySchema, (projectI
 });
 
 export const updateWorkEntryAction = formActionWithId(
-  z.object({ entryId: idSchema }).and(workEntrySchema),
+  z.object({ entryId: idSchema, revision: revisionSchema }).and(workEntrySchema),
   (projectId, input, { user, db }) => {
-    updateWorkEntry(db, { userId: user.id }, projectId, input.entryId, input);
+    updateWorkEntry(db, { userId: user.id }, projectId, input.entryId, input, input.revision);
     changed(projectId);
     return { message: "Work entry saved." };
   },
@@ -57,30 +55,26 @@ export async function deleteCustomResponsibilityAction(projectId: string, id: st
   });
 }
 
-/** The undo token is the deleted rows as JSON; restoring checks them again like new entries. */
+/** Deletes entries; the answer's data is the server-kept undo token (db/queries/undo.ts). */
 export async function deleteWorkEntriesAction(projectId: string, entryIds: string[]): Promise<Outcome<string>> {
   const parsed = z.array(idSchema).min(1).max(1000).safeParse(entryIds);
   if (!parsed.success) return { ok: false, message: "Choose the entries to delete." };
   return withUser("work", (userId) => {
-    const rows = deleteWorkEntries(getDb(), { userId }, String(projectId), parsed.data);
+    const { rows, undoToken } = deleteWorkEntries(getDb(), { userId }, String(projectId), parsed.data);
     changed(projectId);
-    return { ok: true, message: `Deleted ${rows.length} work ${rows.length === 1 ? "entry" : "entries"}.`, data: JSON.stringify(toRemoved(rows)) };
+    return { ok: true, message: `Deleted ${rows.length} work ${rows.length === 1 ? "entry" : "entries"}.`, data: undoToken };
   });
 }
 
 export async function restoreWorkEntriesAction(projectId: string, token: string): Promise<Outcome> {
-  let rows: unknown;
-  try {
-    rows = JSON.parse(String(token).slice(0, 2_000_000));
-  } catch {
-    return { ok: false, message: "Nothing to restore." };
-  }
-  const parsed = removedWorkSchema.min(1).safeParse(rows);
+  const parsed = undoTokenSchema.safeParse(token);
   if (!parsed.success) return { ok: false, message: "Nothing to restore." };
   return withUser("work", (userId) => {
     const n = restoreWorkEntries(getDb(), { userId }, String(projectId), parsed.data);
     changed(projectId);
-    return { ok: true, message: `Restored ${n} work ${n === 1 ? "entry" : "entries"}.` };
+    return n > 0
+      ? { ok: true, message: `Restored ${n} work ${n === 1 ? "entry" : "entries"}.` }
+      : { ok: false, message: "Nothing was restored: those entries are back already." };
   });
 }
 
@@ -109,11 +103,11 @@ export async function setMatrixCellAction(
     (userId) => {
       const r = setMatrixCell(getDb(), { userId }, String(projectId), parsed.data);
       changed(projectId);
-      const removed = r.removed.length;
+      const removed = r.removed;
       return {
         ok: true,
         message: r.degree ? `Set to ${DEGREE_WORDS[r.degree]}.` : removed ? `Removed ${removed} work ${removed === 1 ? "entry" : "entries"}.` : "Cleared.",
-        data: { degree: r.degree, count: r.count, undoToken: removed ? JSON.stringify(toRemoved(r.removed)) : undefined },
+        data: { degree: r.degree, count: r.count, undoToken: r.undoToken },
       };
     },
     (error) => (error instanceof StaleCellError ? { ok: false, message: error.message, data: { degree: error.degree, count: error.count } } : null),

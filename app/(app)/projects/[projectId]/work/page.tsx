@@ -14,6 +14,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import { DegreeMark } from "@/components/work/degree-mark";
 import { CustomResponsibilityForm, DeleteCustomResponsibilityButton, DeleteWorkButton } from "@/components/work/work-buttons";
+import { workEntryFormValues } from "@/lib/work/format";
 import { EditWorkDialog, LogWorkDialog, type ResponsibilityOption } from "@/components/work/work-entry-form";
 import { WorkNav } from "@/components/work/work-nav";
 import {
@@ -207,18 +208,7 @@ export default async function WorkPage({
                           responsibilities={options}
                           currency={project.currency}
                           label={`Edit ${personName}: ${r?.name ?? "work"}`}
-                          entry={{
-                            entryId: entry.id,
-                            personId: entry.personId,
-                            responsibilityId: entry.responsibilityId,
-                            stage: entry.stage,
-                            degree: entry.degree,
-                            effortHours: entry.effortHours?.toString() ?? "",
-                            startDate: entry.startDate ?? "",
-                            endDate: entry.endDate ?? "",
-                            note: entry.note,
-                            amountRaised: entry.amountRaised?.toString() ?? "",
-                          }}
+                          entry={workEntryFormValues(entry)}
                         />
                         <DeleteWorkButton
                           projectId={project.id}

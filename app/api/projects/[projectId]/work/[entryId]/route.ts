@@ -1,6 +1,8 @@
+import { z } from "zod";
 import { deleteWorkEntries, getWorkEntry, updateWorkEntry } from "@/db/queries/work";
 import { apiError, apiRoute, readJson } from "@/lib/actions/api";
-import { idSchema } from "@/lib/validation/common";
+import { etagOf, requestedRevision } from "@/lib/http/revision";
+import { idSchema, revisionSchema } from "@/lib/validation/common";
 import { workEntrySchema } from "@/lib/validation/work";
 
 type Params = { projectId: string; entryId: string };
@@ -9,18 +11,26 @@ function valid({ projectId, entryId }: Params): boolean {
   return idSchema.safeParse(projectId).success && idSchema.safeParse(entryId).success;
 }
 
-/** GET /api/projects/:id/work/:entryId (any member). */
+/** GET /api/projects/:id/work/:entryId (any member); the ETag is the entry's revision. */
 export const GET = apiRoute<Params>((_req, { user, db }, params) => {
   if (!valid(params)) return apiError(404, "Not found.");
-  return Response.json({ entry: getWorkEntry(db, { userId: user.id }, params.projectId, params.entryId) });
+  const entry = getWorkEntry(db, { userId: user.id }, params.projectId, params.entryId);
+  return Response.json({ entry }, { headers: { ETag: etagOf(entry.revision) } });
 });
 
-/** PUT /api/projects/:id/work/:entryId — replace the entry's fields (Editors and Owners). */
+const putBody = z.object({ revision: revisionSchema.optional() }).and(workEntrySchema);
+
+/**
+ * PUT /api/projects/:id/work/:entryId — replace the entry's fields (Editors and Owners). Name
+ * the revision you read, as `revision` or `If-Match`: 409 when the entry changed since,
+ * 428 without one.
+ */
 export const PUT = apiRoute<Params>(async (req, { user, db }, params) => {
   if (!valid(params)) return apiError(404, "Not found.");
-  const input = await readJson(req, workEntrySchema);
+  const input = await readJson(req, putBody);
   if (input instanceof Response) return input;
-  return Response.json({ entry: updateWorkEntry(db, { userId: user.id }, params.projectId, params.entryId, input) });
+  const entry = updateWorkEntry(db, { userId: user.id }, params.projectId, params.entryId, input, requestedRevision(req.headers, input.revision));
+  return Response.json({ entry }, { headers: { ETag: etagOf(entry.revision) } });
 });
 
 /** DELETE /api/projects/:id/work/:entryId (Editors and Owners). */

@@ -12,6 +12,7 @@ import { LANE_SHORT_LABELS, WORK_STAGES, WORK_STAGE_LABELS } from "@/lib/work/ta
 import { Card } from "@/components/ui/card";
 import { DegreeMark } from "@/components/work/degree-mark";
 import { DeleteWorkButton } from "@/components/work/work-buttons";
+import { workEntryFormValues } from "@/lib/work/format";
 import { EditWorkDialog, LogWorkDialog, type ResponsibilityOption } from "@/components/work/work-entry-form";
 import { createWorkEntryAction, deleteWorkEntriesAction, restoreWorkEntriesAction, updateWorkEntryAction } from "../../actions";
 
@@ -98,18 +99,7 @@ export default async function PersonTimelinePage({ params }: { params: Promise<{
                                 responsibilities={options}
                                 currency={project.currency}
                                 label={`Edit ${r?.name ?? "work"} (${WORK_STAGE_LABELS[stage]})`}
-                                entry={{
-                                  entryId: e.id,
-                                  personId: e.personId,
-                                  responsibilityId: e.responsibilityId,
-                                  stage: e.stage,
-                                  degree: e.degree,
-                                  effortHours: e.effortHours?.toString() ?? "",
-                                  startDate: e.startDate ?? "",
-                                  endDate: e.endDate ?? "",
-                                  note: e.note,
-                                  amountRaised: e.amountRaised?.toString() ?? "",
-                                }}
+                                entry={workEntryFormValues(e)}
                               />
                               <DeleteWorkButton projectId={project.id} entryIds={[e.id]} label={`Delete ${r?.name ?? "work"} (${WORK_STAGE_LABELS[stage]})`} remove={deleteWorkEntriesAction} restore={restoreWorkEntriesAction} />
                             </div>

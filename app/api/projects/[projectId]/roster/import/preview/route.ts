@@ -1,15 +1,22 @@
-import { previewImport } from "@/db/queries/roster-import";
-import { apiError, apiRoute, readJson } from "@/lib/actions/api";
-import { validateMapping } from "@/lib/roster/import/mapping";
+import { importDirectory } from "@/db/queries/roster-import";
+import { apiError, apiRoute, readJsonBytes } from "@/lib/actions/api";
 import { idSchema } from "@/lib/validation/common";
-import { IMPORT_JSON_MAX_BYTES, importPreviewSchema } from "@/lib/validation/roster-import";
+import { IMPORT_JSON_MAX_BYTES } from "@/lib/validation/roster-import";
+import { failureResponse, importJobResponse, previewInWorker } from "@/server/import/pool";
 
-/** POST { table, mapping, edits } — the preview: each row's person, role, errors and warnings, and the totals. */
+/**
+ * POST { table, mapping, edits } — the preview: each row's person, role, errors and warnings,
+ * and the totals. This thread reads the body and the team's directory; the import worker
+ * validates the rows and writes the reply.
+ */
 export const POST = apiRoute<{ projectId: string }>(async (req, { user, db }, { projectId }) => {
   if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
-  const input = await readJson(req, importPreviewSchema, IMPORT_JSON_MAX_BYTES);
-  if (input instanceof Response) return input;
-  const mappingErrors = validateMapping(input.mapping);
-  if (mappingErrors.length > 0) return apiError(422, mappingErrors.join(" "));
-  return Response.json({ preview: previewImport(db, { userId: user.id }, projectId, input.table, input.mapping, input.edits) });
+  const { directory } = importDirectory(db, { userId: user.id }, projectId);
+  const body = await readJsonBytes(req, IMPORT_JSON_MAX_BYTES);
+  if (body instanceof Response) return body;
+  return importJobResponse(async () => {
+    const result = await previewInWorker(body, directory);
+    if ("failure" in result) return failureResponse(result);
+    return new Response(result.json, { headers: { "content-type": "application/json" } });
+  });
 });

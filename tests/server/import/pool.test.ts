@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { commitRowsInWorker, parseInWorker, previewInWorker } from "@/server/import/pool";
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/roster/${name}`, import.meta.url)));
+const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+const directory = { people: [{ id: "p1", creditedName: "Maya Okafor", email: "maya@example.com" }], entries: [] };
+const table = { headers: ["Name", "Position"], rows: [["Maya Okafor", "DP"], ["Sam Reed", ""]], rowNumbers: [2, 3] };
+const mapping = { Name: "creditedName", Position: "role" };
+
+describe("the import worker", () => {
+  it("parses an upload and guesses the mapping", async () => {
+    const result = await parseInWorker("crew.csv", new TextEncoder().encode("Name,Position\nMaya Okafor,DP\n"));
+    expect(result).toMatchObject({ table: { headers: ["Name", "Position"], rows: [["Maya Okafor", "DP"]] }, mapping: { Name: "creditedName", Position: "role" } });
+  });
+
+  it("refuses the 10,000-column header with its message (wide-header.csv), and the zip bomb (zip-bomb.xlsx)", async () => {
+    expect(await parseInWorker("wide-header.csv", fixture("wide-header.csv"))).toEqual({
+      failure: { status: 422, message: "The file has 10,000 columns; the limit is 200. Delete the columns you don't need to import, or save only the crew list, and try again." },
+    });
+    expect(await parseInWorker("zip-bomb.xlsx", fixture("zip-bomb.xlsx"))).toMatchObject({ failure: { status: 422, message: expect.stringMatching(/^The workbook unpacks to more than 100 MB/) } });
+  });
+
+  it("lists the sheets, hidden ones marked, and opens the visible one (hidden-first.xlsx)", async () => {
+    expect(await parseInWorker("hidden-first.xlsx", fixture("hidden-first.xlsx"))).toMatchObject({ table: { sheet: "Crew", sheetNames: ["Old crew", "Crew"], hiddenSheets: ["Old crew"] } });
+  });
+
+  it("keeps this thread's event loop turning while it reads the largest allowed file", async () => {
+    const line = Array.from({ length: 200 }, (_, i) => `cell ${i}`).join(",");
+    const big = new TextEncoder().encode([Array.from({ length: 200 }, (_, i) => `C${i}`).join(","), ...Array.from({ length: 5_000 }, () => line)].join("\n"));
+    let turns = 0;
+    const ticker = setInterval(() => turns++, 1);
+    const result = await parseInWorker("big.csv", big);
+    clearInterval(ticker);
+    expect(result).toMatchObject({ table: { rows: expect.any(Array) } });
+    expect(turns).toBeGreaterThan(0);
+  });
+
+  it("builds the preview's reply as JSON text", async () => {
+    const result = await previewInWorker(json({ table, mapping, edits: {} }), directory);
+    const preview = JSON.parse((result as { json: string }).json).preview;
+    expect(preview.summary).toMatchObject({ rows: 2, withErrors: 1, existingPeople: 1 });
+  });
+
+  it("refuses a body that is not JSON, or not an import, with the status the API answers", async () => {
+    expect(await previewInWorker(new TextEncoder().encode("name=Intruder"), directory)).toEqual({ failure: { status: 400, message: "The request body must be JSON." } });
+    expect(await previewInWorker(json({ table: { headers: [] } }), directory)).toMatchObject({ failure: { status: 422, message: "Some fields are not valid." } });
+  });
+
+  it("works out the rows to write, refusing rows with errors unless skipped", async () => {
+    expect(await commitRowsInWorker(json({ table, mapping, edits: {} }), directory)).toEqual({ failure: { status: 422, message: "1 row has errors. Fix them, or choose to skip them." } });
+    const plan = await commitRowsInWorker(json({ table, mapping, edits: {}, skipErrors: true }), directory);
+    expect(plan).toMatchObject({ rows: { people: [], entries: [{ person: { personId: "p1" }, role: "Director of Photography" }] }, rowsWithErrors: 1 });
+  });
+});

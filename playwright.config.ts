@@ -42,7 +42,9 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/signin`,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,
-    env: { DATABASE_PATH: E2E_DATABASE, NEXT_TELEMETRY_DISABLED: "1" },
+    // The tests stand in for a reverse proxy on this machine: each test claims its own client
+    // address in X-Forwarded-For (e2e/fixtures.ts), so one test's failed sign-ins never lock another's.
+    env: { DATABASE_PATH: E2E_DATABASE, NEXT_TELEMETRY_DISABLED: "1", TRUST_PROXY: "127.0.0.1" },
     stdout: "ignore",
     stderr: "pipe",
   },

@@ -5,7 +5,8 @@ import path from "node:path";
 import { databasePath } from "@/lib/env";
 import * as schema from "./schema";
 
-export type DB = BetterSQLite3Database<typeof schema>;
+/** The drizzle client; `$client` is its better-sqlite3 connection (e.g. `$client.name`, the file, for a worker to open its own). */
+export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 /** Opens a SQLite file with the settings the app relies on: WAL, foreign keys, a busy timeout. */
 export function openDatabase(file: string): { db: DB; sqlite: Database.Database } {

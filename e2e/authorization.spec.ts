@@ -50,7 +50,7 @@ test.describe("authorization", () => {
     expect(badType.status()).toBe(422);
     const notJson = await page.request.patch(url, { data: Buffer.from("not json"), headers: { "content-type": "application/json" } });
     expect(notJson.status()).toBe(400);
-    const ok = await page.request.patch(url, { data: { stage: "distribution" } });
+    const ok = await page.request.patch(url, { data: { stage: "distribution", revision: (await (await page.request.get(url)).json()).project.revision } });
     expect(ok.status()).toBe(200);
     expect((await ok.json()).project.stage).toBe("distribution");
   });

@@ -2,8 +2,10 @@
  * `npm run bench`: the figures the issues ask for, measured on this machine and printed.
  * Builds a throwaway database with a 5,000-entry roster and times what the roster page's
  * server work consists of (the same db/queries functions the page calls), plus an import
- * preview of 20,000 rows, plus the credit engine on a 5,000-person / 100,000-entry work log
- * read from SQLite. Median and 95th percentile over repeated runs.
+ * preview of 20,000 rows, the import worker on the worst-shaped files it accepts and a
+ * 20,000-row commit with the roster page requested meanwhile (scripts/bench-import.ts), plus
+ * the credit engine on a 5,000-person / 100,000-entry work log read from SQLite. Median and
+ * 95th percentile over repeated runs.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
@@ -29,6 +31,7 @@ import { RESPONSIBILITIES, WORK_STAGES } from "@/lib/work/taxonomy";
 import { buildCreditList, toCsv as toCsvCredits, type BuildInput } from "@/lib/end-credits";
 import { coverage, hatsMatrix, MATRIX_PAGE_SIZE, prepareReview } from "@/lib/review";
 import { renderListPdf } from "@/lib/exports/credits-pdf-input";
+import { importCommitBench, importParseBench } from "./bench-import";
 
 const FIRST = ["Maya", "Tomás", "Ji-woo", "Amara", "Nikolai", "Fatima", "Owen", "Lucía", "Kofi", "Elif", "Ingrid", "Raj", "Zoë", "Hiroshi", "Noor"];
 const LAST = ["Okafor", "Herrera", "Park", "Nwosu", "Petrov", "Zahra", "McCarthy", "Jiménez", "Mensah", "Kaya", "Sørensen", "Patel", "Laurent", "Tanaka", "Haddad"];
@@ -160,6 +163,9 @@ async function main() {
     const table = { headers, rows, rowNumbers: rows.map((_, i) => i + 2) };
     console.log("\nImport preview against the 5,000-person directory:");
     time("  20,000-row file: validate every row, match people, roles", 5, () => previewImport(db, actor, project.id, table, guessMapping(headers)));
+
+    await importParseBench();
+    await importCommitBench(db, user.id, team, project.id);
 
     // Issue 4's engine on a generated 5,000-person / 100,000-entry work log, stored in SQLite like
     // a real project's: people, their roster entries and work entries (raw prepared statements in

@@ -60,6 +60,7 @@ export function ImportWizard({ projectId, projectTitle }: { projectId: string; p
   const [busy, setBusy] = useState<string | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [sheetNames, setSheetNames] = useState<string[]>([]);
+  const [hiddenSheets, setHiddenSheets] = useState<string[]>([]);
   const [filter, setFilter] = useState<"problems" | "all">("problems");
   const [page, setPage] = useState(1);
   const [skipErrors, setSkipErrors] = useState(false);
@@ -81,7 +82,11 @@ export function ImportWizard({ projectId, projectTitle }: { projectId: string; p
         if (f >= 1) setBusy("Reading the file…");
       });
       if (res.status !== 200) {
-        setSheetNames(((res.json as { sheetNames?: string[] } | null)?.sheetNames ?? []) as string[]);
+        const listing = res.json as { sheetNames?: string[]; hiddenSheets?: string[] } | null;
+        setSheetNames(listing?.sheetNames ?? []);
+        setHiddenSheets(listing?.hiddenSheets ?? []);
+        // A workbook whose chosen sheet was refused: keep the file, so another sheet can be picked.
+        if (listing?.sheetNames?.length) setFile(chosen);
         setError(errorMessage(res.json, "The file could not be read."));
         return;
       }
@@ -89,6 +94,7 @@ export function ImportWizard({ projectId, projectTitle }: { projectId: string; p
       setFile(chosen);
       setTable(data.table);
       setSheetNames(data.table.sheetNames ?? []);
+      setHiddenSheets(data.table.hiddenSheets ?? []);
       setMapping(data.mapping);
       setEdits({});
       setPreview(null);
@@ -202,7 +208,7 @@ export function ImportWizard({ projectId, projectTitle }: { projectId: string; p
             <span className="text-sm font-medium">Drop a file here, or click to choose one</span>
             <span className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">.csv · .tsv · .txt · .xlsx</span>
           </label>
-          {sheetNames.length > 0 && file ? <SheetPicker sheetNames={sheetNames} onPick={(s) => void read(file, s)} /> : null}
+          {sheetNames.length > 0 && file ? <SheetPicker sheetNames={sheetNames} hiddenSheets={hiddenSheets} onPick={(s) => void read(file, s)} /> : null}
         </Card>
       ) : null}
 
@@ -218,7 +224,7 @@ export function ImportWizard({ projectId, projectTitle }: { projectId: string; p
               </p>
             </div>
             {table.sheetNames && table.sheetNames.length > 1 && file ? (
-              <SheetPicker sheetNames={table.sheetNames} current={table.sheet} onPick={(s) => void read(file, s)} />
+              <SheetPicker sheetNames={table.sheetNames} hiddenSheets={hiddenSheets} current={table.sheet} onPick={(s) => void read(file, s)} />
             ) : null}
           </div>
           <div className="mt-4 overflow-x-auto">
@@ -427,7 +433,9 @@ function Stat({ label, value }: { label: string; value: number }) {
   );
 }
 
-function SheetPicker({ sheetNames, current, onPick }: { sheetNames: string[]; current?: string; onPick: (sheet: string) => void }) {
+/** The workbook's sheets; a sheet Excel hides is marked, so an old list kept out of sight is not taken for the crew list. */
+function SheetPicker({ sheetNames, hiddenSheets, current, onPick }: { sheetNames: string[]; hiddenSheets: string[]; current?: string; onPick: (sheet: string) => void }) {
+  const hidden = new Set(hiddenSheets);
   return (
     <div className="mt-3">
       <label htmlFor="sheet" className="mb-1 block text-xs font-medium text-zinc-600 dark:text-zinc-400">
@@ -437,10 +445,11 @@ function SheetPicker({ sheetNames, current, onPick }: { sheetNames: string[]; cu
         {current ? null : <option value="">Choose a sheet</option>}
         {sheetNames.map((s) => (
           <option key={s} value={s}>
-            {s}
+            {hidden.has(s) ? `${s} (hidden in Excel)` : s}
           </option>
         ))}
       </select>
+      {current && hidden.has(current) ? <p className="mt-1 text-xs text-amber-800 dark:text-amber-300">Excel hides this sheet; check it is the crew list you mean.</p> : null}
     </div>
   );
 }

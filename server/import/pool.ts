@@ -84,8 +84,13 @@ async function run<R>(job: ImportJob, transfer: ArrayBuffer[]): Promise<R> {
   }
 }
 
-/** A transferable copy-free view: the worker gets the buffer, this thread gives it up. */
+/**
+ * Bytes to send to the worker: a view of a whole buffer is handed over without copying (this
+ * thread can't use it afterwards); part of a buffer is copied first. Empty bytes (which a
+ * buffer handed over before also reads as) travel as a fresh empty array.
+ */
 function own(bytes: Uint8Array): { bytes: Uint8Array; transfer: ArrayBuffer[] } {
+  if (bytes.byteLength === 0) return { bytes: new Uint8Array(0), transfer: [] };
   const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
   const copy = whole ? bytes : bytes.slice();
   return { bytes: copy, transfer: [copy.buffer as ArrayBuffer] };
@@ -101,7 +106,8 @@ export function previewInWorker(body: Uint8Array, directory: Extract<ImportJob, 
   return run({ task: "preview", body: bytes, directory }, transfer);
 }
 
-export function commitRowsInWorker(body: Uint8Array, directory: Extract<ImportJob, { task: "commit" }>["directory"]): Promise<CommitResult> {
+/** Plans and writes an import in the worker, on its own connection to `databaseFile` (one transaction). */
+export function commitInWorker(body: Uint8Array, target: Omit<Extract<ImportJob, { task: "commit" }>, "task" | "body">): Promise<CommitResult> {
   const { bytes, transfer } = own(body);
-  return run({ task: "commit", body: bytes, directory }, transfer);
+  return run({ task: "commit", body: bytes, ...target }, transfer);
 }

@@ -9,6 +9,8 @@ import {
   listActiveSessions,
   revokeAllSessions,
   revokeSession,
+  signUp,
+  TooManyAttemptsError,
   updateProfile,
   verifyCredentials,
 } from "@/db/queries/accounts";
@@ -187,6 +189,70 @@ describe("verifyCredentials", () => {
   });
 });
 
+describe("attempts in parallel (the limiter race)", () => {
+  it("checks at most 5 of 100 parallel wrong passwords for one account; the rest are refused unhashed", async () => {
+    const u = await makeUser(t.db, "Burst Target");
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => verifyCredentials(t.db, { email: u.email, password: `wrong-guess-${i}`, ip: uniqueIp() }, NOW)),
+    );
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(5);
+    expect(results.filter((r) => !r.ok && r.reason === "locked")).toHaveLength(95);
+    expect(rowCount(t.sqlite, "sign_in_failures", "key = ?", `email:${u.email}`)).toBe(5);
+  });
+
+  it("refuses the right password sent last in a burst of 30 (29 wrong ones first)", async () => {
+    const u = await makeUser(t.db, "Burst Last");
+    const ip = uniqueIp();
+    const attempts = Array.from({ length: 30 }, (_, i) => (i === 29 ? TEST_PASSWORD : `wrong-guess-${i}`));
+    const results = await Promise.all(attempts.map((password) => verifyCredentials(t.db, { email: u.email, password, ip }, NOW)));
+    expect(results[29]).toMatchObject({ ok: false, reason: "locked" });
+    expect(results.filter((r) => r.ok)).toHaveLength(0);
+  });
+
+  it("counts parallel attempts per IP too, across different emails", async () => {
+    const ip = uniqueIp();
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => verifyCredentials(t.db, { email: uniqueEmail(`spray${i}`), password: "wrong-wrong-wrong", ip }, NOW)));
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(5);
+    expect(rowCount(t.sqlite, "sign_in_failures", "key = ?", `ip:${ip}`)).toBe(5);
+  });
+});
+
+describe("signUp throttling", () => {
+  it("answers \"already exists\" 5 times per address in 15 minutes, then refuses without saying", async () => {
+    const existing = await makeUser(t.db, "Already Here");
+    const ip = uniqueIp();
+    for (let i = 0; i < 5; i++) {
+      await expect(signUp(t.db, { name: "Prober", email: existing.email, password: TEST_PASSWORD, ip }, NOW)).rejects.toBeInstanceOf(ConflictError);
+    }
+    const refused = await signUp(t.db, { name: "Prober", email: existing.email, password: TEST_PASSWORD, ip }, NOW).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(TooManyAttemptsError);
+    expect((refused as TooManyAttemptsError).status).toBe(429);
+    expect((refused as Error).message).toBe("Too many sign-up attempts from your network. Try again in 15 minutes.");
+    // Even a new email is refused from that address now; from another address it works.
+    const fresh = uniqueEmail("fresh");
+    await expect(signUp(t.db, { name: "Fresh", email: fresh, password: TEST_PASSWORD, ip }, NOW)).rejects.toBeInstanceOf(TooManyAttemptsError);
+    expect(rowCount(t.sqlite, "users", "email = ?", fresh)).toBe(0);
+    expect((await signUp(t.db, { name: "Fresh", email: fresh, password: TEST_PASSWORD, ip: uniqueIp() }, NOW)).email).toBe(fresh);
+  });
+
+  it("does not count accounts created or weak passwords refused", async () => {
+    const ip = uniqueIp();
+    for (let i = 0; i < 6; i++) await signUp(t.db, { name: `Crew ${i}`, email: uniqueEmail(`crew${i}`), password: TEST_PASSWORD, ip }, NOW);
+    await expect(signUp(t.db, { name: "Weak", email: uniqueEmail("weak"), password: "password123", ip }, NOW)).rejects.toBeInstanceOf(InvalidError);
+    expect(rowCount(t.sqlite, "sign_in_failures", "key = ?", `signup-ip:${ip}`)).toBe(0);
+  });
+
+  it("holds under a parallel burst: 30 probes at once get at most 5 answers", async () => {
+    const existing = await makeUser(t.db, "Burst Probe");
+    const ip = uniqueIp();
+    const results = await Promise.all(
+      Array.from({ length: 30 }, () => signUp(t.db, { name: "P", email: existing.email, password: TEST_PASSWORD, ip }, NOW).catch((e: unknown) => e)),
+    );
+    expect(results.filter((e) => e instanceof ConflictError)).toHaveLength(5);
+    expect(results.filter((e) => e instanceof TooManyAttemptsError)).toHaveLength(25);
+  });
+});
+
 describe("createSession", () => {
   it("creates an active session for the user and keeps at most 300 characters of User-Agent", async () => {
     const u = await makeUser(t.db, "Session Maker");
@@ -239,6 +305,20 @@ describe("revokeSession", () => {
 });
 
 describe("changePassword", () => {
+  it("allows 5 wrong current passwords, then refuses even the right one for 15 minutes (also in parallel)", async () => {
+    const u = await makeUser(t.db, "Guessed At");
+    const results = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => changePassword(t.db, u.id, { currentPassword: `guess-${i}-guess`, newPassword: "a-brand-new-passphrase" }, null, NOW).catch((e: unknown) => e)),
+    );
+    expect(results.filter((e) => e instanceof InvalidError)).toHaveLength(5);
+    expect(results.filter((e) => e instanceof TooManyAttemptsError)).toHaveLength(20);
+    const locked = await changePassword(t.db, u.id, { currentPassword: TEST_PASSWORD, newPassword: "a-brand-new-passphrase" }, null, NOW).catch((e: unknown) => e);
+    expect(locked).toBeInstanceOf(TooManyAttemptsError);
+    expect((locked as TooManyAttemptsError).fieldErrors).toEqual({ currentPassword: ["Too many wrong passwords. Try again in 15 minutes."] });
+    expect(getUserById(t.db, u.id)?.passwordHash).toBe(u.passwordHash);
+    await changePassword(t.db, u.id, { currentPassword: TEST_PASSWORD, newPassword: "a-brand-new-passphrase" }, null, NOW + 16 * MIN);
+  });
+
   it("refuses a wrong current password with an InvalidError and changes nothing", async () => {
     const u = await makeUser(t.db, "Wrong Current");
     const sid = createSession(t.db, u.id, "other");

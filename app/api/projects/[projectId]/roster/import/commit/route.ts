@@ -1,27 +1,27 @@
 import { revalidatePath } from "next/cache";
-import { importDirectory, writeImport } from "@/db/queries/roster-import";
+import { requireProjectPermission } from "@/db/queries/access";
 import { apiError, apiRoute, readJsonBytes } from "@/lib/actions/api";
 import { idSchema } from "@/lib/validation/common";
 import { IMPORT_JSON_MAX_BYTES } from "@/lib/validation/roster-import";
-import { commitRowsInWorker, failureResponse, importJobResponse } from "@/server/import/pool";
+import { commitInWorker, failureResponse, importJobResponse } from "@/server/import/pool";
 
 /**
  * POST { table, mapping, edits, skipErrors } — imports in one transaction (all or nothing).
- * The import worker builds the preview once and works out every row to insert; this thread
- * only writes them (multi-row inserts), refusing with 409 if the directory changed meanwhile.
+ * The import worker builds the preview once and writes every row on its own database
+ * connection, so a 20,000-row import never holds up this thread; it refuses with 409 if the
+ * directory changed while it planned.
  */
 export const POST = apiRoute<{ projectId: string }>(async (req, { user, db }, { projectId }) => {
   if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
   const actor = { userId: user.id };
-  const { directory, key } = importDirectory(db, actor, projectId);
+  requireProjectPermission(db, actor, projectId, "project:write");
   const body = await readJsonBytes(req, IMPORT_JSON_MAX_BYTES);
   if (body instanceof Response) return body;
   return importJobResponse(async () => {
-    const plan = await commitRowsInWorker(body, directory);
-    if ("failure" in plan) return failureResponse(plan);
-    const written = writeImport(db, actor, projectId, { rows: plan.rows, directoryKey: key });
+    const outcome = await commitInWorker(body, { projectId, actor, databaseFile: db.$client.name });
+    if ("failure" in outcome) return failureResponse(outcome);
     revalidatePath(`/projects/${projectId}`, "layout");
     revalidatePath("/people");
-    return Response.json({ result: { ...written, entriesSkipped: plan.entriesSkipped, rowsWithErrors: plan.rowsWithErrors } });
+    return Response.json(outcome);
   });
 });

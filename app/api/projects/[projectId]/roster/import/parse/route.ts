@@ -34,6 +34,6 @@ export const POST = apiRoute<{ projectId: string }>(async (req, { user, db }, { 
       const { status, message, sheetNames, hiddenSheets } = result.failure;
       return Response.json({ error: { status, message }, sheetNames, hiddenSheets }, { status });
     }
-    return Response.json({ ...result, fileName });
+    return new Response(result.json, { headers: { "content-type": "application/json" } });
   });
 });

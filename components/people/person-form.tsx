@@ -61,7 +61,7 @@ export function PersonForm({ action, person, submitLabel, readOnly = false }: { 
         }}
       />
       <fieldset disabled={readOnly} className="space-y-5" key={state.at ?? 0}>
-        {person?.revision ? <input type="hidden" name="revision" defaultValue={val("revision", String(person.revision))} /> : null}
+        {person?.revision ? <input type="hidden" name="revision" value={val("revision", String(person.revision))} /> : null}
         <Field id="creditedName" label="Credited name" errors={errors.creditedName} hint="Exactly as it will appear on screen, with every accent.">
           {(p) => <TextInput {...p} name="creditedName" required maxLength={200} defaultValue={val("creditedName", person?.creditedName)} />}
         </Field>

@@ -70,7 +70,7 @@ export function ProjectForm({
     <form action={formAction} className="space-y-5" noValidate aria-label={submitLabel}>
       <FormMessage state={state.status === "error" ? state : { status: "idle" }} />
       <fieldset key={state.at ?? 0} disabled={readOnly} className="space-y-5">
-        {saved.revision ? <input type="hidden" name="revision" defaultValue={value("revision", String(saved.revision))} /> : null}
+        {saved.revision ? <input type="hidden" name="revision" value={value("revision", String(saved.revision))} /> : null}
         <Field id="title" label="Title" errors={errors.title}>
           {(p) => <TextInput {...p} name="title" required maxLength={TITLE_MAX} defaultValue={value("title", saved.title)} />}
         </Field>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMultipart, readBodyCapped } from "@/lib/uploads/body";
+import { MAX_BYTES } from "@/lib/roster/import/limits";
 import { makePng } from "./fixtures";
 
 /** A streamed body (no Content-Length) of `chunks` chunks of `size` bytes; counts what was pulled. */
@@ -35,6 +36,16 @@ describe("readBodyCapped", () => {
     const { req, pulled } = streamed(10_000, 64 * 1024);
     expect(await readBodyCapped(req, 256 * 1024)).toBeNull();
     expect(pulled.count).toBeLessThan(8);
+    expect(pulled.cancelled).toBe(true);
+  });
+});
+
+describe("readBodyCapped at the import's limit (issue 14)", () => {
+  it("gives up on a 300 MB chunked upload after reading about 10 MB of it", async () => {
+    const chunk = 64 * 1024;
+    const { req, pulled } = streamed((300 * 1024 * 1024) / chunk, chunk);
+    expect(await readBodyCapped(req, MAX_BYTES + chunk)).toBeNull();
+    expect(pulled.count * chunk).toBeLessThanOrEqual(MAX_BYTES + 3 * chunk);
     expect(pulled.cancelled).toBe(true);
   });
 });

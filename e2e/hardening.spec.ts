@@ -169,11 +169,11 @@ test.describe("roster import of files shaped to stall the server", () => {
     await expect(page.getByRole("alert").filter({ hasText: "The workbook unpacks to more than 100 MB." })).toBeVisible();
 
     await drop.setInputFiles({ name: "hidden-first.xlsx", mimeType: "application/octet-stream", buffer: fixture("roster/hidden-first.xlsx") });
-    await expect(page.getByText("hidden-first.xlsx · 1 rows · sheet “Crew”")).toBeVisible();
+    await expect(page.getByText("hidden-first.xlsx · 1 row · sheet “Crew”")).toBeVisible();
     const sheet = page.getByLabel("Sheet");
     await expect(sheet.getByRole("option")).toHaveText(["Old crew (hidden in Excel)", "Crew"]);
     await sheet.selectOption("Old crew");
-    await expect(page.getByText("hidden-first.xlsx · 1 rows · sheet “Old crew”")).toBeVisible();
+    await expect(page.getByText("hidden-first.xlsx · 1 row · sheet “Old crew”")).toBeVisible();
     await expect(page.getByText("Excel hides this sheet; check it is the crew list you mean.")).toBeVisible();
   });
 });

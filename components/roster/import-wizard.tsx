@@ -218,7 +218,7 @@ export function ImportWizard({ projectId, projectTitle }: { projectId: string; p
             <div>
               <h2 className="text-base font-semibold">Match the columns</h2>
               <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-                {file?.name} · {table.rows.length.toLocaleString("en-US")} rows
+                {file?.name} · {table.rows.length.toLocaleString("en-US")} {table.rows.length === 1 ? "row" : "rows"}
                 {table.encoding ? ` · ${table.encoding.toUpperCase()}` : ""}
                 {table.sheet ? ` · sheet “${table.sheet}”` : ""}
               </p>
@@ -441,7 +441,7 @@ function SheetPicker({ sheetNames, hiddenSheets, current, onPick }: { sheetNames
       <label htmlFor="sheet" className="mb-1 block text-xs font-medium text-zinc-600 dark:text-zinc-400">
         Sheet
       </label>
-      <select id="sheet" value={current ?? ""} onChange={(e) => e.target.value && onPick(e.target.value)} className={cn(inputClass, "h-9 w-56 py-1")}>
+      <select id="sheet" value={current ?? ""} onChange={(e) => e.target.value && onPick(e.target.value)} className={cn(inputClass, "h-9 w-auto max-w-full min-w-56 py-1")}>
         {current ? null : <option value="">Choose a sheet</option>}
         {sheetNames.map((s) => (
           <option key={s} value={s}>

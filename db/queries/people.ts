@@ -69,7 +69,7 @@ export function createPerson(db: Conn, actor: Actor, teamId: string, input: Pers
 export function updatePerson(db: DB, actor: Actor, personId: string, input: PersonInput, expectedRevision: number | null): Person {
   return db.transaction((tx) => {
     const person = requirePerson(tx, actor, personId, "project:write");
-    checkRevision(tx, person, expectedRevision, "person");
+    checkRevision(tx, actor, person, expectedRevision, "person");
     return tx
       .update(people)
       .set({ ...personColumns(input), updatedAt: new Date(), updatedBy: actor.userId, revision: person.revision + 1 })

@@ -74,7 +74,7 @@ export function createProject(db: DB, actor: Actor, teamId: string, input: Proje
 export function updateProject(db: DB, actor: Actor, projectId: string, input: Partial<ProjectInput>, expectedRevision: number | null): Project {
   return db.transaction((tx) => {
     const { project } = requireProjectPermission(tx, actor, projectId, "project:write");
-    checkRevision(tx, project, expectedRevision, "project");
+    checkRevision(tx, actor, project, expectedRevision, "project");
     return tx
       .update(projects)
       .set({ ...input, updatedAt: new Date(), updatedBy: actor.userId, revision: project.revision + 1 })

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Conn } from "@/db";
 import { users } from "@/db/schema";
 import { ConflictError, DomainError } from "@/lib/errors";
+import type { Actor } from "./access";
 
 /**
  * Optimistic concurrency for records two people can open at once (work entries, people,
@@ -32,11 +33,17 @@ export class RevisionRequiredError extends DomainError {
 
 /**
  * Refuses the save unless `expected` is the record's current revision. `what` names the record
- * for the message ("work entry"); `updatedBy`, the user id of its last change, names who.
+ * for the message ("work entry"); `updatedBy`, the user id of its last change, names who —
+ * "You (in another tab or window)" when that was the actor.
  */
-export function checkRevision(db: Conn, record: { revision: number; updatedBy: string | null }, expected: number | null, what: string): void {
+export function checkRevision(db: Conn, actor: Actor, record: { revision: number; updatedBy: string | null }, expected: number | null, what: string): void {
   if (expected === null) throw new RevisionRequiredError(what);
   if (record.revision === expected) return;
-  const name = record.updatedBy ? (db.select({ name: users.name }).from(users).where(eq(users.id, record.updatedBy)).get()?.name ?? null) : null;
+  const name =
+    record.updatedBy === actor.userId
+      ? "You (in another tab or window)"
+      : record.updatedBy
+        ? (db.select({ name: users.name }).from(users).where(eq(users.id, record.updatedBy)).get()?.name ?? null)
+        : null;
   throw new StaleRevisionError(record.revision, what, name);
 }

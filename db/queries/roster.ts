@@ -220,7 +220,7 @@ export function updateRosterEntry(
   return db.transaction((tx) => {
     requireProjectPermission(tx, actor, projectId, "project:write");
     const [entry] = requireEntries(tx, projectId, [entryId]);
-    checkRevision(tx, entry!, expectedRevision, "roster entry");
+    checkRevision(tx, actor, entry!, expectedRevision, "roster entry");
     const { id: _id, ...values } = entryValues(projectId, entry!.personId, input);
     refuseSecondHat(tx, projectId, entry!.personId, values.department, values.role, [entryId]);
     // The character only means something on a cast entry; elsewhere it is dropped.

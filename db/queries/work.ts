@@ -122,7 +122,7 @@ export function updateWorkEntry(
   return db.transaction((tx) => {
     requireProjectPermission(tx, actor, projectId, "project:write");
     const entry = requireEntry(tx, projectId, entryId);
-    checkRevision(tx, entry, expectedRevision, "work entry");
+    checkRevision(tx, actor, entry, expectedRevision, "work entry");
     requireOnRoster(tx, projectId, input.personId);
     checkAmount(requireResponsibility(tx, projectId, input.responsibilityId), input.amountRaised);
     return tx

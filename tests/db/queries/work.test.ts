@@ -178,6 +178,14 @@ describe("two people editing one work entry", () => {
     expect(updateWorkEntry(t.db, as(owner), project.id, opened.id, entry({ note: "Olive's note" }), first.revision).note).toBe("Olive's note");
   });
 
+  it("says it was you, in another tab, when your own earlier save is what changed it", () => {
+    const opened = createWorkEntry(t.db, as(editor), project.id, entry({ note: "Two tabs" }));
+    updateWorkEntry(t.db, as(editor), project.id, opened.id, entry({ note: "First tab" }), opened.revision);
+    expect((thrownBy(() => updateWorkEntry(t.db, as(editor), project.id, opened.id, entry({ note: "Second tab" }), opened.revision)) as Error).message).toMatch(
+      /^You \(in another tab or window\) changed this work entry since you opened it\./,
+    );
+  });
+
   it("a matrix change counts as a change: an edit opened before it is refused", () => {
     const opened = createWorkEntry(t.db, as(editor), project.id, entry({ personId: tomas, responsibilityId: "hiring-crew", stage: "pre-production", degree: "supporting" }));
     setMatrixCell(t.db, as(owner), project.id, { personId: tomas, responsibilityId: "hiring-crew", stage: "pre-production", degree: "lead", expected: "supporting" });

@@ -298,7 +298,7 @@ test.describe("two people editing the same record", () => {
     expect(first.status()).toBe(200);
     const stale = await page.request.put(url, { data: { ...body, note: "second" }, headers: { "if-match": etag } });
     expect(stale.status()).toBe(409);
-    expect((await stale.json()).error.message).toMatch(/^Olivia Owner changed this work entry since you opened it\./);
+    expect((await stale.json()).error.message).toMatch(/^You \(in another tab or window\) changed this work entry since you opened it\./);
     expect((await page.request.put(url, { data: { ...body, note: "second", revision: entry.revision } })).status()).toBe(409);
     expect((await (await page.request.get(url)).json()).entry.note).toBe("first");
     expect((await page.request.put(url, { data: { ...body, note: "second" }, headers: { "if-match": first.headers()["etag"]! } })).status()).toBe(200);

@@ -103,7 +103,7 @@ export async function importParseBench(): Promise<void> {
  * 100 ms while `work` runs; each one's latency counts from when it was due, so time spent
  * waiting for a blocked event loop counts too.
  */
-async function pageLatencyDuring(db: DB, userId: string, pageProjectId: string, work: () => Promise<unknown>): Promise<{ p50: number; p99: number; max: number; pages: number; elapsed: number }> {
+async function pageLatencyDuring(db: DB, userId: string, pageProjectId: string, work: () => Promise<unknown>): Promise<{ latencies: number[]; p99: number; max: number; elapsed: number }> {
   const latencies: number[] = [];
   let due = performance.now();
   let running = true;
@@ -123,11 +123,11 @@ async function pageLatencyDuring(db: DB, userId: string, pageProjectId: string, 
   // The page that fell due while `work` held the thread runs now, and counts.
   await new Promise((resolve) => setTimeout(resolve, 25));
   running = false;
-  return { p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), max: Math.max(...latencies), pages: latencies.length, elapsed };
+  return { latencies, p99: percentile(latencies, 0.99), max: Math.max(...latencies), elapsed };
 }
 
 export async function importCommitBench(db: DB, userId: string, team: Team, pageProjectId: string): Promise<void> {
-  console.log("\nA 20,000-row import commit while the roster page (5,000 entries) is requested every 100 ms (issue 14):");
+  console.log("\n20,000-row import commits while the roster page (5,000 entries) is requested every 100 ms (issue 14):");
   const headers = ["Name", "Position", "Email"];
   const mapping = { Name: "creditedName", Position: "role", Email: "email" } as const;
   const fresh = (label: string) => {
@@ -137,16 +137,23 @@ export async function importCommitBench(db: DB, userId: string, team: Team, page
   };
   const actor = { userId };
 
-  // As the API does it: planned and written by the import worker, on its own connection.
-  const api = fresh("Worker");
-  const body = encode(JSON.stringify({ table: api.table, mapping, edits: {} })); // what arrives over the network
-  const viaWorker = await pageLatencyDuring(db, userId, pageProjectId, async () => {
-    const outcome = await commitInWorker(body, { projectId: api.project.id, actor, databaseFile: db.$client.name });
-    if ("failure" in outcome) throw new Error(outcome.failure.message);
-  });
-  console.log(`${"  whole commit: plan (preview built once) and write, in the worker".padEnd(70)} ${ms(viaWorker.elapsed)}`);
+  // As the API does it: planned and written by the import worker, on its own connection; three
+  // commits of 20,000 new people each, so the page's p99 stands on more than a dozen samples.
+  const latencies: number[] = [];
+  const commits: number[] = [];
+  for (const label of ["Worker", "Second", "Third"]) {
+    const api = fresh(label);
+    const body = encode(JSON.stringify({ table: api.table, mapping, edits: {} })); // what arrives over the network
+    const run = await pageLatencyDuring(db, userId, pageProjectId, async () => {
+      const outcome = await commitInWorker(body, { projectId: api.project.id, actor, databaseFile: db.$client.name });
+      if ("failure" in outcome) throw new Error(outcome.failure.message);
+    });
+    latencies.push(...run.latencies);
+    commits.push(run.elapsed);
+  }
+  console.log(`${"  whole commit: plan (preview built once) and write, in the worker".padEnd(70)} ${ms(percentile(commits, 0.5))}   (median of 3)`);
   console.log(
-    `${`  roster page during the commit: p50 / p99 / max (${viaWorker.pages} pages)`.padEnd(70)} ${ms(viaWorker.p50)} / ${ms(viaWorker.p99)} / ${ms(viaWorker.max)}   (goal: p99 < 1,000 ms)`,
+    `${`  roster page during the commits: p50 / p99 / max (${latencies.length} pages)`.padEnd(70)} ${ms(percentile(latencies, 0.5))} / ${ms(percentile(latencies, 0.99))} / ${ms(Math.max(...latencies))}   (goal: p99 < 1,000 ms)`,
   );
 
   // For comparison: the same commit planned and written on the request thread.

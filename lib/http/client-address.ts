@@ -72,13 +72,27 @@ export function resolveClient(trust: ProxyTrust, socketAddress: string | undefin
 }
 
 /**
- * The request header that carries the client's address as `resolveClient` decided it, set on
- * every request by the server (server/http/forwarded.ts) after dropping any copy a client sent.
+ * The request headers that carry the client's address as `resolveClient` decided it, set on
+ * every request by the server (server/http/forwarded.ts) after dropping any copy a client
+ * sent. The proof is a random value of this process, so a request the server did not stamp
+ * (the first one after a start, served before the stamping is installed) can't pass off an
+ * address of its own.
  */
 export const CLIENT_IP_HEADER = "x-hatrack-client-ip";
+export const CLIENT_IP_PROOF_HEADER = "x-hatrack-client-ip-proof";
 
-/** The client's address from a request's headers, or null when the server did not set it. */
+const proofKey = Symbol.for("hatrack.clientIpProof");
+
+/** This process's proof value (created on first use). */
+export function clientIpProof(): string {
+  const holder = globalThis as { [proofKey]?: string };
+  holder[proofKey] ??= Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+  return holder[proofKey];
+}
+
+/** The client's address from a request's headers, or null when this server did not stamp it. */
 export function clientIpOf(headers: { get(name: string): string | null }): string | null {
   const ip = headers.get(CLIENT_IP_HEADER);
-  return ip ? ip.slice(0, 64) : null;
+  if (!ip || headers.get(CLIENT_IP_PROOF_HEADER) !== clientIpProof()) return null;
+  return ip.slice(0, 64);
 }

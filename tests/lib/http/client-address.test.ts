@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientIpOf, parseProxyTrust, plainAddress, ProxyTrustError, resolveClient } from "@/lib/http/client-address";
+import { clientIpOf, clientIpProof, parseProxyTrust, plainAddress, ProxyTrustError, resolveClient } from "@/lib/http/client-address";
 
 describe("parseProxyTrust", () => {
   it("reads unset, 0 and false as no proxy, 1 and true as one proxy", () => {
@@ -49,8 +49,10 @@ describe("plainAddress", () => {
 });
 
 describe("clientIpOf", () => {
-  it("reads the header the server set, or null", () => {
-    expect(clientIpOf(new Headers({ "x-hatrack-client-ip": "203.0.113.9" }))).toBe("203.0.113.9");
+  it("reads the address the server stamped with this process's proof, else null", () => {
+    expect(clientIpOf(new Headers({ "x-hatrack-client-ip": "203.0.113.9", "x-hatrack-client-ip-proof": clientIpProof() }))).toBe("203.0.113.9");
+    expect(clientIpOf(new Headers({ "x-hatrack-client-ip": "203.0.113.9", "x-hatrack-client-ip-proof": "guessed" }))).toBeNull();
+    expect(clientIpOf(new Headers({ "x-hatrack-client-ip": "203.0.113.9" }))).toBeNull();
     expect(clientIpOf(new Headers({ "x-forwarded-for": "203.0.113.9" }))).toBeNull();
   });
 });

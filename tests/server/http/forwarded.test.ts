@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseProxyTrust } from "@/lib/http/client-address";
+import { clientIpOf, parseProxyTrust } from "@/lib/http/client-address";
 import { installForwardedHeaders, normalizeForwardedHeaders } from "@/server/http/forwarded";
 
 /** What a handler behind the normalizer sees, for a request sent with `headers`. */
@@ -17,7 +17,8 @@ describe("normalizeForwardedHeaders on a real server", () => {
   beforeAll(async () => {
     server = http.createServer((req, res) => {
       normalizeForwardedHeaders(req, trust);
-      res.end(JSON.stringify({ ip: req.headers["x-hatrack-client-ip"], xff: req.headers["x-forwarded-for"], proto: req.headers["x-forwarded-proto"] }));
+      const stamped = clientIpOf(new Headers(req.headers as Record<string, string>));
+      res.end(JSON.stringify({ ip: stamped ?? undefined, xff: req.headers["x-forwarded-for"], proto: req.headers["x-forwarded-proto"] }));
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     port = (server.address() as AddressInfo).port;
@@ -26,7 +27,7 @@ describe("normalizeForwardedHeaders on a real server", () => {
 
   it("without TRUST_PROXY, a spoofed X-Forwarded-For (and client-set address header) is dropped: the client is the socket", async () => {
     trust = parseProxyTrust(undefined);
-    expect(await seenBy(port, { "x-forwarded-for": "6.6.6.6", "x-hatrack-client-ip": "7.7.7.7", "x-forwarded-proto": "https" })).toEqual({ ip: "127.0.0.1" });
+    expect(await seenBy(port, { "x-forwarded-for": "6.6.6.6", "x-hatrack-client-ip": "7.7.7.7", "x-hatrack-client-ip-proof": "guess", "x-forwarded-proto": "https" })).toEqual({ ip: "127.0.0.1" });
   });
 
   it("with TRUST_PROXY naming the peer, the proxy's X-Forwarded-For is believed", async () => {
@@ -43,7 +44,7 @@ describe("normalizeForwardedHeaders on a real server", () => {
 describe("installForwardedHeaders", () => {
   it("normalizes every request of every HTTP server in the process, before its own listener", async () => {
     installForwardedHeaders(parseProxyTrust(undefined));
-    const server = http.createServer((req, res) => res.end(JSON.stringify({ ip: req.headers["x-hatrack-client-ip"], xff: req.headers["x-forwarded-for"] })));
+    const server = http.createServer((req, res) => res.end(JSON.stringify({ ip: clientIpOf(new Headers(req.headers as Record<string, string>)), xff: req.headers["x-forwarded-for"] })));
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
       expect(await seenBy((server.address() as AddressInfo).port, { "x-forwarded-for": "6.6.6.6" })).toEqual({ ip: "127.0.0.1" });

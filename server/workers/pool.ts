@@ -75,9 +75,11 @@ export function createWorkerPool<Req, Res>(options: { spawn: () => Worker; size:
     slot.idleTimer.unref();
   }
 
+  /** Stops a slot's worker (once) and hands a waiting job to a new one. */
   function retire(slot: Slot): void {
     const i = slots.indexOf(slot);
-    if (i >= 0) slots.splice(i, 1);
+    if (i < 0) return;
+    slots.splice(i, 1);
     if (slot.idleTimer) clearTimeout(slot.idleTimer);
     void slot.worker.terminate();
     const job = queue.shift();
@@ -94,10 +96,8 @@ export function createWorkerPool<Req, Res>(options: { spawn: () => Worker; size:
       retire(slot);
     };
     worker.on("error", (error: Error & { code?: string }) => fail(new WorkerCrashError(error.message, error.code === "ERR_WORKER_OUT_OF_MEMORY")));
-    // An exit we did not ask for (retired slots are already out of `slots`).
-    worker.on("exit", (code) => {
-      if (slots.includes(slot)) fail(new WorkerCrashError(`The worker stopped (exit code ${code}).`, false));
-    });
+    // An exit we did not ask for (a retired slot is already out of `slots`, and `retire` ignores it).
+    worker.on("exit", (code) => fail(new WorkerCrashError(`The worker stopped (exit code ${code}).`, false)));
     slots.push(slot);
     return slot;
   }

@@ -87,14 +87,14 @@ export async function importParseBench(): Promise<void> {
   console.log(`${"  longest stall of the request thread while parsing".padEnd(70)} ${ms(worstStall)}   (goal < 100 ms)`);
 
   const refused: Array<[string, string, string]> = [
-    ["wide-header.csv: 10,000-column header, 20 KB (was a 9.3 s stall)", "wide-header.csv", "csv"],
-    ["wide-header-many-rows.csv: 16,000 × 20,000, 160 KB (was 99 s, 3.7 GB)", "wide-header-many-rows.csv", "csv"],
-    ["zip-bomb.xlsx: 170 KB that unpacks to 150 MB (was 9.2 s, +1 GB)", "zip-bomb.xlsx", "xlsx"],
+    ["wide-header.csv, 10,000 columns (was a 9.3 s stall)", "wide-header.csv", "csv"],
+    ["wide-header-many-rows.csv (was 99 s and 3.7 GB)", "wide-header-many-rows.csv", "csv"],
+    ["zip-bomb.xlsx, unpacks to 150 MB (was 9.2 s, +1 GB)", "zip-bomb.xlsx", "xlsx"],
   ];
   for (const [label, name] of refused) {
     const r = await withStallMeter(() => parseInWorker(name, fixture(name)));
     if (!("failure" in r.value)) throw new Error(`${name} was accepted`);
-    console.log(`  ${`refused: ${label}`.padEnd(68)}        ${ms(r.elapsed)}   request thread stalled ≤ ${ms(r.longestStall)}`);
+    console.log(`  ${`refused: ${label}`.padEnd(68)} after  ${ms(r.elapsed)}   request thread stalled ≤ ${ms(r.longestStall)}`);
   }
 }
 

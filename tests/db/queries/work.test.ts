@@ -20,6 +20,8 @@ import { workEntrySchema, type WorkEntryInput } from "@/lib/validation/work";
 import { as, createTestDb, makeRoleUsers, rowCount, type TestDb } from "@/tests/helpers/db";
 import { thrownBy } from "@/tests/helpers/errors";
 import { and, eq } from "drizzle-orm";
+import { readFileSync } from "node:fs";
+import { undoTokenSchema } from "@/lib/validation/common";
 
 let t: TestDb;
 let owner: User, editor: User, viewer: User, outsider: User;
@@ -137,6 +139,14 @@ describe("work entries", () => {
     expect(rowCount(t.sqlite, "work_entries", "id = ?", e.id)).toBe(0);
     expect(restoreWorkEntries(t.db, as(editor), project.id, undoToken)).toBe(1);
     expect((thrownBy(() => restoreWorkEntries(t.db, as(editor), project.id, undoToken)) as Error).message).toBe(refusal);
+  });
+
+  it("refuses the undo an Editor forged (rows \"created by\" someone else in 2001, sent as the token), planting nothing", () => {
+    // What the old undo accepted: the deleted rows as JSON, from the client (tests/fixtures/requests/forged-undo-work.json).
+    const forged = readFileSync(new URL("../../fixtures/requests/forged-undo-work.json", import.meta.url), "utf8").replace("PERSON_ID", maya).replace("ANOTHER_USER_ID", owner.id);
+    expect(thrownBy(() => restoreWorkEntries(t.db, as(editor), project.id, forged))).toBeInstanceOf(NotFoundError);
+    expect(undoTokenSchema.safeParse(forged).success).toBe(false);
+    expect(rowCount(t.sqlite, "work_entries", "id = 'planted-entry-0001'")).toBe(0);
   });
 
   it("an undo token expires after ten minutes", () => {

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { openDatabase, type DB } from "@/db";
 import { migrateDatabase } from "@/db/migrate";
-import { seedUser } from "@/db/seed";
+import { seedTeam, seedUser } from "@/db/seed";
 import type { User } from "@/db/schema";
 
 export type TestDb = {
@@ -55,6 +55,15 @@ export async function makeRoleUsers(db: DB): Promise<{ owner: User; editor: User
     makeUser(db, "Otto Outsider"),
   ]);
   return { owner: owner!, editor: editor!, viewer: viewer!, outsider: outsider! };
+}
+
+/** A team of the role users: `owner` as Owner, `editor` as Editor, `viewer` as Viewer (the outsider stays out). */
+export function roleTeam(db: DB, users: Awaited<ReturnType<typeof makeRoleUsers>>, name = "Lighthouse") {
+  return seedTeam(db, name, [
+    { user: users.owner, role: "owner" },
+    { user: users.editor, role: "editor" },
+    { user: users.viewer, role: "viewer" },
+  ]);
 }
 
 /** Acting as a user, for the db/queries functions. */

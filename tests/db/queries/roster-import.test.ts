@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commitImport, importDirectory, previewImport, writeImport } from "@/db/queries/roster-import";
 import type { Project, Team, User } from "@/db/schema";
-import { seedProject, seedTeam } from "@/db/seed";
+import { seedProject } from "@/db/seed";
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/lib/errors";
 import { planCommit } from "@/lib/roster/import/requests";
-import { as, createTestDb, makeRoleUsers, rowCount, type TestDb } from "@/tests/helpers/db";
+import { as, createTestDb, makeRoleUsers, roleTeam, rowCount, type TestDb } from "@/tests/helpers/db";
 import { thrownBy } from "@/tests/helpers/errors";
 
 let t: TestDb;
@@ -13,12 +13,9 @@ let team: Team;
 
 beforeAll(async () => {
   t = createTestDb();
-  ({ owner, editor, viewer, outsider } = await makeRoleUsers(t.db));
-  team = seedTeam(t.db, "Lighthouse", [
-    { user: owner, role: "owner" },
-    { user: editor, role: "editor" },
-    { user: viewer, role: "viewer" },
-  ]);
+  const users = await makeRoleUsers(t.db);
+  ({ owner, editor, viewer, outsider } = users);
+  team = roleTeam(t.db, users);
 });
 afterAll(() => t.close());
 

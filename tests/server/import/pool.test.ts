@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Project, User } from "@/db/schema";
-import { seedProject, seedTeam } from "@/db/seed";
-import { as, createTestDb, makeRoleUsers, rowCount, type TestDb } from "@/tests/helpers/db";
+import { seedProject } from "@/db/seed";
+import { as, createTestDb, makeRoleUsers, roleTeam, rowCount, type TestDb } from "@/tests/helpers/db";
 import { commitInWorker, parseInWorker, previewInWorker } from "@/server/import/pool";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/roster/${name}`, import.meta.url)));
@@ -63,12 +62,7 @@ describe("an import committed by the worker, on its own connection", () => {
     t = createTestDb();
     const users = await makeRoleUsers(t.db);
     ({ editor, viewer, outsider } = users);
-    const team = seedTeam(t.db, "Lighthouse", [
-      { user: users.owner, role: "owner" },
-      { user: editor, role: "editor" },
-      { user: viewer, role: "viewer" },
-    ]);
-    project = seedProject(t.db, team, { title: "Harbor Lights" }, [["Maya Okafor", "Camera", "Camera Operator"]]);
+    project = seedProject(t.db, roleTeam(t.db, users), { title: "Harbor Lights" }, [["Maya Okafor", "Camera", "Camera Operator"]]);
   });
   afterAll(() => t.close());
   const commit = (body: Uint8Array, user: User) => commitInWorker(body, { projectId: project.id, actor: as(user), databaseFile: t.file });

@@ -45,8 +45,8 @@ export const APPLICABILITY: Readonly<Record<string, Applicability>> = {
   sponsorship: { optional: true },
   "festival-strategy": { kinds: ["feature", "short", "documentary"] },
   "release-planning": { minBudgetUsd: 100_000, kinds: FICTION_TV },
-  "securing-distribution": { group: "distribution", notKinds: ["commercial"] },
-  "self-distribution": { group: "distribution", notKinds: ["commercial"] },
+  "securing-distribution": { group: "distribution", notKinds: ["commercial", "music-video", "short"] },
+  "self-distribution": { group: "distribution", notKinds: ["commercial", "music-video", "short"] },
   "marketing-publicity": { minBudgetUsd: 50_000 },
   // Execution lane.
   "choosing-writer": { optional: true },

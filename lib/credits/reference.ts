@@ -868,12 +868,25 @@ function findings(ctx: Ctx, suggestions: readonly Suggestion[]): Finding[] {
     return isNeeded(r, c.kind, usd);
   });
   if (uncovered.length > 0) {
+    // A group nobody covers is one need: named once, "securing distribution or self-distribution".
+    const needs: string[] = [];
+    const groupNames = new Map<string, string[]>();
+    for (const r of uncovered) {
+      const group = needGroup(r.id);
+      if (group === null) needs.push(inSentence(r.name));
+      else if (groupNames.has(group)) groupNames.get(group)!.push(inSentence(r.name));
+      else {
+        groupNames.set(group, [inSentence(r.name)]);
+        needs.push(`\u0000${group}`);
+      }
+    }
+    const words = needs.map((n) => (n.startsWith("\u0000") ? groupNames.get(n.slice(1))!.join(" or ") : n));
     out.push(
       finding({
         id: "uncovered-functions",
         kind: "uncovered-functions",
         severity: "info",
-        message: `Nobody has logged ${plural(uncovered.length, "producing function")} a project like this one needs: ${joinList(uncovered.map((r) => inSentence(r.name)))}`,
+        message: `Nobody has logged ${plural(words.length, "producing function")} a project like this one needs: ${joinList(words)}`,
         personIds: [],
         responsibilityIds: uncovered.map((r) => r.id),
       }),

@@ -393,3 +393,63 @@ export function shortFilm(extra: Partial<EngineInput> = {}): EngineInput {
     { ...budget(18_500), project: { kind: "short" }, ...extra },
   );
 }
+
+describe.each(ENGINES)("findings worth reading (%s engine)", (_name, engine) => {
+  it("a function a project of this size and kind does not need is not uncovered; a group counts once", () => {
+    const log: Log[] = [
+      ["sam", "hiring-crew", "pre-production"],
+      ["sam", "scheduling", "pre-production"],
+      ["sam", "on-set-problem-solving", "production"],
+      ["sam", "festival-strategy", "marketing-distribution"],
+    ];
+    const short = engine(film(log, { ...budget(20_000), project: { kind: "short" } }));
+    const uncovered = short.findings.find((f) => f.kind === "uncovered-functions");
+    expect(uncovered?.responsibilityIds).not.toContain("tax-incentives");
+    expect(uncovered?.responsibilityIds).not.toContain("sponsorship");
+    expect(uncovered?.responsibilityIds).not.toContain("payroll");
+    expect(uncovered?.responsibilityIds).toContain("fundraising");
+    expect(uncovered?.message).toContain("bringing investors or fundraising or securing financing");
+    const feature = engine(film(log, { ...budget(2_000_000), project: { kind: "feature" } }));
+    const big = feature.findings.find((f) => f.kind === "uncovered-functions");
+    expect(big?.responsibilityIds).toEqual(expect.arrayContaining(["tax-incentives", "payroll", "securing-distribution"]));
+    expect(big?.responsibilityIds).not.toContain("sponsorship");
+  });
+
+  it("functions the project marked not needed are never uncovered, and the finding's fingerprint changes with its facts", () => {
+    const log: Log[] = [["sam", "hiring-crew", "pre-production"], ["sam", "on-set-problem-solving", "production"]];
+    const before = engine(film(log, budget(20_000))).findings.find((f) => f.kind === "uncovered-functions")!;
+    const after = engine(film(log, { ...budget(20_000), notApplicable: ["permits"] })).findings.find((f) => f.kind === "uncovered-functions")!;
+    expect(before.responsibilityIds).toContain("permits");
+    expect(after.responsibilityIds).not.toContain("permits");
+    expect(after.id).toBe(before.id);
+    expect(after.fingerprint).not.toBe(before.fingerprint);
+    expect(engine(film(log, budget(20_000))).findings.find((f) => f.kind === "uncovered-functions")!.fingerprint).toBe(before.fingerprint);
+  });
+
+  it("four people who share every function are no single point of failure; one person alone on most of them is", () => {
+    const fns = ["hiring-crew", "scheduling", "budgeting", "logistics"];
+    const shared = engine(film(["a", "b", "c", "d"].flatMap((p) => fns.map((f): Log => [p, f, "pre-production", "equal"]))));
+    expect(shared.findings.map((f) => f.kind)).not.toContain("single-point-of-failure");
+    const alone = engine(film([...fns.map((f): Log => ["a", f, "pre-production"]), ["b", "permits", "pre-production"]]));
+    const spof = alone.findings.filter((f) => f.kind === "single-point-of-failure");
+    expect(spof.map((f) => f.personIds)).toEqual([["a"]]);
+    expect(spof[0]!.message).toContain("A alone covers 4 of 5 producing functions (80%) that nobody else has logged");
+  });
+
+  it("a second Executive Producer held by someone who already holds a locked one is flagged; singular and plural read right", () => {
+    const out = engine(
+      film([["priya", "securing-financing", "development", "lead", money(300_000)]], {
+        ...budget(1_000_000),
+        credits: [
+          { personId: "priya", title: "Executive Producer", status: "locked" },
+          { personId: "priya", title: "Executive Producer", status: "accepted" },
+        ],
+      }),
+    );
+    const dup = out.findings.filter((f) => f.kind === "duplicate-title");
+    expect(dup).toHaveLength(1);
+    expect(dup[0]!.message).toBe('Priya holds "Executive Producer" twice ("Executive Producer", accepted; "Executive Producer", locked): the credits bill it once, so reject or remove the extra one');
+    const one = engine(film([["x", "hiring-crew", "pre-production", "lead", { effortHours: 50 }]], { thresholds: { substantialWorkEntries: 1 } }));
+    for (const f of [...out.findings, ...one.findings]) expect(f.message).not.toMatch(/\b1 (people|entries|hours|functions)\b/);
+  });
+});

@@ -1,15 +1,21 @@
 import { and, asc, desc, eq, ne } from "drizzle-orm";
 import type { Conn, DB } from "@/db";
-import { creditListVersions, creditLists, credits, people, rosterEntries, users, type CreditListVersion } from "@/db/schema";
-import { matchTitle } from "@/lib/credits/titles";
+import { creditListVersions, creditLists, credits, people, projects, rosterEntries, users, type CreditListVersion } from "@/db/schema";
+import { matchTitle, titleLabel } from "@/lib/credits/titles";
+import { undecidedClaims } from "@/lib/decisions/claims";
 import { buildCreditList, parseCreditList, regenerate, type BuildInput, type CreditList, type RegenerateChange } from "@/lib/end-credits";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
 import { getRole } from "@/lib/roster/catalog";
 import { newId } from "@/lib/tokens";
 import { requireProjectPermission, type Actor } from "./access";
+import { claimsOf } from "./credits";
 
-/** What the list is built from: held credits (accepted, overridden, typed by hand, locked) and the roster. No access check. */
-export function creditListInput(db: Conn, projectId: string, mergeMultiHat = true): BuildInput {
+/**
+ * What the list is built from: held credits (accepted, overridden, typed by hand, locked), the
+ * roster and the project's merge settings. No access check.
+ */
+export function creditListInput(db: Conn, projectId: string): BuildInput {
+  const settings = db.select({ mergeCreativeCredits: projects.mergeCreativeCredits, mergeProducedBy: projects.mergeProducedBy }).from(projects).where(eq(projects.id, projectId)).get();
   const held = db
     .select({ personId: credits.personId, title: credits.title, suggestedTitle: credits.suggestedTitle, status: credits.status, name: people.creditedName, unions: people.unions })
     .from(credits)
@@ -53,8 +59,18 @@ export function creditListInput(db: Conn, projectId: string, mergeMultiHat = tru
     })),
     // The cast block: cast entries with a character, in roster order (leads first).
     cast: roster.filter((r) => r.departmentId === "cast" && r.character).map((r) => ({ personId: r.personId, name: r.name, character: r.character! })),
-    options: { mergeMultiHat },
+    options: { mergeMultiHat: settings?.mergeCreativeCredits ?? true, mergeProducedBy: settings?.mergeProducedBy ?? false },
   };
+}
+
+/**
+ * Producer-family titles the roster states that nobody decided yet (lib/decisions/claims.ts):
+ * they don't bill, so the list warns about them before export. No access check.
+ */
+export function undecidedClaimsOf(db: Conn, projectId: string): { personId: string; name: string; title: string }[] {
+  const records = db.select({ personId: credits.personId, suggestedTitle: credits.suggestedTitle }).from(credits).where(eq(credits.projectId, projectId)).all();
+  const names = new Map(db.select({ id: people.id, name: people.creditedName }).from(people).innerJoin(rosterEntries, eq(rosterEntries.personId, people.id)).where(eq(rosterEntries.projectId, projectId)).all().map((p) => [p.id, p.name]));
+  return undecidedClaims(claimsOf(db, projectId), records).map((c) => ({ personId: c.personId, name: names.get(c.personId) ?? "", title: titleLabel(c.suggestedTitle) }));
 }
 
 export type WorkingList = { list: CreditList; revision: number; updatedAt: number; updatedByName: string | null } | null;
@@ -79,7 +95,7 @@ export function getCreditList(db: DB, actor: Actor, projectId: string) {
     .where(eq(creditListVersions.projectId, projectId))
     .orderBy(desc(creditListVersions.createdAt))
     .all();
-  return { project, role, working: readWorking(db, projectId), versions };
+  return { project, role, working: readWorking(db, projectId), versions, undecidedClaims: undecidedClaimsOf(db, projectId) };
 }
 
 /**

@@ -87,13 +87,15 @@ export const DEFAULT_REVIEW_FILTER: ReviewFilter = { view: "all", title: null, c
  * billing order, filtered and paged: CREDITS_PAGE_SIZE people a page), the findings with the
  * dismissals that hold and those raised again, the history of the credits on the page.
  */
-export function creditsReview(db: DB, actor: Actor, projectId: string, filter: ReviewFilter = DEFAULT_REVIEW_FILTER, page = 1) {
+export function creditsReview(db: DB, actor: Actor, projectId: string, requested: Omit<ReviewFilter, "view"> & { view: ReviewFilter["view"] | null } = DEFAULT_REVIEW_FILTER, page = 1) {
   const { project, role } = requireProjectPermission(db, actor, projectId, "project:read");
   const records = recordsOf(db, projectId);
   const claims = claimsOf(db, projectId);
   const { output, people: engPeople, responsibilities, entryCount } = runEngine(db, project, records);
   const names = new Map(engPeople.map((p) => [p.id, p.name]));
   const review = buildReview(output.suggestions, records, { claims, names });
+  // No view asked for: what needs deciding when anything does, else everything.
+  const filter: ReviewFilter = { ...requested, view: requested.view ?? (review.summary.undecided + review.summary.changed > 0 ? "decide" : "all") };
   const filtered = filterReview(review.people, filter);
   const pages = Math.max(1, Math.ceil(filtered.length / CREDITS_PAGE_SIZE));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
@@ -120,6 +122,7 @@ export function creditsReview(db: DB, actor: Actor, projectId: string, filter: R
     role,
     people: shown,
     summary: review.summary,
+    filter,
     titles: reviewTitles(review.people),
     paging: { page: current, pages, people: filtered.length, allPeople: review.people.length, pageSize: CREDITS_PAGE_SIZE },
     findings,

@@ -263,3 +263,37 @@ export function reviewTitles(people: readonly PersonReview[]): { id: string; lab
   if (manual) out.push({ id: "manual", label: "Typed by hand" });
   return out;
 }
+
+const CONFIDENCES: readonly Confidence[] = ["high", "medium", "low"];
+
+/**
+ * The filter from a URL's search params (the page and the API read the same ones): view,
+ * title, confidence; anything unknown falls back to the default. With nothing to decide,
+ * "decide" would show an empty page, so the default view is "decide" only when asked for.
+ */
+export function parseReviewFilter(params: Readonly<Record<string, string | string[] | undefined>>, fallbackView: ReviewView = "all"): ReviewFilter & { page: number } {
+  const one = (k: string) => {
+    const v = params[k];
+    return typeof v === "string" ? v : Array.isArray(v) ? v[0] : undefined;
+  };
+  const view = (REVIEW_VIEWS as readonly string[]).includes(one("view") ?? "") ? (one("view") as ReviewView) : fallbackView;
+  const title = one("title");
+  const confidence = one("confidence");
+  const page = Number.parseInt(one("page") ?? "1", 10);
+  return {
+    view,
+    title: title && /^[a-z-]{1,64}$/.test(title) ? title : null,
+    confidence: (CONFIDENCES as readonly string[]).includes(confidence ?? "") ? (confidence as Confidence) : null,
+    page: Number.isFinite(page) && page >= 1 ? Math.min(page, 1_000_000) : 1,
+  };
+}
+
+/** The query string of a filter and page (defaults left out), "" when everything is default. */
+export function reviewQuery(filter: ReviewFilter, page = 1): string {
+  const q = new URLSearchParams();
+  q.set("view", filter.view);
+  if (filter.title) q.set("title", filter.title);
+  if (filter.confidence) q.set("confidence", filter.confidence);
+  if (page > 1) q.set("page", String(page));
+  return `?${q.toString()}`;
+}

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, ne } from "drizzle-orm";
 import type { Conn, DB } from "@/db";
 import { creditListVersions, creditLists, credits, people, projects, rosterEntries, users, type CreditListVersion } from "@/db/schema";
-import { matchTitle, titleLabel } from "@/lib/credits/titles";
+import { matchTitle, titleLabel, titleOrder } from "@/lib/credits/titles";
 import { undecidedClaims } from "@/lib/decisions/claims";
 import { buildCreditList, parseCreditList, regenerate, type BuildInput, type CreditList, type RegenerateChange } from "@/lib/end-credits";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
@@ -70,7 +70,9 @@ export function creditListInput(db: Conn, projectId: string): BuildInput {
 export function undecidedClaimsOf(db: Conn, projectId: string): { personId: string; name: string; title: string }[] {
   const records = db.select({ personId: credits.personId, suggestedTitle: credits.suggestedTitle }).from(credits).where(eq(credits.projectId, projectId)).all();
   const names = new Map(db.select({ id: people.id, name: people.creditedName }).from(people).innerJoin(rosterEntries, eq(rosterEntries.personId, people.id)).where(eq(rosterEntries.projectId, projectId)).all().map((p) => [p.id, p.name]));
-  return undecidedClaims(claimsOf(db, projectId), records).map((c) => ({ personId: c.personId, name: names.get(c.personId) ?? "", title: titleLabel(c.suggestedTitle) }));
+  return undecidedClaims(claimsOf(db, projectId), records)
+    .sort((a, b) => titleOrder(a.suggestedTitle) - titleOrder(b.suggestedTitle) || (names.get(a.personId) ?? "").localeCompare(names.get(b.personId) ?? "", "en", { numeric: true }))
+    .map((c) => ({ personId: c.personId, name: names.get(c.personId) ?? "", title: titleLabel(c.suggestedTitle) }));
 }
 
 export type WorkingList = { list: CreditList; revision: number; updatedAt: number; updatedByName: string | null } | null;

@@ -80,7 +80,8 @@ function dismissalsOf(db: Conn, projectId: string): (Dismissal & { dismissedByNa
 
 export type CreditHistoryItem = Pick<CreditEvent, "id" | "action" | "title" | "reason"> & { at: number; userName: string | null };
 
-export const DEFAULT_REVIEW_FILTER: ReviewFilter = { view: "all", title: null, confidence: null };
+/** No view asked for: the page opens on what needs deciding when anything does (see creditsReview). */
+export const DEFAULT_REVIEW_FILTER: Omit<ReviewFilter, "view"> & { view: null } = { view: null, title: null, confidence: null };
 
 /**
  * Everything the credits page shows: the suggestions and claims with their decisions (people in

@@ -79,7 +79,7 @@ export type ReviewSummary = {
 /** Which rows the page shows: to decide (undecided or changed), everything, held titles, rejected ones. */
 export const REVIEW_VIEWS = ["decide", "all", "held", "rejected"] as const;
 export type ReviewView = (typeof REVIEW_VIEWS)[number];
-export type ReviewFilter = { view: ReviewView; title: string | null; confidence: Confidence | null };
+export type ReviewFilter = { view: ReviewView; title: string | null; confidence: Confidence | null; person?: string | null };
 
 /**
  * What a decision was based on: the confidence and every reason's text (which carries the
@@ -243,6 +243,7 @@ export function filterReview(people: readonly PersonReview[], filter: ReviewFilt
   };
   const out: PersonReview[] = [];
   for (const p of people) {
+    if (filter.person && p.personId !== filter.person) continue;
     const rows = p.rows.filter(keep);
     if (rows.length) out.push({ ...p, rows });
   }
@@ -280,20 +281,28 @@ export function parseReviewFilter(params: Readonly<Record<string, string | strin
   const title = one("title");
   const confidence = one("confidence");
   const page = Number.parseInt(one("page") ?? "1", 10);
+  const person = one("person");
   return {
     view,
     title: title && /^[a-z-]{1,64}$/.test(title) ? title : null,
     confidence: (CONFIDENCES as readonly string[]).includes(confidence ?? "") ? (confidence as Confidence) : null,
+    person: person && /^[A-Za-z0-9_-]{1,64}$/.test(person) ? person : null,
     page: Number.isFinite(page) && page >= 1 ? Math.min(page, 1_000_000) : 1,
   };
 }
 
-/** The query string of a filter and page (defaults left out), "" when everything is default. */
+/** The query string of a filter and page (the view always; the rest only when set). */
 export function reviewQuery(filter: ReviewFilter, page = 1): string {
   const q = new URLSearchParams();
   q.set("view", filter.view);
   if (filter.title) q.set("title", filter.title);
   if (filter.confidence) q.set("confidence", filter.confidence);
+  if (filter.person) q.set("person", filter.person);
   if (page > 1) q.set("page", String(page));
   return `?${q.toString()}`;
+}
+
+/** Where one person's credits are on the credits page of the project at `base` ("/projects/<id>"): every view, only them, at the row when given. */
+export function personCreditsHref(base: string, personId: string, rowKey?: string): string {
+  return `${base}/credits${reviewQuery({ view: "all", title: null, confidence: null, person: personId })}${rowKey ? `#credit-${rowKey}` : `#person-${personId}`}`;
 }

@@ -238,7 +238,6 @@ describe("buildReview: changed since the decision", () => {
     const review = buildReview(
       [suggestion("p1", "produced-by", "high", ["a"]), suggestion("p2", "co-producer", "low", ["b, now more"])],
       [decided(a, "rejected"), decided(b, "overridden", { title: "Producer" })],
-      ["p1", "p2"],
     );
     expect(review.people.map((p) => p.rows[0]!.changed)).toEqual([true, true]);
     expect(review.summary).toEqual({ undecided: 0, changed: 2, held: 1, locked: 0, claims: 0, highConfidence: 0 });
@@ -302,7 +301,6 @@ describe("buildReview: withdrawn and hand-typed credits", () => {
     const review = buildReview(
       [suggestion("p1", "produced-by"), suggestion("p1", "co-producer"), suggestion("p2", "produced-by")],
       [record("p1", "produced-by"), record("p1", "line-producer"), record("p1", null), record("p2", null)],
-      ["p1", "p2"],
     );
     const keys = review.people.flatMap((p) => p.rows.map((r) => r.key));
     expect(keys).toHaveLength(6);
@@ -548,6 +546,7 @@ describe("filterReview", () => {
     expect(filterReview(review.people, { view: "all", title: "manual", confidence: null }).map((p) => p.personId)).toEqual(["p3"]);
     expect(filterReview(review.people, { view: "all", title: null, confidence: "low" }).map((p) => p.personId)).toEqual(["p2"]);
     expect(filterReview(review.people, { view: "decide", title: "colorist", confidence: null })).toEqual([]);
+    expect(filterReview(review.people, { view: "all", title: null, confidence: null, person: "p2" }).map((p) => p.personId)).toEqual(["p2"]);
   });
 
   it("lists the titles present in billing order, hand-typed last", () => {
@@ -557,10 +556,10 @@ describe("filterReview", () => {
 
 describe("parseReviewFilter and reviewQuery", () => {
   it("reads known values, falls back on anything else, and round-trips", () => {
-    expect(parseReviewFilter({ view: "held", title: "produced-by", confidence: "high", page: "3" })).toEqual({ view: "held", title: "produced-by", confidence: "high", page: 3 });
-    expect(parseReviewFilter({ view: "bogus", title: "<script>", confidence: "certain", page: "-4" })).toEqual({ view: "all", title: null, confidence: null, page: 1 });
+    expect(parseReviewFilter({ view: "held", title: "produced-by", confidence: "high", page: "3", person: "p_1" })).toEqual({ view: "held", title: "produced-by", confidence: "high", person: "p_1", page: 3 });
+    expect(parseReviewFilter({ view: "bogus", title: "<script>", confidence: "certain", page: "-4", person: "../x" })).toEqual({ view: "all", title: null, confidence: null, person: null, page: 1 });
     expect(parseReviewFilter({ view: ["decide", "all"], page: "1e9" })).toMatchObject({ view: "decide", page: 1 });
-    const f = { view: "rejected" as const, title: "colorist", confidence: "medium" as const };
+    const f = { view: "rejected" as const, title: "colorist", confidence: "medium" as const, person: "p9" };
     expect(parseReviewFilter(Object.fromEntries(new URLSearchParams(reviewQuery(f, 2))))).toEqual({ ...f, page: 2 });
   });
 });

@@ -26,7 +26,7 @@ export const metadata: Metadata = { title: "Credit list" };
 export default async function CreditListPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const user = await requireUser(`/projects/${projectId}/credits/list`);
-  const { project, role, working, versions } = orNotFound(() => getCreditList(getDb(), { userId: user.id }, projectId));
+  const { project, role, working, versions, undecidedClaims } = orNotFound(() => getCreditList(getDb(), { userId: user.id }, projectId));
   const canWrite = can(role, "project:write");
   const base = `/projects/${project.id}/credits`;
   const names = working ? visibleBlocks(working.list).reduce((n, b) => n + ("lines" in b ? b.lines.filter((l) => !l.hidden).length : 0), 0) : 0;
@@ -55,6 +55,22 @@ export default async function CreditListPage({ params }: { params: Promise<{ pro
           ) : null}
         </div>
       </div>
+
+      {undecidedClaims.length ? (
+        <div role="note" aria-label="Titles nobody decided" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/60 dark:text-amber-100">
+          <p className="font-medium">
+            {undecidedClaims.length === 1 ? "1 producer title from the roster is" : `${undecidedClaims.length} producer titles from the roster are`} not decided, so {undecidedClaims.length === 1 ? "it doesn't" : "they don't"} bill:{" "}
+            {undecidedClaims.map((c) => `${c.name} (${c.title})`).join(", ")}.
+          </p>
+          <p className="mt-1">
+            Nothing is blocked; decide them on the{" "}
+            <Link href={`${base}?view=decide`} className="font-medium underline">
+              Credits page
+            </Link>{" "}
+            before you export if they should be credited.
+          </p>
+        </div>
+      ) : null}
 
       {!working ? (
         <EmptyState title="No credit list yet">

@@ -7,7 +7,7 @@ import { entry, project } from "./fixtures";
 describe("suggestCredits: edge inputs", () => {
   it("no work, no people, no budget → empty output", () => {
     const out = suggestCredits({ budget: { amount: null, currency: "USD" }, people: [], responsibilities: RESPONSIBILITIES, entries: [] });
-    expect(out).toEqual({ suggestions: [], findings: [], stats: { producingFunctions: 0, coveredFunctions: 0, byPerson: {} } });
+    expect(out).toEqual({ suggestions: [], findings: [], stats: { producingFunctions: 0, coveredFunctions: 0, beyondPhysicalProduction: false, byPerson: {} } });
   });
   it("one person doing one thing", () => {
     const out = suggestCredits(project([entry("a", "directing", "production")]));
@@ -34,6 +34,8 @@ describe("suggestCredits: edge inputs", () => {
       entries: [null, { id: "1" }, { ...entry("a", "writing", "development"), degree: "huge" }, entry("ghost", "writing", "development"), entry("a", "no-such", "development"), entry("a", "writing", "development")],
       credits: [null, { personId: "a" }],
       thresholds: { producerMajority: "x" },
+      project: "feature",
+      notApplicable: [null, 3, "writing"],
     } as unknown as EngineInput;
     expect(suggestCredits(bad).suggestions.map((s) => [s.personId, s.title])).toEqual([["a", "written-by"]]);
     expect(() => suggestCredits(undefined as unknown as EngineInput)).not.toThrow();
@@ -66,18 +68,22 @@ const arbInput = fc
   .record({
     entries: fc.array(arbEntry(["a", "b", "c", "d"]), { maxLength: 40 }),
     budget: fc.option(fc.double({ min: -10, max: 2e6 })),
+    kind: fc.constantFrom("feature", "short", "series", null),
+    notApplicable: fc.subarray(["permits", "payroll", "fundraising", "tax-incentives"]),
     credits: fc.array(
       fc.record({
         personId: fc.constantFrom("a", "b", "c", "d", "z"),
-        title: fc.constantFrom("Produced by", "Executive Producer", "Directed by", "Grip"),
+        title: fc.constantFrom("Produced by", "Executive Producer", "Co-Executive Producer", "Line Producer", "Directed by", "A Film by", "Grip"),
         status: fc.constantFrom("accepted" as const, "manual" as const, "locked" as const),
       }),
       { maxLength: 6 },
     ),
   })
   .map(
-    ({ entries, budget, credits }): EngineInput => ({
+    ({ entries, budget, kind, notApplicable, credits }): EngineInput => ({
       budget: { amount: budget, currency: "USD" },
+      project: { kind },
+      notApplicable,
       people: ["a", "b", "c", "d"].map((id) => ({ id, name: id })),
       responsibilities: RESPONSIBILITIES,
       entries,
@@ -110,6 +116,7 @@ describe("suggestCredits: properties", () => {
           people: shuffle(input.people),
           responsibilities: shuffle(input.responsibilities),
           credits: shuffle(input.credits ?? []),
+          notApplicable: shuffle(input.notApplicable ?? []),
         };
         expect(suggestCredits(shuffled)).toEqual(suggestCredits(input));
       }),

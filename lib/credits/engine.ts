@@ -49,19 +49,25 @@ function producingSuggestions(ctx: RuleContext): Suggestion[] {
     mine.length = 0;
     const reading = readings[p] as ProducerReading;
     if (reading.kind !== "none") mine.push(...producerSuggestions(p, reading, ctx));
-    const push = (s: Suggestion | null) => {
-      if (s) mine.push(s);
-    };
-    push(suggestExecutiveProducer(p, ctx, producedBy(p), othersLeading));
-    push(suggestLineProducer(p, ctx, lineCandidate(p), mostLed));
-    push(suggestCoProducer(p, ctx, producers, mine.some((s) => s.title === "produced-by" || s.title === "line-producer")));
-    push(suggestUnitProductionManager(p, ctx, producedBy(p)));
-    push(suggestAssociateProducer(p, ctx, mine.length > 0));
-    push(suggestProductionCoordinator(p, ctx, mine.length > 0));
+    pushIf(mine, suggestExecutiveProducer(p, ctx, producedBy(p), othersLeading));
+    pushIf(mine, suggestLineProducer(p, ctx, lineCandidate(p), mostLed));
+    pushIf(mine, suggestCoProducer(p, ctx, producers, hasTitle(mine, "produced-by") || hasTitle(mine, "line-producer")));
+    pushIf(mine, suggestUnitProductionManager(p, ctx, producedBy(p)));
+    pushIf(mine, suggestAssociateProducer(p, ctx, mine.length > 0));
+    pushIf(mine, suggestProductionCoordinator(p, ctx, mine.length > 0));
     // Texts flattened as soon as they are made, before a garbage collection copies their pieces.
     for (const s of mine) out.push(flatReasons(s));
   }
   return out;
+}
+
+function pushIf(list: Suggestion[], s: Suggestion | null): void {
+  if (s) list.push(s);
+}
+
+function hasTitle(list: readonly Suggestion[], title: string): boolean {
+  for (const s of list) if (s.title === title) return true;
+  return false;
 }
 
 function peopleWhere(team: Team, test: (p: number) => boolean): number[] {

@@ -253,10 +253,10 @@ function singlePointOfFailure(team: Team, t: Thresholds, out: Finding[]): void {
   if (producingPeople < 2) return;
   const covered = team.coveredCount;
   for (let p = 0; p < team.count; p++) {
-    if (team.functionCount(p) < t.singlePointOfFailureMinFunctions) continue;
+    const unshared = team.unsharedFunctionCount(p);
+    if (unshared < t.singlePointOfFailureMinFunctions || (covered ? unshared / covered : 0) < t.singlePointOfFailureShare) continue;
     const alone: PersonFunction[] = team.functionsOf(p).filter((f) => team.loggersOf(f) === 1);
-    const share = covered ? alone.length / covered : 0;
-    if (alone.length < t.singlePointOfFailureMinFunctions || share < t.singlePointOfFailureShare) continue;
+    const share = alone.length / covered;
     const first = joinList(alone.slice(0, 3).map((f) => team.functionName(f)));
     out.push(
       finding({

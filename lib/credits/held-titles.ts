@@ -18,15 +18,31 @@ export const FINDING_KINDS: readonly FindingKind[] = [
   "single-point-of-failure",
 ];
 
-/** A short, stable hash (FNV-1a, 32 bits, hex) of a finding's facts. */
+/**
+ * A short, stable hash (FNV-1a, 32 bits, hex) of a finding's facts: of the text
+ * `[kind, message, personIds.join(","), responsibilityIds.join(",")].join("\n")`, hashed
+ * piece by piece rather than joined first (a thousand findings need not build a thousand
+ * long strings to throw away).
+ */
 export function fingerprintOf(kind: string, message: string, personIds: readonly string[], responsibilityIds: readonly string[]): string {
-  const text = [kind, message, personIds.join(","), responsibilityIds.join(",")].join("\n");
-  let h = 0x811c9dc5;
+  let h = fnv1a(0x811c9dc5, kind);
+  h = fnv1a(fnv1a(h, "\n"), message);
+  h = fnv1a(fnv1a(h, "\n"), personIds);
+  h = fnv1a(fnv1a(h, "\n"), responsibilityIds);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+/** FNV-1a hash `h` continued over `text` (a list reads as its items joined with ","). */
+function fnv1a(h: number, text: string | readonly string[]): number {
+  if (typeof text !== "string") {
+    for (let i = 0; i < text.length; i++) h = fnv1a(i === 0 ? h : fnv1a(h, ","), text[i] as string);
+    return h;
+  }
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0).toString(16).padStart(8, "0");
+  return h;
 }
 
 /** A held title's key: the engine's id when it knows the title, else the title in lower case without extra spaces. */

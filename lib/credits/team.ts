@@ -56,6 +56,8 @@ export class Team {
   private readonly resps: readonly Responsibility[];
   private readonly people: readonly { id: string; name: string }[];
   private readonly index: ReadonlyMap<string, number>;
+  /** Responsibility id → rank (position in the responsibility list). */
+  private readonly rankById: ReadonlyMap<string, number>;
   /** The highest producer share of anyone with hands-on work beyond physical production (-1: nobody). */
   private readonly topShareBeyondShoot: number;
 
@@ -68,6 +70,7 @@ export class Team {
     this.count = input.people.length;
     this.work = input.work;
     this.resps = input.responsibilityList;
+    this.rankById = new Map(input.responsibilityList.map((r, i) => [r.id, i]));
     this.x = buildProfiles(input.work, input.responsibilityList, this.count, t);
     let opportunity = 0;
     let execution = 0;
@@ -172,6 +175,11 @@ export class Team {
   /** Hands-on functions (producing, not opportunity) led or shared. */
   handsOnActive(p: number): number {
     return this.x.handsOnActive[p] as number;
+  }
+
+  /** Functions led or shared (the rest only supporting). */
+  activeFunctionCount(p: number): number {
+    return this.opportunityActive(p) + this.handsOnActive(p);
   }
 
   /** Leads some opportunity function. */
@@ -291,8 +299,9 @@ export class Team {
 
   /** All their producing functions, by responsibility id. */
   functionsOf(p: number): PersonFunction[] {
-    const out: PersonFunction[] = [];
-    for (let f = this.x.fnStart[p] as number; f < (this.x.fnStart[p + 1] as number); f++) out.push(f);
+    const first = this.x.fnStart[p] as number;
+    const out = new Array<PersonFunction>((this.x.fnStart[p + 1] as number) - first);
+    for (let j = 0; j < out.length; j++) out[j] = first + j;
     return out;
   }
 
@@ -314,7 +323,9 @@ export class Team {
 
   /** Their function on the responsibility `id`, or -1. */
   functionOn(p: number, id: string): PersonFunction {
-    for (let f = this.x.fnStart[p] as number; f < (this.x.fnStart[p + 1] as number); f++) if (this.responsibilityId(f) === id) return f;
+    const rank = this.rankById.get(id);
+    if (rank === undefined) return -1;
+    for (let f = this.x.fnStart[p] as number; f < (this.x.fnStart[p + 1] as number); f++) if (this.x.fnRank[f] === rank) return f;
     return -1;
   }
 
@@ -363,6 +374,13 @@ export class Team {
     return this.x.loggers[this.x.fnRank[f] as number] as number;
   }
 
+  /** How many of their functions nobody else logged. */
+  unsharedFunctionCount(p: number): number {
+    let n = 0;
+    for (let f = this.x.fnStart[p] as number; f < (this.x.fnStart[p + 1] as number); f++) if (this.loggersOf(f) === 1) n += 1;
+    return n;
+  }
+
   /** A small number naming the function's responsibility and strongest degree, for texts worded once per call. */
   functionKey(f: PersonFunction): number {
     return (this.x.fnRank[f] as number) * 3 + (this.x.fnDegree[f] as number);
@@ -370,25 +388,13 @@ export class Team {
 
   /** "led hiring crew and scheduling; shared logistics" — the functions in the given order, grouped by degree. */
   functionsText(fs: readonly PersonFunction[]): string {
-    let text = "";
+    const parts: string[] = [];
     for (let d = 0; d < DEGREE_ORDER.length; d++) {
-      // The names at this degree, in the given order, joined as joinList does.
-      let count = 0;
-      let head = ""; // all names but the last, ", "-separated
-      let last = "";
-      for (let j = 0; j < fs.length; j++) {
-        const f = fs[j] as PersonFunction;
-        if (this.x.fnDegree[f] !== d) continue;
-        if (count > 0) head = count === 1 ? last : `${head}, ${last}`;
-        last = this.functionName(f);
-        count += 1;
-      }
-      if (count === 0) continue;
-      const names = count === 1 ? last : `${head} and ${last}`;
-      const verb = VERBS[DEGREE_ORDER[d] as Degree];
-      text = text === "" ? `${verb} ${names}` : `${text}; ${verb} ${names}`;
+      const names: string[] = [];
+      for (const f of fs) if (this.x.fnDegree[f] === d) names.push(this.functionName(f));
+      if (names.length > 0) parts.push(`${VERBS[DEGREE_ORDER[d] as Degree]} ${joinList(names)}`);
     }
-    return text;
+    return parts.join("; ");
   }
 
   /**

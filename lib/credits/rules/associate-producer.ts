@@ -17,12 +17,14 @@ export function suggestAssociateProducer(p: number, ctx: RuleContext, hasProduci
   const count = team.functionCount(p);
   const share = team.share(p);
   if (hasProducingTitle || count < t.associateProducerMinFunctions || share >= t.coProducerShare || isCoordinatorOnly(team, p)) return null;
-  const allSupporting = team.everyFunction(p, (f) => !team.isActive(f));
+  const allSupporting = team.activeFunctionCount(p) === 0;
   const functions = functionsReason(team, p, team.functionsOf(p));
-  // The first text depends on the count and the whole percentage only: worded once per pair.
-  const word = () => `performed ${count} producing functions in a limited area (${formatPercent(share)} of the project's producing work)`;
+  // The first text depends on the count and the whole percentage only: worded once per pair
+  // (shares are 0–1, so the percentage is 0–100 and the key names one pair).
   const key = count * 128 + Math.round(share * 100);
-  const limitedArea = share >= 0 && share <= 1 && count < 512 ? (texts.get(TEXT_TABLES.limitedArea, key) ?? texts.set(TEXT_TABLES.limitedArea, key, word())) : word();
+  const limitedArea =
+    texts.get(TEXT_TABLES.limitedArea, key) ??
+    texts.set(TEXT_TABLES.limitedArea, key, `performed ${count} producing functions in a limited area (${formatPercent(share)} of the project's producing work)`);
   const reasons = [{ text: limitedArea, entryIds: functions.entryIds.slice() }, functions];
   if (allSupporting) reasons.push({ text: HELPING_HAND, entryIds: [] });
   return suggestion(team, p, "associate-producer", allSupporting ? "low" : "medium", share, reasons);

@@ -28,6 +28,11 @@ function moneyReasons(p: number, opportunity: readonly PersonFunction[], ctx: Ru
   return out;
 }
 
+/** "performed 3 opportunity functions: led fundraising and securing financing; shared bringing investors". */
+function opportunityReason(p: number, opportunity: readonly PersonFunction[], ctx: RuleContext): Reason {
+  return { text: `performed ${plural(opportunity.length, "opportunity function")}: ${ctx.team.functionsText(opportunity)}`, entryIds: ctx.team.entryIds(p, opportunity) };
+}
+
 /**
  * Executive Producer — the opportunity lane ("one builds the opportunity"), for someone who
  * is not already suggested Produced by and whose producing work is at least as much
@@ -48,10 +53,6 @@ export function suggestExecutiveProducer(p: number, ctx: RuleContext, suggestedP
   const { budget, currency } = team;
   const opportunity = team.opportunityFunctionsOf(p);
   const reasons = moneyReasons(p, opportunity, ctx);
-  const opportunityReason = (): Reason => ({
-    text: `performed ${plural(opportunity.length, "opportunity function")}: ${team.functionsText(opportunity)}`,
-    entryIds: team.entryIds(p, opportunity),
-  });
   if (byMoney) {
     // Depends on the amount only (budget, currency and thresholds are the call's): worded once per amount.
     const raised = team.amountRaised(p);
@@ -59,10 +60,10 @@ export function suggestExecutiveProducer(p: number, ctx: RuleContext, suggestedP
       texts.get(TEXT_TABLES.raisedInTotal, raised) ??
       texts.set(TEXT_TABLES.raisedInTotal, raised, `raised ${formatMoney(raised, currency)} in total, ${formatPercent(team.financingShare(p))} of the budget (at least ${formatPercent(t.epFinancingShare)} needed)`);
     reasons.push({ text, entryIds: team.entryIds(p, opportunity, true) });
-    if (opportunity.length > 0) reasons.push(opportunityReason());
+    if (opportunity.length > 0) reasons.push(opportunityReason(p, opportunity, ctx));
     return suggestion(team, p, "executive-producer", "high", team.financingShare(p), reasons);
   }
-  reasons.push(opportunityReason());
+  reasons.push(opportunityReason(p, opportunity, ctx));
   if (budget) {
     const raised = team.amountRaised(p);
     const text =

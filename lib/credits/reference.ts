@@ -6,7 +6,7 @@ import { resolveThresholds, type Thresholds } from "./thresholds";
 import { CREDIT_TITLES, isCreditTitleId, isProducingTitleId, matchTitle, titleLabel, titleOrder } from "./titles";
 
 export { FINDING_KINDS, fingerprintOf };
-import type { Confidence, Degree, EngineInput, EngineOutput, EngineStats, Finding, FindingKind, HeldCredit, Reason, Suggestion } from "./types";
+import type { Confidence, Degree, EngineInput, EngineOutput, EngineStats, Finding, HeldCredit, Reason, Suggestion } from "./types";
 
 /**
  * The reference credit engine: the rules of DOMAIN.md §6 written as plainly as they can be —

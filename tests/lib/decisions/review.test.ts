@@ -8,7 +8,7 @@ import { basisOf, buildReview, heldCredits, type CreditRecord, type CreditStatus
 // ---------------------------------------------------------------------------------------
 
 function suggestion(personId: string, title: string, confidence: Confidence = "high", reasons: string[] = ["did the work"]): Suggestion {
-  return { personId, title, confidence, score: 0.5, reasons: reasons.map((text, i) => ({ text, entryIds: [`e${i}`] })) };
+  return { personId, title, confidence, score: 0.5, reasons: reasons.map((text, i) => ({ text, entryIds: [`e${i}`] })), alternativeTo: null };
 }
 
 let nextId = 0;

@@ -63,7 +63,7 @@ export class Team {
 
   constructor(
     readonly input: CleanInput,
-    readonly t: Thresholds,
+    t: Thresholds,
   ) {
     this.people = input.people;
     this.index = input.peopleIndex;

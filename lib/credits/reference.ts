@@ -210,6 +210,13 @@ function sum(values: readonly number[]): number {
   return total;
 }
 
+/** The largest value, 0 for none. (A loop, not Math.max(...values): a spread of 100,000+ values overflows the stack.) */
+function largest(values: readonly number[]): number {
+  let best = 0;
+  for (const v of values) if (v > best) best = v;
+  return best;
+}
+
 function profileOf(person: { id: string; name: string }, entries: Entry[], t: Thresholds): Profile {
   const byResp = new Map<string, PersonFunction>();
   for (const e of entries) {
@@ -233,13 +240,13 @@ function profileOf(person: { id: string; name: string }, entries: Entry[], t: Th
   let stageCoverage = 0;
   for (const stage of STAGES) {
     const here = producingEntries.filter((e) => e.stage === stage).map((e) => weightOf(e.degree, t));
-    stageCoverage += STAGE_WEIGHTS[stage] * (here.length ? Math.max(...here) : 0);
+    stageCoverage += STAGE_WEIGHTS[stage] * largest(here);
   }
   const handsOnAtStage = new Map<WorkStage, number>();
   for (const stage of STAGES) {
     const perFunction = handsOn.map((f) => {
       const here = f.entries.filter((e) => e.stage === stage).map((e) => weightOf(e.degree, t));
-      return here.length ? Math.max(...here) : 0;
+      return largest(here);
     });
     handsOnAtStage.set(stage, round6(sum(perFunction)));
   }
@@ -584,7 +591,7 @@ function coProducer(p: Profile, ctx: Ctx, producers: ReadonlySet<string>, hasPro
 function lineProducer(p: Profile, ctx: Ctx, candidates: readonly Profile[]): Suggestion | null {
   const { t, team } = ctx;
   if (!candidates.includes(p)) return null;
-  const most = Math.max(...candidates.map((q) => q.ledExecution.length));
+  const most = largest(candidates.map((q) => q.ledExecution.length));
   if (p.ledExecution.length < most) return null;
   const share = team.coveredExecution ? p.ledExecution.length / team.coveredExecution : 0;
   return suggestion(p, "line-producer", share >= t.lineProducerExecutionShare ? "high" : "medium", share, [lineProducerReasons(p, ctx)]);

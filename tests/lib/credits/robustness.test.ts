@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { suggestCredits, type EngineInput, type WorkEntryInput } from "@/lib/credits/engine";
+import { referenceSuggestCredits } from "@/lib/credits/reference";
 import { RESPONSIBILITIES, WORK_STAGES } from "@/lib/work/taxonomy";
 import { entry, project } from "./fixtures";
 
@@ -40,6 +41,13 @@ describe("suggestCredits: edge inputs", () => {
     expect(suggestCredits(bad).suggestions.map((s) => [s.personId, s.title])).toEqual([["a", "written-by"]]);
     expect(() => suggestCredits(undefined as unknown as EngineInput)).not.toThrow();
   });
+  it("one person with 150,000 entries on one function and stage: both engines, no stack overflow, the same output", () => {
+    const entries = Array.from({ length: 150_000 }, (_, i): WorkEntryInput => ({ id: `e${i}`, personId: "a", responsibilityId: "scheduling", stage: "production", degree: "lead" }));
+    const input = project(entries);
+    const out = suggestCredits(input);
+    expect(out.suggestions.map((s) => s.title)).toEqual(["produced-by"]);
+    expect(referenceSuggestCredits(input)).toEqual(out);
+  }, 30_000);
   it("5,000 people returns without throwing", () => {
     const ids = RESPONSIBILITIES.map((r) => r.id);
     const entries: WorkEntryInput[] = [];

@@ -6,6 +6,7 @@ import { referenceSuggestCredits } from "@/lib/credits/reference";
 import { DEFAULT_THRESHOLDS, type ThresholdKey } from "@/lib/credits/thresholds";
 import type { Degree, EngineInput, HeldCredit, WorkEntryInput } from "@/lib/credits/types";
 import { CREDIT_HINTS, LANES, RESPONSIBILITIES, WORK_STAGES, type Responsibility, type WorkStage } from "@/lib/work/taxonomy";
+import { shuffled } from "./fixtures";
 
 /**
  * The fast engine (lib/credits/engine.ts) must give exactly the reference engine's output
@@ -214,18 +215,6 @@ function film(plan: Plan): EngineInput {
     notApplicable: plan.notApplicable,
     thresholds: plan.thresholds,
   };
-}
-
-/** A deterministic shuffle (LCG), so a failure reproduces. */
-function shuffled<T>(xs: readonly T[], seed: number): T[] {
-  const out = [...xs];
-  let s = seed + 1;
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    const j = s % (i + 1);
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
 }
 
 /**

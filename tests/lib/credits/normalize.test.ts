@@ -4,19 +4,7 @@ import { buildProfiles } from "@/lib/credits/columns/profiles";
 import { normalizeInput } from "@/lib/credits/normalize";
 import { resolveThresholds } from "@/lib/credits/thresholds";
 import { RESPONSIBILITIES } from "@/lib/work/taxonomy";
-import { entry, project } from "./fixtures";
-
-/** A deterministic shuffle (LCG), so a failure reproduces. */
-function shuffled<T>(xs: readonly T[], seed: number): T[] {
-  const out = [...xs];
-  let s = seed + 1;
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    const j = s % (i + 1);
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
+import { entry, project, shuffled } from "./fixtures";
 
 /** The unrounded sums the engine takes per person: hours and amount over their entries, amount per function. */
 function rawSums(input: EngineInput) {

@@ -150,7 +150,7 @@ function stats(team: Team): EngineStats {
  * 100,000 entries of 5,000 people.
  */
 export function suggestCredits(input: EngineInput): EngineOutput {
-  const t = resolveThresholds(input?.thresholds);
+  const t = resolveThresholds(typeof input === "object" && input !== null ? input.thresholds : undefined);
   const team = new Team(normalizeInput(input), t);
   const ctx: RuleContext = { team, t, texts: new TextMemo() };
   const suggestions = sortSuggestions(producingSuggestions(ctx), suggestCreativeCredits(ctx));

@@ -217,9 +217,12 @@ async function main() {
     const engineRows = loadEngineRows(db, workProject.id);
     const engineInput: EngineInput = {
       budget: { amount: workProject.budgetAmount, currency: workProject.currency },
+      // The project's kind decides which functions it needs (applicability) and the series titles.
+      project: { kind: workProject.kind },
       people: engineRows.people,
       responsibilities: [...RESPONSIBILITIES, ...engineRows.custom.map(customAsResponsibility)],
       entries: engineRows.entries,
+      notApplicable: ["sponsorship", "tax-incentives"],
     };
     const out = suggestCredits(engineInput);
     console.log(

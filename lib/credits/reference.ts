@@ -1,9 +1,12 @@
 import { STAGE_WEIGHTS, type Lane, type Responsibility, type WorkStage } from "@/lib/work/taxonomy";
 import { budgetInUsd, isNeeded, needGroup } from "./applicability";
 import { formatMoney, formatPercent, inSentence, joinList, round6, STAGE_NAMES } from "./format";
+import { FINDING_KINDS, fingerprintOf, heldKey, heldLabel, isPossessoryTitle, isProducingHeldTitle } from "./held-titles";
 import { resolveThresholds, type Thresholds } from "./thresholds";
 import { CREDIT_TITLES, isCreditTitleId, isProducingTitleId, matchTitle, titleLabel, titleOrder } from "./titles";
-import type { Confidence, Degree, EngineInput, EngineOutput, EngineStats, Finding, FindingKind, HeldCredit, Reason, Suggestion } from "./types";
+
+export { FINDING_KINDS, fingerprintOf };
+import type { Confidence, Degree, EngineInput, EngineOutput, EngineStats, Finding, HeldCredit, Reason, Suggestion } from "./types";
 
 /**
  * The reference credit engine: the rules of DOMAIN.md §6 written as plainly as they can be —
@@ -38,17 +41,6 @@ const DEGREES: readonly Degree[] = ["lead", "equal", "supporting"];
 const VERB: Readonly<Record<Degree, string>> = { lead: "led", equal: "shared", supporting: "supported" };
 const LANES: ReadonlySet<string> = new Set(["opportunity", "execution", "creative", "post", "other"]);
 const HELD_STATUSES: ReadonlySet<string> = new Set(["accepted", "manual", "locked"]);
-
-/** Findings sort by kind in this order, then by id. */
-export const FINDING_KINDS: readonly FindingKind[] = [
-  "title-without-work",
-  "title-not-explained",
-  "duplicate-title",
-  "work-without-title",
-  "uncovered-functions",
-  "too-many-produced-by",
-  "single-point-of-failure",
-];
 
 /** Plain code-unit comparison: locale-independent, so output never depends on the runtime. */
 export function compareText(a: string, b: string): number {
@@ -218,6 +210,13 @@ function sum(values: readonly number[]): number {
   return total;
 }
 
+/** The largest value, 0 for none. (A loop, not Math.max(...values): a spread of 100,000+ values overflows the stack.) */
+function largest(values: readonly number[]): number {
+  let best = 0;
+  for (const v of values) if (v > best) best = v;
+  return best;
+}
+
 function profileOf(person: { id: string; name: string }, entries: Entry[], t: Thresholds): Profile {
   const byResp = new Map<string, PersonFunction>();
   for (const e of entries) {
@@ -241,13 +240,13 @@ function profileOf(person: { id: string; name: string }, entries: Entry[], t: Th
   let stageCoverage = 0;
   for (const stage of STAGES) {
     const here = producingEntries.filter((e) => e.stage === stage).map((e) => weightOf(e.degree, t));
-    stageCoverage += STAGE_WEIGHTS[stage] * (here.length ? Math.max(...here) : 0);
+    stageCoverage += STAGE_WEIGHTS[stage] * largest(here);
   }
   const handsOnAtStage = new Map<WorkStage, number>();
   for (const stage of STAGES) {
     const perFunction = handsOn.map((f) => {
       const here = f.entries.filter((e) => e.stage === stage).map((e) => weightOf(e.degree, t));
-      return here.length ? Math.max(...here) : 0;
+      return largest(here);
     });
     handsOnAtStage.set(stage, round6(sum(perFunction)));
   }
@@ -592,7 +591,7 @@ function coProducer(p: Profile, ctx: Ctx, producers: ReadonlySet<string>, hasPro
 function lineProducer(p: Profile, ctx: Ctx, candidates: readonly Profile[]): Suggestion | null {
   const { t, team } = ctx;
   if (!candidates.includes(p)) return null;
-  const most = Math.max(...candidates.map((q) => q.ledExecution.length));
+  const most = largest(candidates.map((q) => q.ledExecution.length));
   if (p.ledExecution.length < most) return null;
   const share = team.coveredExecution ? p.ledExecution.length / team.coveredExecution : 0;
   return suggestion(p, "line-producer", share >= t.lineProducerExecutionShare ? "high" : "medium", share, [lineProducerReasons(p, ctx)]);
@@ -708,32 +707,8 @@ function creativeSuggestions(team: Team): Suggestion[] {
 // ---------------------------------------------------------------------------------------
 // Findings
 
-/** A short, stable hash (FNV-1a, 32 bits, hex) of a finding's facts. */
-export function fingerprintOf(kind: string, message: string, personIds: readonly string[], responsibilityIds: readonly string[]): string {
-  const text = [kind, message, personIds.join(","), responsibilityIds.join(",")].join("\n");
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, "0");
-}
-
 function finding(f: Omit<Finding, "fingerprint">): Finding {
   return { ...f, fingerprint: fingerprintOf(f.kind, f.message, f.personIds, f.responsibilityIds) };
-}
-
-/** A held title's key: the engine's id when it knows the title, else the title in lower case without extra spaces. */
-function heldKey(title: string): string {
-  return matchTitle(title) ?? title.trim().replace(/\s+/g, " ").toLowerCase();
-}
-
-/** Possessory credits ("A Film by") are a director's: directing work supports them. */
-const POSSESSORY = /^(?:an?\s+)?(?:film|picture|movie|series)\s+by$|^(?:a|an)\s+\S.*\s+(?:film|picture)$/i;
-
-function heldLabel(title: string): string {
-  const id = matchTitle(title);
-  return id ? titleLabel(id) : title;
 }
 
 /**
@@ -747,18 +722,13 @@ function supports(p: Profile | undefined, title: string): boolean {
   if (!p) return false;
   const id = matchTitle(title);
   if (!id) {
-    if (POSSESSORY.test(title.trim())) return p.entries.some((e) => e.resp.creditHint === "directed-by" && e.degree !== "supporting");
+    if (isPossessoryTitle(title)) return p.entries.some((e) => e.resp.creditHint === "directed-by" && e.degree !== "supporting");
     return p.entries.length > 0;
   }
   if (id === "executive-producer" || id === "co-executive-producer") return p.opportunityCount > 0 || p.amountRaised > 0;
   if (isProducingTitleId(id)) return p.functions.length > 0;
   const hints = id === "screenplay-by" ? ["written-by"] : id === "story-by" ? ["story-by", "written-by"] : [id];
   return p.entries.some((e) => e.resp.creditHint !== null && hints.includes(e.resp.creditHint));
-}
-
-function isProducingTitle(title: string): boolean {
-  const id = matchTitle(title);
-  return id ? isProducingTitleId(id) : /produc/i.test(title);
 }
 
 function findings(ctx: Ctx, suggestions: readonly Suggestion[]): Finding[] {
@@ -840,7 +810,7 @@ function findings(ctx: Ctx, suggestions: readonly Suggestion[]): Finding[] {
   }
 
   // Substantial producing work without a producing title.
-  const holdsProducing = new Set(c.credits.filter((h) => isProducingTitle(h.title)).map((h) => h.personId));
+  const holdsProducing = new Set(c.credits.filter((h) => isProducingHeldTitle(h.title)).map((h) => h.personId));
   const suggestedProducing = new Set(suggestions.filter((s) => isProducingTitleId(s.title)).map((s) => s.personId));
   for (const p of team.profiles) {
     if (p.producingHours < t.substantialWorkHours && p.producingEntries < t.substantialWorkEntries) continue;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { suggestCredits } from "@/lib/credits/engine";
 import { referenceSuggestCredits } from "@/lib/credits/reference";
 import type { EngineInput, EngineOutput, Suggestion, WorkEntryInput } from "@/lib/credits/types";
 import { RESPONSIBILITIES, type WorkStage } from "@/lib/work/taxonomy";
@@ -8,7 +9,10 @@ import { RESPONSIBILITIES, type WorkStage } from "@/lib/work/taxonomy";
  * examples of §6 and calibration cases of our own. Each case runs through every engine in
  * ENGINES, so the fast engine and the reference engine are held to the same readings.
  */
-export const ENGINES: ReadonlyArray<[string, (input: EngineInput) => EngineOutput]> = [["reference", referenceSuggestCredits]];
+export const ENGINES: ReadonlyArray<[string, (input: EngineInput) => EngineOutput]> = [
+  ["reference", referenceSuggestCredits],
+  ["fast", suggestCredits],
+];
 
 type Log = [person: string, responsibility: string, stage: WorkStage, degree?: "lead" | "equal" | "supporting", extra?: Partial<WorkEntryInput>];
 

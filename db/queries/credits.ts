@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Conn, DB } from "@/db";
 import { creditEvents, credits, findingDismissals, notNeededFunctions, people, projects, rosterEntries, users, type Credit, type CreditEvent, type Project } from "@/db/schema";
-import { referenceSuggestCredits as suggestCredits } from "@/lib/credits/reference";
+import { suggestCredits } from "@/lib/credits/engine";
 import type { EngineOutput, Finding, Suggestion } from "@/lib/credits/types";
 import { resolveThresholds, type Thresholds } from "@/lib/credits/thresholds";
 import { isCreditTitleId, matchTitle, titleLabel } from "@/lib/credits/titles";

@@ -56,7 +56,7 @@ test.describe("end-credit list", () => {
     expect(csv.suggestedFilename()).toBe("Harbor Lights credits.csv");
     expect(readFileSync((await csv.path())!, "utf8")).toContain("Nikolai P. Petrov");
     const jsonRes = await page.request.get(`/api/projects/${owner.project.id}/credits/list/export?format=json`);
-    expect((await jsonRes.json()).schema).toBe("hatrack.credits/v1");
+    expect((await jsonRes.json()).schema).toBe("hatrack.credits/v2");
     const pdfDownload = page.waitForEvent("download");
     await page.getByRole("button", { name: "PDF" }).click();
     const pdf = await pdfDownload;

@@ -8,6 +8,7 @@ export * from "./errors";
 export * from "./headings";
 export * from "./build";
 export * from "./regenerate";
+export * from "./sections";
 export * from "./edit";
 export * from "./diff";
 export * from "./render";

@@ -5,7 +5,7 @@ import { CreditListError } from "@/lib/end-credits/errors";
 import type { CreditList } from "@/lib/end-credits/types";
 import { FRAME_RATES } from "@/lib/projects/catalog";
 
-const empty: CreditList = { schemaVersion: 1, blocks: [] };
+const empty: CreditList = { schemaVersion: 2, blocks: [] };
 const metrics: CrawlMetrics = { headingRowPx: 40, nameRowPx: 40, lineSpacing: 1, blockGapPx: 80 };
 
 /** One group block: a heading and `n` names. */

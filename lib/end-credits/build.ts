@@ -4,7 +4,7 @@ import { findRole, getDepartment, slugify, type CatalogRole } from "@/lib/roster
 import { sortKeyFor } from "@/lib/roster/resolve";
 import { MERGEABLE_TITLES, mergedHeading, withCurrentHeading, type MergeableTitle } from "./headings";
 import { slugOrHash, uniqueLineKey } from "./keys";
-import { departmentSection } from "./sections";
+import { departmentSection } from "./departments";
 import { CREDIT_LIST_SCHEMA_VERSION, type CreditFlag, type CreditLine, type CreditList, type CreditSection, type NamesBlock } from "./types";
 
 /**

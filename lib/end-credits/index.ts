@@ -9,6 +9,7 @@ export * from "./headings";
 export * from "./build";
 export * from "./regenerate";
 export * from "./sections";
+export * from "./departments";
 export * from "./sources";
 export * from "./edit";
 export * from "./diff";

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { CRAWL_OPENERS } from "./build";
 import { CreditListError } from "./errors";
-import { departmentSection, settleSections } from "./sections";
+import { departmentSection } from "./departments";
+import { settleSections } from "./sections";
 import { CREDIT_LIST_SCHEMA_VERSION, CREDIT_SECTIONS, type CreditBlock, type CreditList } from "./types";
 
 /**

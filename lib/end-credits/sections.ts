@@ -1,4 +1,3 @@
-import { getDepartment } from "@/lib/roster/catalog";
 import { longestIncreasing } from "./diff";
 import { CREDIT_SECTIONS, type CreditBlock, type CreditList, type CreditSection } from "./types";
 
@@ -109,18 +108,4 @@ export function settleSections(list: CreditList): CreditList {
     before = section;
   }
   return { ...list, blocks };
-}
-
-/** The first catalogue department of the post-production section; the ones after it follow it there. */
-const FIRST_POST_DEPARTMENT = getDepartment("post-production")!;
-
-/**
- * The section of a crew department: "post" for post-production and the catalogue departments
- * after it (editorial, visual effects, animation, sound post, music, then archival, research,
- * publicity, marketing, distribution, executive and legal, as the crawl bills them), "crew"
- * for the others, free-text departments included.
- */
-export function departmentSection(departmentId: string): "crew" | "post" {
-  const department = getDepartment(departmentId);
-  return department && department.order >= FIRST_POST_DEPARTMENT.order ? "post" : "crew";
 }

@@ -9,6 +9,7 @@ import { hasNames, moveBlock, setAsCredited } from "@/lib/end-credits";
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/lib/errors";
 import { as, createTestDb, makeRoleUsers, type TestDb } from "@/tests/helpers/db";
 import { thrownBy } from "@/tests/helpers/errors";
+import { personSchema } from "@/lib/validation/people";
 
 let t: TestDb;
 let owner: User, editor: User, viewer: User, outsider: User;
@@ -88,7 +89,7 @@ describe("out of date", () => {
     const moved = editCreditList(t.db, as(editor), p.id, built.revision, (l) => moveBlock(l, lastId, 0));
     expect(getCreditList(t.db, as(viewer), p.id).staleness).toEqual({ state: "current" });
 
-    addToRoster(t.db, as(editor), p.id, { person: { creditedName: "Cyd Colour" }, department: "Post-production", role: "Colorist" });
+    addToRoster(t.db, as(editor), p.id, { person: personSchema.parse({ creditedName: "Cyd Colour" }), department: "Post-production", role: "Colorist" });
     const after = getCreditList(t.db, as(viewer), p.id).staleness;
     expect(after).toMatchObject({ state: "stale", summary: "1 person added to the roster" });
     expect(after?.state === "stale" && after.changes[0]!.details).toEqual(["Cyd Colour: Colorist (Post-production)"]);
@@ -102,7 +103,7 @@ describe("out of date", () => {
     const p = demo();
     const built = generateCreditList(t.db, as(editor), p.id, null);
     const v1 = saveVersion(t.db, as(editor), p.id, "Cut 1");
-    addToRoster(t.db, as(editor), p.id, { person: { creditedName: "Kit Grip" }, department: "Grip", role: "Key Grip" });
+    addToRoster(t.db, as(editor), p.id, { person: personSchema.parse({ creditedName: "Kit Grip" }), department: "Grip", role: "Key Grip" });
     const regenerated = generateCreditList(t.db, as(editor), p.id, built.revision);
     expect(getCreditList(t.db, as(viewer), p.id).staleness).toEqual({ state: "current" });
     restoreVersion(t.db, as(editor), p.id, v1.id, regenerated.revision);

@@ -3,7 +3,8 @@ import { buildCreditList } from "@/lib/end-credits/build";
 import { addManualBlock, moveBlock, moveBlockToSection, updateManualBlock } from "@/lib/end-credits/edit";
 import { toCsv } from "@/lib/end-credits/export-text";
 import { parseCreditList } from "@/lib/end-credits/schema";
-import { departmentSection, sectionBetween, sectionsInOrder, settleSections } from "@/lib/end-credits/sections";
+import { departmentSection } from "@/lib/end-credits/departments";
+import { sectionBetween, sectionsInOrder, settleSections } from "@/lib/end-credits/sections";
 import type { CreditList, CreditSection } from "@/lib/end-credits/types";
 import { actor, block, crew, held, ids, input } from "./fixtures";
 

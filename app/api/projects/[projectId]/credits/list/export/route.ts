@@ -9,7 +9,9 @@ import { renderListPdf } from "@/lib/exports/credits-pdf-input";
 
 /**
  * GET /api/projects/:id/credits/list/export?format=pdf|csv|txt|tsv|json|md[&version=<id>] —
- * the working list, or a saved version, as a download (any member).
+ * the working list, or a saved version, as a download (any member). A working list's download
+ * says whether it is up to date in `X-Credit-List-State: current | stale | unknown` (the
+ * editor asks before exporting a stale one; GET …/credits/list gives the differences).
  */
 export const GET = apiRoute<{ projectId: string }>(async (req, { user, db }, { projectId }) => {
   if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
@@ -21,6 +23,8 @@ export const GET = apiRoute<{ projectId: string }>(async (req, { user, db }, { p
   let list: CreditList;
   let versionName: string | null = null;
   let project;
+  /** The working list's state (a saved version is what it was: no state). */
+  let state: string | null = null;
   if (versionId) {
     if (!idSchema.safeParse(versionId).success) return apiError(404, "Version not found.");
     const v = getVersion(db, actor, projectId, versionId);
@@ -32,12 +36,14 @@ export const GET = apiRoute<{ projectId: string }>(async (req, { user, db }, { p
     project = w.project;
     if (!w.working) return apiError(404, "Build the credit list first.");
     list = w.working.list;
+    state = w.staleness?.state ?? null;
   }
   const name = exportFileName(project.title, versionName ? `credits ${versionName}` : "credits", format.ext);
   const headers = {
     "content-type": format.type,
     "content-disposition": `attachment; filename="${name.ascii}"; filename*=UTF-8''${encodeURIComponent(name.utf8)}`,
     "cache-control": "no-store",
+    ...(state ? { "x-credit-list-state": state } : {}),
   };
   const meta = { id: project.id, title: project.title, frameRate: project.frameRate };
   switch (format.id) {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { buildCreditList, type BuildInput } from "@/lib/end-credits/build";
-import { crawlDuration, fitToTarget, layoutHeight, type FitFix, type FitInput } from "@/lib/end-credits/crawl";
+import { crawlDuration, fitToTarget, layoutHeight, READABLE_SECONDS_ON_SCREEN, readableSpeeds, type FitFix, type FitInput } from "@/lib/end-credits/crawl";
 import { diffLists } from "@/lib/end-credits/diff";
 import { addManualBlock, moveBlock, moveBlockToSection, moveLine, renameHeading, setAsCredited, setColumns, setHidden, setJoiner } from "@/lib/end-credits/edit";
 import { toCsv } from "@/lib/end-credits/export-text";
@@ -244,7 +244,7 @@ describe("properties: crawl", () => {
     names: fc.integer({ min: 0, max: 400 }),
     targetSeconds: fc.integer({ min: 5, max: 600 }),
     fps: fc.constantFrom("23.976", "24", "25", "29.97", "30"),
-    pMin: fc.integer({ min: 1, max: 6 }),
+    pMin: fc.integer({ min: 2, max: 6 }),
     pSpan: fc.integer({ min: 0, max: 6 }),
     sMin: fc.integer({ min: 80, max: 120 }),
     sSpan: fc.integer({ min: 0, max: 60 }),
@@ -280,6 +280,9 @@ describe("properties: crawl", () => {
       case "longer-target":
       case "shorter-target":
         return { ...input, targetSeconds: fix.targetSeconds! };
+      case "hold":
+        // The crawl fills the target less the held card.
+        return { ...input, targetSeconds: input.targetSeconds - fix.holdSeconds! };
     }
   }
 
@@ -297,10 +300,17 @@ describe("properties: crawl", () => {
           expect(Math.abs(result.seconds - input.targetSeconds)).toBeLessThanOrEqual(0.5 + 1e-9);
           expect(result.crawlHeightPx).toBe(layoutHeight(input.list, { ...input.metrics, lineSpacing: result.lineSpacing }));
           expect(result.seconds).toBe(crawlDuration({ crawlHeightPx: result.crawlHeightPx, pxPerFrame: result.pxPerFrame, fps: input.fps }));
+          // Readable, and frame-exact: the crawl's frames plus the padding are the target's frames.
+          expect(result.secondsOnScreen).toBeGreaterThanOrEqual(READABLE_SECONDS_ON_SCREEN.min);
+          expect(result.secondsOnScreen).toBeLessThanOrEqual(READABLE_SECONDS_ON_SCREEN.max);
+          expect(result.frames + result.padFrames).toBe(result.targetFrames);
           return;
         }
         expect(result.reason.length).toBeGreaterThan(0);
         expect(result.fixes.length).toBeGreaterThan(0);
+        // Never advice to leave the readable speeds.
+        const speeds = readableSpeeds(input.fps);
+        for (const fix of result.fixes) if (fix.pxPerFrame !== undefined) expect(fix.pxPerFrame >= speeds.min && fix.pxPerFrame <= speeds.max).toBe(true);
         for (const fix of result.fixes) expect(fitToTarget(applyFix(input, fix)).possible).toBe(true);
       }),
       { numRuns: 200 },

@@ -326,7 +326,7 @@ const BlockCard = memo(function BlockCard({
       >
         <div className="flex flex-wrap items-center gap-2">
           {handle && !readOnly ? <DragHandle {...handle} label={`Drag ${title}`} /> : null}
-          <h4 className="min-w-0 font-semibold break-words">{title}</h4>
+          <h4 className="min-w-0 font-semibold [overflow-wrap:anywhere]">{title}</h4>
           {block.headingEdited ? <Badge tone="accent">renamed</Badge> : null}
           {block.hidden ? <Badge tone="warning">hidden</Badge> : null}
           {names && block.columns === 2 ? <Badge>2 columns</Badge> : null}
@@ -387,7 +387,7 @@ const BlockCard = memo(function BlockCard({
             style={{ aspectRatio: `${block.width} / ${block.height}` }}
           />
         ) : null}
-        {block.kind === "paragraph" ? <p className="mt-2 text-sm whitespace-pre-line text-zinc-700 dark:text-zinc-300">{block.text}</p> : null}
+        {block.kind === "paragraph" ? <p className="mt-2 text-sm whitespace-pre-line text-zinc-700 [overflow-wrap:anywhere] dark:text-zinc-300">{block.text}</p> : null}
         {block.kind === "song" ? (
           <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
             {[block.performedBy && `Performed by ${block.performedBy}`, block.writtenBy && `Written by ${block.writtenBy}`, block.courtesyOf && `Courtesy of ${block.courtesyOf}`].filter(Boolean).join(" · ")}
@@ -451,7 +451,7 @@ const LineBody = memo(function LineBody({ blockId, line, index, count, readOnly,
       ) : writing && index > 0 ? (
         <span className="text-xs text-zinc-500">{line.joiner ?? "and"}</span>
       ) : null}
-      <span className="min-w-0 break-words">
+      <span className="min-w-0 [overflow-wrap:anywhere]">
         {line.character ? <span className="text-zinc-500 dark:text-zinc-400">{line.character} — </span> : null}
         {name}
         {line.asCredited ? <span className="ml-1 text-xs text-zinc-500 dark:text-zinc-400">(as credited; on file: {line.name})</span> : null}

@@ -16,6 +16,7 @@ import {
   type Staleness,
 } from "@/lib/end-credits";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
+import type { ListPdfMeta } from "@/lib/exports/credits-pdf-input";
 import { getRole } from "@/lib/roster/catalog";
 import { newId } from "@/lib/tokens";
 import { requireProjectPermission, type Actor } from "./access";
@@ -220,4 +221,28 @@ export function restoreVersion(db: DB, actor: Actor, projectId: string, versionI
     const list = parseCreditList(row.list);
     return { revision: write(tx, actor, projectId, list, current, now, parseListSources(row.sources)), name: row.name };
   });
+}
+
+/**
+ * The list an export prints: the working list (with whether it is out of date), or a saved
+ * version; with what the PDF's title page says about it (`pdf`: version, when saved, whether
+ * locked as sent to post, the project's frame rate and target). Any member; 404 before the
+ * list is built or for another project's version.
+ */
+export function listForExport(db: DB, actor: Actor, projectId: string, versionId: string | null, now = new Date()) {
+  const found = versionId ? getVersion(db, actor, projectId, versionId) : null;
+  const current = found ? null : getCreditList(db, actor, projectId);
+  const project = found?.project ?? current!.project;
+  if (current && !current.working) throw new NotFoundError("Build the credit list first.");
+  const list = found ? found.version.list : current!.working!.list;
+  const pdf: ListPdfMeta = {
+    projectTitle: project.title,
+    versionName: found?.version.name ?? null,
+    savedAt: found ? found.version.createdAt : new Date(current!.working!.updatedAt),
+    lockedAt: found?.version.lockedAt ?? null,
+    frameRate: project.frameRate,
+    targetRuntimeSeconds: project.targetRuntimeSeconds,
+    exportedAt: now,
+  };
+  return { project, list, versionName: pdf.versionName, staleness: current?.staleness ?? null, pdf };
 }

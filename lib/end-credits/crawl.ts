@@ -620,3 +620,22 @@ export function fitToTarget(input: FitInput): FitResult {
         : `${formatSeconds(target)} falls between two speeds: no whole number of pixels per frame reaches it with a line spacing from ${spacingText(sMin)} to ${spacingText(sMax)}.`;
   return { possible: false, reason, shortestSeconds: shortest, longestSeconds: longest, fixes: fixes(params, input.list, input.metrics.nameRowPx, tooShort, speeds) };
 }
+
+/** The speed a crawl runs at when no target running time decides it: 15 s a line at 24 fps. */
+export const DEFAULT_PX_PER_FRAME = 3;
+
+export type RunningTime = { seconds: number; frames: number; pxPerFrame: number; lineSpacing: number; fps: string; fitted: boolean };
+
+/**
+ * How long the list runs as a crawl (CRAWL_METRICS, 1080-line frame): fitted to the target
+ * when one is set and reachable at a readable speed, else at DEFAULT_PX_PER_FRAME and line
+ * spacing 1. Frame-exact: `frames` whole frames, `seconds` their length.
+ */
+export function runningTime(list: CreditList, fps: FrameRateInput, targetSeconds: number | null): RunningTime {
+  const rate = parseFrameRate(fps);
+  const fit = targetSeconds && targetSeconds > 0 ? fitToTarget({ list, metrics: CRAWL_METRICS, targetSeconds, fps, ...FIT_RANGES }) : null;
+  const pxPerFrame = fit?.possible ? fit.pxPerFrame : DEFAULT_PX_PER_FRAME;
+  const lineSpacing = fit?.possible ? fit.lineSpacing : 1;
+  const frames = fit?.possible ? fit.frames : crawlFrames(layoutHeight(list, { ...CRAWL_METRICS, lineSpacing }), pxPerFrame);
+  return { seconds: (frames * rate.den) / rate.num, frames, pxPerFrame, lineSpacing, fps: rate.label, fitted: Boolean(fit?.possible) };
+}

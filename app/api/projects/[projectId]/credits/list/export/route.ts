@@ -1,6 +1,6 @@
-import { getCreditList, getVersion } from "@/db/queries/credit-list";
+import { listForExport } from "@/db/queries/credit-list";
 import { apiError, apiRoute } from "@/lib/actions/api";
-import { toCsv, toJson, toMarkdown, toPlainText, toTsv, type CreditList } from "@/lib/end-credits";
+import { toCsv, toJson, toMarkdown, toPlainText, toTsv } from "@/lib/end-credits";
 import { exportFormat } from "@/lib/exports/credit-formats";
 import { exportFileName } from "@/lib/roster/export/file-name";
 import { idSchema } from "@/lib/validation/common";
@@ -19,25 +19,11 @@ export const GET = apiRoute<{ projectId: string }>(async (req, { user, db }, { p
   const format = exportFormat(url.searchParams.get("format") ?? "pdf");
   if (!format) return apiError(422, "Choose format=pdf, csv, txt, tsv, json or md.");
   const versionId = url.searchParams.get("version");
+  if (versionId && !idSchema.safeParse(versionId).success) return apiError(404, "Version not found.");
   const actor = { userId: user.id };
-  let list: CreditList;
-  let versionName: string | null = null;
-  let project;
+  const { project, list, versionName, staleness, pdf } = listForExport(db, actor, projectId, versionId);
   /** The working list's state (a saved version is what it was: no state). */
-  let state: string | null = null;
-  if (versionId) {
-    if (!idSchema.safeParse(versionId).success) return apiError(404, "Version not found.");
-    const v = getVersion(db, actor, projectId, versionId);
-    ({ project } = v);
-    list = v.version.list;
-    versionName = v.version.name;
-  } else {
-    const w = getCreditList(db, actor, projectId);
-    project = w.project;
-    if (!w.working) return apiError(404, "Build the credit list first.");
-    list = w.working.list;
-    state = w.staleness?.state ?? null;
-  }
+  const state = staleness?.state ?? null;
   const name = exportFileName(project.title, versionName ? `credits ${versionName}` : "credits", format.ext);
   const headers = {
     "content-type": format.type,
@@ -58,6 +44,6 @@ export const GET = apiRoute<{ projectId: string }>(async (req, { user, db }, { p
     case "json":
       return new Response(toJson(list, meta), { headers });
     case "pdf":
-      return new Response(new Uint8Array(await renderListPdf(list, project.title, versionName, undefined, logoFilesFor(db, actor, project.id, list))), { headers });
+      return new Response(new Uint8Array(await renderListPdf(list, pdf, undefined, logoFilesFor(db, actor, project.id, list))), { headers });
   }
 });

@@ -11,13 +11,12 @@ import {
   crawlFrames,
   crawlRows,
   FIT_RANGES,
-  firstFullFrame,
   fitToTarget,
   formatSeconds,
   layoutHeight,
   parseFrameRate,
+  openingFrame,
   READABLE_SECONDS_ON_SCREEN,
-  rowHeight,
   secondsOnScreen,
   type CrawlRow,
 } from "@/lib/end-credits/crawl";
@@ -88,10 +87,9 @@ export function CrawlPreview({
   const onScreen = secondsOnScreen(speed, frameRate, FRAME_H);
   const tooSlow = onScreen > READABLE_SECONDS_ON_SCREEN.max;
   const tooFast = onScreen < READABLE_SECONDS_ON_SCREEN.min;
-  // The preview opens on its first frame with something on it: the first card, or the first
-  // row of the crawl whole on screen (not the empty frame before the first line enters).
-  const firstRow = rows[0];
-  const opening = useCards ? 0 : cardFrames + (firstRow ? firstFullFrame(rowHeight(firstRow, METRICS, lineSpacing), speed) : 0);
+  // The preview opens on its first frame with something on it: the first card, or the crawl's
+  // first block whole on screen (not the empty frame before the first line enters).
+  const opening = useCards ? 0 : openingFrame(rows, METRICS, lineSpacing, speed, FRAME_H);
   const frame = scrubbed ?? opening;
   const offset = (f: number) => FRAME_H - Math.max(0, f - cardFrames) * speed;
 

@@ -13,7 +13,7 @@ export function StaleNotice({ staleness, action }: { staleness: Staleness | null
     return (
       <section aria-labelledby="stale-heading" className="flex flex-wrap items-start gap-3 rounded-lg border border-zinc-200 bg-zinc-50 px-4 py-3 text-sm dark:border-zinc-800 dark:bg-zinc-900">
         <Info className="mt-0.5 size-4 shrink-0 text-zinc-500" aria-hidden />
-        <div className="min-w-0 flex-1">
+        <div className="min-w-0 flex-1 basis-64">
           <h3 id="stale-heading" className="font-semibold">
             May be out of date
           </h3>
@@ -29,7 +29,7 @@ export function StaleNotice({ staleness, action }: { staleness: Staleness | null
       className="flex flex-wrap items-start gap-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-700/60 dark:bg-amber-950/40 dark:text-amber-100"
     >
       <TriangleAlert className="mt-0.5 size-4 shrink-0 text-amber-700 dark:text-amber-300" aria-hidden />
-      <div className="min-w-0 flex-1">
+      <div className="min-w-0 flex-1 basis-64">
         <h3 id="stale-heading" className="font-semibold">
           This list is out of date
         </h3>

@@ -101,11 +101,11 @@ export function crawlFrames(crawlHeightPx: number, pxPerFrame: number, frameHeig
 }
 
 /**
- * The first frame on which the crawl's first row (`firstRowPx` tall) is whole on screen: a
- * preview opens there rather than on the empty frame before the first line enters.
+ * The first frame on which the crawl's first `px` pixels are whole on screen (a crawl enters
+ * at the foot of the frame, `pxPerFrame` a frame).
  */
-export function firstFullFrame(firstRowPx: number, pxPerFrame: number): number {
-  return Math.max(0, Math.ceil(round6(firstRowPx / pxPerFrame)));
+export function firstFullFrame(px: number, pxPerFrame: number): number {
+  return Math.max(0, Math.ceil(round6(px / pxPerFrame)));
 }
 
 export type CrawlDurationInput = {
@@ -222,6 +222,17 @@ export function crawlRows(list: CreditList, metrics: Omit<CrawlMetrics, "lineSpa
     }
   });
   return rows;
+}
+
+/**
+ * The frame a preview opens on: the first on which the first block (its heading and names,
+ * up to a frame's height) is whole on screen, rather than the empty frame before the first
+ * line enters.
+ */
+export function openingFrame(rows: readonly CrawlRow[], metrics: Omit<CrawlMetrics, "lineSpacing">, lineSpacing: number, pxPerFrame: number, frameHeightPx = 1080): number {
+  const end = rows.findIndex((r) => r.kind === "gap");
+  const px = (end < 0 ? rows : rows.slice(0, end)).reduce((sum, r) => sum + rowHeight(r, metrics, lineSpacing), 0);
+  return firstFullFrame(Math.min(px, frameHeightPx), pxPerFrame);
 }
 
 /** The crawl height as fixed pixels plus pixels that scale with the line spacing. */

@@ -97,6 +97,7 @@ const STYLE = {
 const MARGIN = { top: 64, bottom: 66, left: 56, right: 56 };
 const GAP_BLOCK = 20;
 const GAP_GROUP = 34;
+const GAP_SIDE = 9;
 const GAP_AFTER_TITLE = 30;
 const HEADING_TO_NAMES = 3;
 const SINGLE_WIDTH = 440;
@@ -388,17 +389,20 @@ function buildRows(input: CreditsPdfInput, ts: Typesetter, doc: Doc, g: Geometry
     pendingGap = 0;
   };
 
+  let previousSideBySide = false;
   for (const block of input.blocks) {
     const blockStart = rows.length;
-    const gapBefore = block.kind === "group" ? GAP_GROUP : GAP_BLOCK;
-    pendingGap = Math.max(pendingGap, blockStart === 0 ? 0 : gapBefore);
-
     // Names, cleaned; a side-by-side block of names sets its heading beside them instead.
     const names = block.names
       .map((n) => ({ name: cleanText(n.name), character: n.character ? cleanText(n.character) : "" }))
       .filter((n) => n.name || n.character);
     const isCast = names.some((n) => n.character);
     const sideBySide = block.layout === "side-by-side" && !isCast && block.columns === 1 && names.length > 0 && (block.kind === "names" || block.kind === "group");
+
+    // Roles set side by side follow one another closely, as on a crew list.
+    const gapBefore = sideBySide && previousSideBySide ? GAP_SIDE : block.kind === "group" ? GAP_GROUP : GAP_BLOCK;
+    pendingGap = Math.max(pendingGap, blockStart === 0 ? 0 : gapBefore);
+    previousSideBySide = sideBySide;
 
     // Heading.
     const hStyle = headingStyle(block.kind);

@@ -10,6 +10,7 @@ import {
   formatSeconds,
   layoutHeight,
   layoutModel,
+  openingFrame,
   parseFrameRate,
   readableSpeeds,
   secondsOnScreen,
@@ -300,6 +301,11 @@ describe("readability", () => {
     expect(crawlFrames(9, 3, 0)).toBe(3);
     expect(firstFullFrame(40, 3)).toBe(14);
     expect(firstFullFrame(0, 3)).toBe(0);
+    // The preview opens when the first block (heading + 2 names: 40 + 2 × 52 px) is on screen.
+    const list = addManualBlock(addManualBlock(empty, "group", { id: "a", heading: "Directed by", names: ["Ann", "Ben"] }), "group", { id: "b", heading: "Gaffer", names: ["Cy"] });
+    expect(openingFrame(crawlRows(list, CRAWL_METRICS), CRAWL_METRICS, 1, 3)).toBe(48);
+    expect(openingFrame(crawlRows(group(100), CRAWL_METRICS), CRAWL_METRICS, 1, 3)).toBe(360); // capped at a frame's height
+    expect(openingFrame([], CRAWL_METRICS, 1, 3)).toBe(0);
   });
 
   // The demo's 34 names: a heading and two names in each of 17 blocks.

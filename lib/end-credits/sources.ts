@@ -23,7 +23,8 @@ export type ListSources = BuildInput;
 
 /** What each build option is called in a sentence ("Merging multi-hat credits was turned on"). */
 export const SETTING_LABELS: Readonly<Record<string, string>> = {
-  mergeMultiHat: "Merging multi-hat credits",
+  mergeMultiHat: "Merging creative credits (Written, Directed and Edited by)",
+  mergeProducedBy: "Merging “Produced by” into the creative credits",
 };
 
 export type SourceChangeKind =

@@ -108,10 +108,12 @@ describe("compareSources", () => {
     const off = listSources({ ...film, options: { mergeMultiHat: false } });
     const result = stale(compareSources(built, off));
     expect(result.summary).toBe("1 project setting changed");
-    expect(result.changes[0]!.details).toEqual(["Merging multi-hat credits was turned off"]);
+    expect(result.changes[0]!.details).toEqual(["Merging creative credits (Written, Directed and Edited by) was turned off"]);
     // A setting the build reads tomorrow is compared today (BuildOptions grows by one key).
-    const future = listSources({ ...film, options: { ...film.options, mergeProducedBy: true } as BuildInput["options"] });
-    expect(stale(compareSources(built, future)).changes[0]!.details).toEqual(['The project setting "mergeProducedBy" was turned on']);
+    const future = listSources({ ...film, options: { ...film.options, mergeLineProducer: true } as BuildInput["options"] });
+    expect(stale(compareSources(built, future)).changes[0]!.details).toEqual(['The project setting "mergeLineProducer" was turned on']);
+    const producedBy = listSources({ ...film, options: { ...film.options, mergeProducedBy: true } as BuildInput["options"] });
+    expect(stale(compareSources(built, producedBy)).changes[0]!.details).toEqual(["Merging “Produced by” into the creative credits was turned on"]);
   });
 
   it("still reports a change in an input it has no words for", () => {

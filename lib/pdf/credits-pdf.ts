@@ -313,6 +313,28 @@ function baselineIn(top: number, style: Style, size = style.size): number {
   return top + (style.lineHeight + size * 0.72) / 2;
 }
 
+/**
+ * One row of two columns of name lines (a cast line, a pair of names), as tall as the longer
+ * side; `draw` places one line of a side at its baseline.
+ */
+function pairRow(left: readonly Line[], right: readonly Line[], draw: { left: (line: Line, baseline: number) => void; right: (line: Line, baseline: number) => void }): Row {
+  const count = Math.max(left.length, right.length);
+  return {
+    before: 0,
+    height: STYLE.name.lineHeight * count,
+    keep: false,
+    draw: (top) => {
+      for (let i = 0; i < count; i++) {
+        const rowTop = top + i * STYLE.name.lineHeight;
+        const l = left[i];
+        const r = right[i];
+        if (l) draw.left(l, baselineIn(rowTop, STYLE.name, l.size));
+        if (r) draw.right(r, baselineIn(rowTop, STYLE.name, r.size));
+      }
+    },
+  };
+}
+
 interface Geometry {
   width: number;
   height: number;
@@ -474,24 +496,12 @@ function buildRows(input: CreditsPdfInput, ts: Typesetter, doc: Doc, g: Geometry
       for (const n of names) {
         const characterLines = n.character ? ts.lines(n.character, STYLE.character, side) : [];
         const actorLines = ts.lines(n.name, STYLE.name, n.character ? side : g.contentWidth);
-        const count = Math.max(characterLines.length, actorLines.length);
-        push({
-          before: 0,
-          height: STYLE.name.lineHeight * count,
-          keep: false,
-          draw: (top) => {
-            for (let i = 0; i < count; i++) {
-              const base = baselineIn(top + i * STYLE.name.lineHeight, STYLE.name);
-              const c = characterLines[i];
-              const a = actorLines[i];
-              if (c) ts.drawRight(c, leftEdge, base);
-              if (a) {
-                if (n.character) ts.draw(a, rightEdge, base);
-                else ts.drawCentered(a, g.center, base);
-              }
-            }
-          },
-        });
+        push(
+          pairRow(characterLines, actorLines, {
+            left: (line, base) => ts.drawRight(line, leftEdge, base),
+            right: (line, base) => (n.character ? ts.draw(line, rightEdge, base) : ts.drawCentered(line, g.center, base)),
+          }),
+        );
       }
     } else if (block.columns === 2 && names.length > 1) {
       const colWidth = Math.min(COLUMN_WIDTH, (g.contentWidth - COLUMN_GAP) / 2);
@@ -501,21 +511,12 @@ function buildRows(input: CreditsPdfInput, ts: Typesetter, doc: Doc, g: Geometry
         const bName = names[i + 1];
         const a = ts.lines(names[i]!.name, STYLE.name, bName ? colWidth : g.contentWidth);
         const b = bName ? ts.lines(bName.name, STYLE.name, colWidth) : [];
-        const count = Math.max(a.length, b.length);
-        push({
-          before: 0,
-          height: STYLE.name.lineHeight * count,
-          keep: false,
-          draw: (top) => {
-            for (let k = 0; k < count; k++) {
-              const rowTop = top + k * STYLE.name.lineHeight;
-              const left = a[k];
-              const right = b[k];
-              if (left) ts.drawCentered(left, bName ? leftCenter : g.center, baselineIn(rowTop, STYLE.name, left.size));
-              if (right) ts.drawCentered(right, rightCenter, baselineIn(rowTop, STYLE.name, right.size));
-            }
-          },
-        });
+        push(
+          pairRow(a, b, {
+            left: (line, base) => ts.drawCentered(line, bName ? leftCenter : g.center, base),
+            right: (line, base) => ts.drawCentered(line, rightCenter, base),
+          }),
+        );
       }
     } else {
       // A song's rows (title, written by, performed by, courtesy of) stay on one page.

@@ -16,3 +16,8 @@ export function departmentSection(departmentId: string): "crew" | "post" {
   const department = getDepartment(departmentId);
   return department && department.order >= FIRST_POST_DEPARTMENT.order ? "post" : "crew";
 }
+
+/** The department of a generated crew block ("crew:<department>:<role>"), else null. */
+export function blockDepartment(id: string): string | null {
+  return /^crew:([^:]+):/.exec(id)?.[1] ?? null;
+}

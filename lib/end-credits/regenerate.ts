@@ -1,4 +1,5 @@
 import { withCurrentHeading } from "./headings";
+import { blockDepartment } from "./departments";
 import { endOfSection, settleSections } from "./sections";
 import { displayName, CREDIT_LIST_SCHEMA_VERSION, type CreditBlock, type CreditLine, type CreditList } from "./types";
 
@@ -19,9 +20,10 @@ import { displayName, CREDIT_LIST_SCHEMA_VERSION, type CreditBlock, type CreditL
  * A new block lands in its own section (its section in `fresh`), at its conventional place
  * relative to what the user arranged: right after its nearest preceding neighbour in `fresh`
  * that the result holds in that same section, else right before its nearest following one,
- * else at the end of its section; neighbours of its own crew department are tried first. A block the user moved to another section is no anchor, so
- * new crew never follows a crew card that was moved up into the main titles, and nothing new
- * lands among the main titles unless it is a main title. The result keeps the section order.
+ * else at the end of its section; neighbours of its own crew department are tried first. A
+ * block the user moved to another section is no anchor, so new crew never follows a crew card
+ * that was moved up into the main titles, and nothing new lands among the main titles unless
+ * it is a main title. The result keeps the section order.
  * A new line goes right after its nearest preceding neighbour in `fresh` that the block
  * holds, or before its nearest following one.
  *
@@ -124,11 +126,6 @@ function lineChange(block: CreditBlock, line: CreditLine): RegenerateChange {
   return { blockId: block.id, lineKey: line.key, heading: block.heading, name: displayName(line) };
 }
 
-/** The department of a generated crew block ("crew:<department>:<role>"), else null. */
-function departmentOf(id: string): string | null {
-  return /^crew:([^:]+):/.exec(id)?.[1] ?? null;
-}
-
 /**
  * Where a new block goes in `result` (see the file comment): `fresh[at]` is the new block,
  * `position` the index of every block id in `result`. Neighbours of its own department come
@@ -137,11 +134,11 @@ function departmentOf(id: string): string | null {
  */
 function placeNew(result: readonly CreditBlock[], position: ReadonlyMap<string, number>, fresh: readonly CreditBlock[], at: number): number {
   const { section, id } = fresh[at]!;
-  const department = departmentOf(id);
+  const department = blockDepartment(id);
   const anchor = (j: number, sameDepartment: boolean) => {
     const index = position.get(fresh[j]!.id);
     if (index === undefined || result[index]!.section !== section) return undefined;
-    return !sameDepartment || (department !== null && departmentOf(fresh[j]!.id) === department) ? index : undefined;
+    return !sameDepartment || (department !== null && blockDepartment(fresh[j]!.id) === department) ? index : undefined;
   };
   for (const sameDepartment of [true, false]) {
     for (let j = at - 1; j >= 0; j--) {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CRAWL_OPENERS } from "./build";
 import { CreditListError } from "./errors";
-import { departmentSection } from "./departments";
+import { blockDepartment, departmentSection } from "./departments";
 import { settleSections } from "./sections";
 import { CREDIT_LIST_SCHEMA_VERSION, CREDIT_SECTIONS, type CreditBlock, type CreditList } from "./types";
 
@@ -80,7 +80,7 @@ function upgradeV1(value: { blocks?: unknown }): unknown {
     if (!b || typeof b !== "object" || b.section !== "crew") return b;
     const opener = OPENER_IDS.some((s) => b.id?.endsWith(s)) && (firstOtherCrew < 0 || i < firstOtherCrew);
     if (opener || (firstCast >= 0 && i < firstCast)) return { ...b, section: "opening" };
-    const department = b.origin === "generated" && typeof b.id === "string" ? /^crew:([^:]+):/.exec(b.id)?.[1] : undefined;
+    const department = b.origin === "generated" && typeof b.id === "string" ? blockDepartment(b.id) : null;
     return department && departmentSection(department) === "post" ? { ...b, section: "post" } : b;
   });
   // Version 1 billed free-text departments after post-production: they end the crawl there.

@@ -1,4 +1,7 @@
 import { readFileSync } from "node:fs";
+import { openDatabase } from "@/db";
+import { editCreditList, generateCreditList } from "@/db/queries/credit-list";
+import { E2E_DATABASE } from "./constants";
 import { expectNoSeriousViolations } from "./axe";
 import { expect, signInOverHttp, test } from "./fixtures";
 
@@ -200,6 +203,26 @@ test.describe("end-credit list", () => {
     await page.getByLabel("Choose the speed").check();
     await page.getByLabel("Speed (pixels per frame)").fill("1");
     await expect(page.getByText("At 1 px per frame each line stays on screen for 45.0 s")).toBeVisible();
+  });
+
+  test("a 10,000-character unbroken heading wraps in the editor and the preview: the pages stay as wide as the window", async ({ page, seed }) => {
+    const owner = await seed.ownerWithProject("Harbor Lights");
+    const db = openDatabase(E2E_DATABASE).db;
+    const built = generateCreditList(db, { userId: owner.user.id }, owner.project.id, null);
+    // As if it came in from a paste or an import that allowed it (edits cap headings at 500).
+    editCreditList(db, { userId: owner.user.id }, owner.project.id, built.revision, (list) => ({
+      ...list,
+      blocks: list.blocks.map((b, i) => (i === 1 ? { ...b, heading: "W".repeat(10_000), headingEdited: true } : b)),
+    }));
+    await signInOverHttp(page.request, owner.user.email);
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of ["", "/preview"]) {
+        await page.goto(`/projects/${owner.project.id}/credits/list${path}`);
+        await expect(page.getByRole("heading", { level: 2 })).toBeVisible();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path || "editor"} at ${width}px`).toBeLessThanOrEqual(width);
+      }
+    }
   });
 
   test("a stale edit is refused with a clear message and nothing is overwritten; another team's list is 404", async ({ page, seed, browser }) => {

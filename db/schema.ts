@@ -399,6 +399,8 @@ export const creditLists = sqliteTable("credit_lists", {
     .primaryKey()
     .references(() => projects.id, { onDelete: "cascade" }),
   list: text("list", { mode: "json" }).$type<unknown>().notNull(),
+  /** What the list was built from (lib/end-credits/sources.ts); null for a list built before it was kept. */
+  sources: text("sources", { mode: "json" }).$type<unknown>(),
   revision: integer("revision").notNull().default(1),
   updatedBy: text("updated_by").references(() => users.id, { onDelete: "set null" }),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
@@ -414,6 +416,8 @@ export const creditListVersions = sqliteTable(
       .references(() => projects.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     list: text("list", { mode: "json" }).$type<unknown>().notNull(),
+    /** The working list's sources when the version was saved (restoring brings them back). */
+    sources: text("sources", { mode: "json" }).$type<unknown>(),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     lockedAt: integer("locked_at", { mode: "timestamp_ms" }),

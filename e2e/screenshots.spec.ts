@@ -5,7 +5,9 @@ import { addManualCredit, decideCredit } from "@/db/queries/credits";
 import { seedWork, TIDEWATER_WORK } from "@/db/seed";
 import { editCreditList, generateCreditList, saveVersion } from "@/db/queries/credit-list";
 import { moveBlock, renameHeading } from "@/lib/end-credits/edit";
+import { addToRoster } from "@/db/queries/roster";
 import { people } from "@/db/schema";
+import { personSchema } from "@/lib/validation/people";
 import { E2E_DATABASE } from "./constants";
 import { expect, signInOverHttp, test } from "./fixtures";
 
@@ -44,6 +46,8 @@ test("screenshots of the main pages", async ({ page, seed }) => {
   const first = built.list.blocks[0]!;
   editCreditList(db, { userId: owner.user.id }, owner.project.id, built.revision, (list) => moveBlock(renameHeading(list, first.id, "A Film by"), first.id, 2));
   const v2 = saveVersion(db, { userId: owner.user.id }, owner.project.id, "Picture lock");
+  // A colorist joins after the list was built: the list and the preview say it is out of date.
+  addToRoster(db, { userId: owner.user.id }, owner.project.id, { person: personSchema.parse({ creditedName: "Cyd Colour" }), department: "Post-production", role: "Colorist" });
   const pages: Array<[string, string]> = [
     ["signin", "/signin"],
     ["signup", "/signup"],

@@ -5,6 +5,7 @@ import { findRole, getDepartment, slugify, type CatalogRole } from "@/lib/roster
 import { sortKeyFor } from "@/lib/roster/resolve";
 import { MERGEABLE_TITLES, mergedHeading, withCurrentHeading, type MergeableTitle } from "./headings";
 import { slugOrHash, uniqueLineKey } from "./keys";
+import { departmentSection } from "./departments";
 import { CREDIT_LIST_SCHEMA_VERSION, type CreditFlag, type CreditLine, type CreditList, type CreditSection, type NamesBlock } from "./types";
 
 /**
@@ -19,11 +20,13 @@ import { CREDIT_LIST_SCHEMA_VERSION, type CreditFlag, type CreditLine, type Cred
  *    Designer, Edited by, Music by, Costume Designer, Casting by; then custom titles nobody
  *    can place (typed by hand, e.g. "A Film by"), in input order;
  * 2. the crawl's openers: Unit Production Manager, First and Second Assistant Director
- *    (section "crew"), as an end crawl conventionally starts;
+ *    (section "opening"), as an end crawl conventionally starts;
  * 3. the cast ("cast"): one block, character → actor, in input (billing) order;
  * 4. the rest of the crew ("crew"), from the roster: departments in catalogue order (free-text
  *    departments after them, alphabetically), within a department head roles first, then
- *    catalogue order (the roster's sortKey), one block per role.
+ *    catalogue order (the roster's sortKey), one block per role;
+ * 5. post-production ("post"): the same, for post-production and the catalogue departments
+ *    after it (sections.ts departmentSection).
  * Music, thanks, legal and logos come only from manual blocks: nothing empty is generated.
  *
  * Choices:
@@ -398,7 +401,7 @@ function crewBlocks(entries: readonly CrewEntry[]): NamesBlock[] {
       collator.compare(a.heading, b.heading) ||
       compareText(a.id, b.id),
   );
-  return sorted.map((g) => namesBlock({ id: g.id, section: "crew", heading: g.heading, people: g.people }));
+  return sorted.map((g) => namesBlock({ id: g.id, section: departmentSection(g.departmentKey), heading: g.heading, people: g.people }));
 }
 
 function compareText(a: string, b: string): number {
@@ -414,10 +417,11 @@ export function buildCreditList(input: BuildInput): CreditList {
   const crew = crewBlocks([...rosterEntries(list(input?.roster), main.mainRoles, castIds), ...main.crew]);
   // The crawl opens with the unit's managers: UPM, 1st AD, 2nd AD, then the cast, then the rest.
   const rank = (b: NamesBlock) => CRAWL_OPENERS.findIndex((roleId) => b.id.endsWith(`:${roleId}`));
-  const openers = crew.filter((b) => rank(b) >= 0).sort((a, b) => rank(a) - rank(b));
+  const openers = crew.filter((b) => rank(b) >= 0).sort((a, b) => rank(a) - rank(b)).map((b): NamesBlock => ({ ...b, section: "opening" }));
   const rest = crew.filter((b) => rank(b) < 0);
-  return { schemaVersion: CREDIT_LIST_SCHEMA_VERSION, blocks: [...main.blocks, ...openers, ...(cast ? [cast] : []), ...rest] };
+  const inSection = (section: CreditSection) => rest.filter((b) => b.section === section);
+  return { schemaVersion: CREDIT_LIST_SCHEMA_VERSION, blocks: [...main.blocks, ...openers, ...(cast ? [cast] : []), ...inSection("crew"), ...inSection("post")] };
 }
 
 /** Catalogue roles that bill before the cast in the end crawl (DOMAIN.md §3), in this order. */
-const CRAWL_OPENERS = ["production.unit-production-manager", "direction.first-assistant-director", "direction.second-assistant-director"] as const;
+export const CRAWL_OPENERS = ["production.unit-production-manager", "direction.first-assistant-director", "direction.second-assistant-director"] as const;

@@ -2,7 +2,7 @@ import { cmp } from "@/lib/credits/normalize";
 import { titleLabel } from "@/lib/credits/titles";
 import type { Confidence, Suggestion } from "@/lib/credits/types";
 import type { CreditRecord } from "@/lib/decisions/review";
-import { cachedFold, cleanTitle, keyOrder, titleKey as keyOf } from "./titles";
+import { cachedSortKey, cleanTitle, keyOrder, titleKey as keyOf } from "./titles";
 
 /**
  * A stored credit decision (lib/decisions/review.ts CreditRecord has every field needed), or
@@ -78,7 +78,7 @@ export function truthCheck(
   heldCredits: readonly TruthCredit[],
   suggestions: readonly (Pick<Suggestion, "personId" | "title" | "confidence" | "score"> & { alternativeTo?: string | null })[],
 ): TruthCheck {
-  const foldForSearch = cachedFold();
+  const sortKey = cachedSortKey();
   const keys = new Map<string, string>();
   const titleKey = (title: string) => {
     let k = keys.get(title);
@@ -175,7 +175,7 @@ export function truthCheck(
       });
     }
     if (items.length === 0) continue;
-    const folded = new Map(items.map((i) => [i, foldForSearch(i.label)]));
+    const folded = new Map(items.map((i) => [i, sortKey(i.label)]));
     items.sort(
       (a, b) =>
         keyOrder(a.titleKey) - keyOrder(b.titleKey) ||
@@ -186,7 +186,7 @@ export function truthCheck(
     );
     out.push({ personId, name, items, counts: counts(items) });
   }
-  const nameKeys = new Map(out.map((p) => [p.personId, foldForSearch(p.name)]));
+  const nameKeys = new Map(out.map((p) => [p.personId, sortKey(p.name)]));
   out.sort((a, b) => cmp(nameKeys.get(a.personId) as string, nameKeys.get(b.personId) as string) || cmp(a.name, b.name) || cmp(a.personId, b.personId));
   const all = counts(out.flatMap((p) => p.items));
   return { people: out, summary: { ...all, people: out.length } };

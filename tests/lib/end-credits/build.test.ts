@@ -5,7 +5,7 @@ import { actor, block, crew, headings, held, ids, indieInput, input, names } fro
 
 describe("buildCreditList: main-on-end", () => {
   it("is empty for an empty project (no placeholder blocks)", () => {
-    expect(buildCreditList(input())).toEqual({ schemaVersion: 1, blocks: [] });
+    expect(buildCreditList(input())).toEqual({ schemaVersion: 2, blocks: [] });
   });
 
   it("orders the main-on-end titles conventionally, whatever the input order", () => {
@@ -135,7 +135,7 @@ describe("buildCreditList: main-on-end", () => {
       options: {},
     } as unknown as BuildInput;
     expect(buildCreditList(bad).blocks.map((b) => [b.id, b.heading])).toEqual([["crew:other:crew", "Crew"]]);
-    expect(buildCreditList({} as BuildInput)).toEqual({ schemaVersion: 1, blocks: [] });
+    expect(buildCreditList({} as BuildInput)).toEqual({ schemaVersion: 2, blocks: [] });
   });
 });
 

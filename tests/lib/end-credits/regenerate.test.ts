@@ -143,10 +143,10 @@ describe("regenerate", () => {
   it("keeps a crew card moved into the main titles there, and bills new crew in the crew (issue 13)", () => {
     const film = input({
       heldCredits: [held("d", "Dov", "Directed by"), held("p", "Pat", "Produced by"), held("c", "Cam", "Director of Photography")],
-      roster: [crew("a", "Ann", "Associate Producer"), crew("b", "Bea", "Boom Operator")],
+      roster: [crew("a", "Ann", "Script Supervisor"), crew("b", "Bea", "Boom Operator")],
       cast: [actor("z", "Zoë", "Maya")],
     });
-    const ASSOCIATE = "crew:producers:producers.associate-producer";
+    const ASSOCIATE = "crew:direction:direction.script-supervisor";
     const moved = moveBlock(buildCreditList(film), ASSOCIATE, 2); // between "Produced by" and "Director of Photography"
     const imported = input({
       ...film,
@@ -156,7 +156,7 @@ describe("regenerate", () => {
     expect(list.blocks.map((b) => `${b.section} ${b.heading}`)).toEqual([
       "main Directed by",
       "main Produced by",
-      "main Associate Producer",
+      "main Script Supervisor",
       "main Director of Photography",
       "cast Cast",
       "crew Production Assistant",

@@ -10,10 +10,10 @@ import { actor, block, crew, held, ids, input } from "./fixtures";
 
 const data = input({
   heldCredits: [held("d", "Dov", "Directed by"), held("p", "Pat", "Produced by"), held("c", "Cam", "Director of Photography")],
-  roster: [crew("u", "Una", "UPM"), crew("f", "Fay", "1st AD"), crew("a", "Ann", "Associate Producer"), crew("g", "Gus", "Gaffer"), crew("o", "Col", "Colorist"), crew("v", "Vic", "Vibe Curator", "Vibes")],
+  roster: [crew("u", "Una", "UPM"), crew("f", "Fay", "1st AD"), crew("a", "Ann", "Script Supervisor"), crew("g", "Gus", "Gaffer"), crew("o", "Col", "Colorist"), crew("v", "Vic", "Vibe Curator", "Vibes")],
   cast: [actor("z", "Zoë", "Maya")],
 });
-const ASSOCIATE = "crew:producers:producers.associate-producer";
+const ASSOCIATE = "crew:direction:direction.script-supervisor";
 const GAFFER = "crew:electric:electric.gaffer";
 const sections = (list: CreditList) => list.blocks.map((b) => `${b.section} ${b.id}`);
 
@@ -59,7 +59,7 @@ describe("moveBlock across sections", () => {
     const list = moveBlock(buildCreditList(data), ASSOCIATE, 2);
     expect(block(list, ASSOCIATE).section).toBe("main");
     expect(sectionsInOrder(list.blocks)).toBe(true);
-    expect(toCsv(list)).toContain("main,Associate Producer,Ann");
+    expect(toCsv(list)).toContain("main,Script Supervisor,Ann");
   });
 
   it("keeps a block's section at the edge of its own section", () => {
@@ -98,7 +98,7 @@ describe("settleSections and the version 1 upgrade", () => {
   it("changes as few sections as it can and never moves a block", () => {
     const built = buildCreditList(data);
     const messy: CreditList = { ...built, blocks: built.blocks.map((b) => (b.id === ASSOCIATE ? b : b)) };
-    // The Associate Producer card sitting among the main titles with its old section.
+    // The Script Supervisor card sitting among the main titles with its old section.
     const blocks = messy.blocks.filter((b) => b.id !== ASSOCIATE);
     blocks.splice(2, 0, block(built, ASSOCIATE));
     const settled = settleSections({ ...messy, blocks });

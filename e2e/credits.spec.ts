@@ -140,15 +140,18 @@ test.describe("work log and credits", () => {
     await page.goto(`${base}/credits/how`);
     await expect(page.getByText("Executive Producer: share of the budget raised: 50%")).toBeVisible();
     await expect(page.getByText("changed for this project (default 25%)").first()).toBeVisible();
+    // No suggestion any more: only the roster's claim ("Executive Producer" on the crew list) is left to decide.
     await page.goto(`${base}/credits`);
-    await expect(page.getByRole("listitem", { name: "Executive Producer — Daniel Reyes" })).toHaveCount(0);
+    const danielEp = page.getByRole("listitem", { name: "Executive Producer — Daniel Reyes" });
+    await expect(danielEp.getByText("Roster: Executive Producer")).toBeVisible();
+    await expect(danielEp.getByText(/confidence/)).toHaveCount(0);
 
     await page.goto(`${base}/settings`);
     await page.getByRole("button", { name: "Restore defaults" }).click();
     await expect(page.getByText("Thresholds restored to the defaults.")).toBeVisible();
     await expect(page.getByText("All thresholds are at their defaults.")).toBeVisible();
     await page.goto(`${base}/credits`);
-    await expect(page.getByRole("listitem", { name: "Executive Producer — Daniel Reyes" })).toBeVisible();
+    await expect(page.getByRole("listitem", { name: "Executive Producer — Daniel Reyes" }).getByText("high confidence")).toBeVisible();
 
     // An Editor sees the values but no form.
     const editor = await seed.user("Eddie Editor");

@@ -63,7 +63,15 @@ export type RowRef = {
   history: HistoryItem[];
 };
 
-type Open = { kind: "decide"; row: RowRef; initial: "accept" | "reject" | "override" } | { kind: "lock"; row: RowRef } | { kind: "history"; row: RowRef } | null;
+/** A finding to dismiss: what the user read (its fingerprint) is what gets dismissed. */
+export type FindingRef = { findingId: string; fingerprint: string; title: string };
+
+type Open =
+  | { kind: "decide"; row: RowRef; initial: "accept" | "reject" | "override" }
+  | { kind: "lock"; row: RowRef }
+  | { kind: "history"; row: RowRef }
+  | { kind: "dismiss"; finding: FindingRef }
+  | null;
 
 type Ctx = {
   projectId: string;
@@ -89,6 +97,7 @@ export function CreditDialogs({
   projectId,
   decide,
   lock,
+  dismiss,
   quick,
   remove,
   children,
@@ -96,6 +105,7 @@ export function CreditDialogs({
   projectId: string;
   decide: FormAction;
   lock: FormAction;
+  dismiss: FormAction;
   quick: Ctx["quick"];
   remove: Ctx["remove"];
   children: ReactNode;
@@ -110,7 +120,7 @@ export function CreditDialogs({
       setRound((r) => r + 1);
     }
   };
-  const row = current?.row;
+  const row = current && "row" in current ? current.row : undefined;
   return (
     <CreditsContext.Provider value={ctx}>
       {children}
@@ -136,6 +146,16 @@ export function CreditDialogs({
       {current?.kind === "history" && row ? (
         <Dialog open onOpenChange={onOpenChange} title={`History of "${row.creditTitle ?? row.label}" — ${row.personName}`}>
           <HistoryList items={row.history} />
+        </Dialog>
+      ) : null}
+      {current?.kind === "dismiss" ? (
+        <Dialog
+          open
+          onOpenChange={onOpenChange}
+          title={`Dismiss "${current.finding.title}"?`}
+          description="Say why it doesn't apply. The reason is kept with your name; the finding comes back on its own if its facts change."
+        >
+          <DismissForm key={round} action={dismiss} finding={current.finding} onDone={close} />
         </Dialog>
       ) : null}
     </CreditsContext.Provider>
@@ -363,38 +383,24 @@ export function AcceptAllButton({
   );
 }
 
-/** Dismiss a finding, with the reason that is kept (who, when, why). */
-export function DismissFindingDialog({ action, findingId, fingerprint, title }: { action: FormAction; findingId: string; fingerprint: string; title: string }) {
-  const [open, setOpen] = useState(false);
-  const [round, setRound] = useState(0);
+/** Opens the page's dismiss dialog for a finding (the reason is kept: who, when, why). */
+export function DismissFindingButton({ finding }: { finding: FindingRef }) {
+  const { open } = useCredits();
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(o) => {
-        setOpen(o);
-        if (!o) setRound((r) => r + 1);
-      }}
-      title={`Dismiss "${title}"?`}
-      description="Say why it doesn't apply. The reason is kept with your name; the finding comes back on its own if its facts change."
-      trigger={
-        <Button size="sm" variant="ghost" aria-label={`Dismiss: ${title}`}>
-          <EyeOff className="size-3.5" aria-hidden /> Dismiss…
-        </Button>
-      }
-    >
-      <DismissForm key={round} action={action} findingId={findingId} fingerprint={fingerprint} onDone={() => setOpen(false)} />
-    </Dialog>
+    <Button size="sm" variant="ghost" aria-label={`Dismiss: ${finding.title}`} onClick={() => open({ kind: "dismiss", finding })}>
+      <EyeOff className="size-3.5" aria-hidden /> Dismiss…
+    </Button>
   );
 }
 
-function DismissForm({ action, findingId, fingerprint, onDone }: { action: FormAction; findingId: string; fingerprint: string; onDone: () => void }) {
+function DismissForm({ action, finding, onDone }: { action: FormAction; finding: FindingRef; onDone: () => void }) {
   const [state, formAction] = useFormResult(action, onDone);
   return (
     <form action={formAction} className="space-y-4" noValidate aria-label="Dismiss the finding">
       <FormMessage state={state.status === "error" ? state : { status: "idle" }} />
-      <input type="hidden" name="findingId" value={findingId} />
-      <input type="hidden" name="fingerprint" value={fingerprint} />
-      <Field key={state.at ?? 0} id={`dismiss-${fingerprint}`} label="Why it doesn't apply" errors={state.fieldErrors?.reason}>
+      <input type="hidden" name="findingId" value={finding.findingId} />
+      <input type="hidden" name="fingerprint" value={finding.fingerprint} />
+      <Field key={state.at ?? 0} id={`dismiss-${finding.fingerprint}`} label="Why it doesn't apply" errors={state.fieldErrors?.reason}>
         {(p) => <TextArea {...p} name="reason" maxLength={500} rows={3} defaultValue={state.status === "error" ? (state.values?.reason ?? "") : ""} placeholder="e.g. we shot on private land: no permit needed" autoFocus />}
       </Field>
       <div className="flex justify-end">

@@ -14,7 +14,7 @@ import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import { SegmentedNav } from "@/components/ui/segmented-nav";
-import { AcceptAllButton, ActionButton, AddManualCreditDialog, CreditDialogs, DismissFindingDialog, RowActions, type RowRef } from "@/components/credits/credit-controls";
+import { AcceptAllButton, ActionButton, AddManualCreditDialog, CreditDialogs, DismissFindingButton, RowActions, type RowRef } from "@/components/credits/credit-controls";
 import {
   acceptAllHighConfidenceAction,
   addManualCreditAction,
@@ -84,7 +84,14 @@ export default async function CreditsPage({ params, searchParams }: { params: Pr
   };
 
   return (
-    <CreditDialogs projectId={project.id} decide={decideCreditAction.bind(null, project.id)} lock={lockCreditAction.bind(null, project.id)} quick={quickDecisionAction} remove={removeManualCreditAction}>
+    <CreditDialogs
+      projectId={project.id}
+      decide={decideCreditAction.bind(null, project.id)}
+      lock={lockCreditAction.bind(null, project.id)}
+      dismiss={dismissFindingAction.bind(null, project.id)}
+      quick={quickDecisionAction}
+      remove={removeManualCreditAction}
+    >
       <div className="space-y-6">
         <div className="flex flex-col gap-3 lg:flex-row lg:items-start lg:justify-between">
           <div>
@@ -187,7 +194,7 @@ export default async function CreditsPage({ params, searchParams }: { params: Pr
                             {l.label}
                           </Link>
                         ))}
-                        {canWrite ? <DismissFindingDialog action={dismissFindingAction.bind(null, project.id)} findingId={f.id} fingerprint={f.fingerprint} title={FINDING_TITLES[f.kind]} /> : null}
+                        {canWrite ? <DismissFindingButton finding={{ findingId: f.id, fingerprint: f.fingerprint, title: FINDING_TITLES[f.kind] }} /> : null}
                       </div>
                     </div>
                   </li>

@@ -345,9 +345,13 @@ export function AcceptAllButton({
   const [pending, run] = useRun();
   const [batch, setBatch] = useState<{ batchId: string; count: number } | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
+  const focused = useRef<string | null>(null);
+  // Once the accept is done (the button enabled again), the focus goes to Undo — once per batch.
   useEffect(() => {
-    if (batch) undoRef.current?.focus();
-  }, [batch]);
+    if (!batch || pending || focused.current === batch.batchId) return;
+    focused.current = batch.batchId;
+    undoRef.current?.focus();
+  }, [batch, pending]);
   const doUndo = (b: { batchId: string }) =>
     run(
       () => undo(projectId, b.batchId),

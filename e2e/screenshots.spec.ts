@@ -63,6 +63,7 @@ test("screenshots of the main pages", async ({ page, seed }) => {
     ["work-matrix", `/projects/${owner.project.id}/work/matrix?stage=pre-production`],
     ["work-person", `/projects/${owner.project.id}/work/people/${maya}`],
     ["credits", `/projects/${owner.project.id}/credits`],
+    ["credits-all", `/projects/${owner.project.id}/credits?view=all`],
     ["credits-how", `/projects/${owner.project.id}/credits/how`],
     ["credit-list", `/projects/${owner.project.id}/credits/list`],
     ["credit-preview", `/projects/${owner.project.id}/credits/list/preview`],
@@ -83,6 +84,9 @@ test("screenshots of the main pages", async ({ page, seed }) => {
     ["account", "/account"],
     ["not-found", "/projects/does-not-exist"],
   ];
+  // SCREENS=credits,review-truth takes only those pages (and skips the import steps).
+  const only = process.env.SCREENS ? new Set(process.env.SCREENS.split(",")) : null;
+  if (only) pages.splice(0, pages.length, ...pages.filter(([name]) => only.has(name) || name === "projects"));
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const vp of VIEWPORTS) {
@@ -92,6 +96,10 @@ test("screenshots of the main pages", async ({ page, seed }) => {
         await page.goto(path);
         await expect(page.locator("body")).toBeVisible();
         await page.screenshot({ path: `screenshots/${name}-${scheme}-${vp.name}.png`, fullPage: true });
+      }
+      if (only) {
+        await page.context().clearCookies();
+        continue;
       }
       // The import's preview step, with a warning and an error to show.
       await page.goto(`/projects/${owner.project.id}/roster/import`);

@@ -119,6 +119,10 @@ export const projects = sqliteTable(
     creditThresholds: text("credit_thresholds", { mode: "json" }).$type<Record<string, number>>().notNull().default(sql`'{}'`),
     /** The Owner's multi-hat review warning: concentration (0–1) above which one person carries too much; null = the default (lib/review/constants.ts). */
     concentrationThreshold: real("concentration_threshold"),
+    /** End-credit list: merge one person's creative "by" credits ("Written and Directed by"). */
+    mergeCreativeCredits: integer("merge_creative_credits", { mode: "boolean" }).notNull().default(true),
+    /** End-credit list: a sole producer's "Produced by" may join the merge ("Written, Produced and Directed by"). Off unless the project opts in. */
+    mergeProducedBy: integer("merge_produced_by", { mode: "boolean" }).notNull().default(false),
     archivedAt: integer("archived_at", { mode: "timestamp_ms" }),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
@@ -332,6 +336,8 @@ export const credits = sqliteTable(
     basis: text("basis").notNull().default(""),
     decidedBy: text("decided_by").references(() => users.id, { onDelete: "set null" }),
     decidedAt: integer("decided_at", { mode: "timestamp_ms" }).notNull(),
+    /** Set by "accept all high-confidence": the handle its one undo removes the batch by. */
+    batchId: text("batch_id"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -340,6 +346,42 @@ export const credits = sqliteTable(
   ],
 );
 export type Credit = typeof credits.$inferSelect;
+
+/**
+ * A finding someone dismissed, with why. It holds while the finding's facts are unchanged
+ * (`fingerprint`); when they change, the finding is raised again (lib/decisions/dismissals.ts).
+ */
+export const findingDismissals = sqliteTable(
+  "finding_dismissals",
+  {
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    findingId: text("finding_id").notNull(),
+    fingerprint: text("fingerprint").notNull(),
+    reason: text("reason").notNull(),
+    dismissedBy: text("dismissed_by").references(() => users.id, { onDelete: "set null" }),
+    dismissedAt: integer("dismissed_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.findingId] })],
+);
+export type FindingDismissal = typeof findingDismissals.$inferSelect;
+
+/** A producing function the project marked "not needed here": never reported as uncovered. */
+export const notNeededFunctions = sqliteTable(
+  "not_needed_functions",
+  {
+    projectId: text("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    responsibilityId: text("responsibility_id").notNull(),
+    reason: text("reason").notNull().default(""),
+    markedBy: text("marked_by").references(() => users.id, { onDelete: "set null" }),
+    markedAt: integer("marked_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.responsibilityId] })],
+);
+export type NotNeededFunction = typeof notNeededFunctions.$inferSelect;
 
 /** Every decision on a credit, oldest first: who, when, what and why. */
 export const creditEvents = sqliteTable(
@@ -370,6 +412,8 @@ export const creditLists = sqliteTable("credit_lists", {
     .primaryKey()
     .references(() => projects.id, { onDelete: "cascade" }),
   list: text("list", { mode: "json" }).$type<unknown>().notNull(),
+  /** What the list was built from (lib/end-credits/sources.ts); null for a list built before it was kept. */
+  sources: text("sources", { mode: "json" }).$type<unknown>(),
   revision: integer("revision").notNull().default(1),
   updatedBy: text("updated_by").references(() => users.id, { onDelete: "set null" }),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
@@ -385,6 +429,8 @@ export const creditListVersions = sqliteTable(
       .references(() => projects.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     list: text("list", { mode: "json" }).$type<unknown>().notNull(),
+    /** The working list's sources when the version was saved (restoring brings them back). */
+    sources: text("sources", { mode: "json" }).$type<unknown>(),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     lockedAt: integer("locked_at", { mode: "timestamp_ms" }),

@@ -1,4 +1,7 @@
 import { readFileSync } from "node:fs";
+import { openDatabase } from "@/db";
+import { editCreditList, generateCreditList } from "@/db/queries/credit-list";
+import { E2E_DATABASE } from "./constants";
 import { expectNoSeriousViolations } from "./axe";
 import { expect, signInOverHttp, test } from "./fixtures";
 
@@ -56,7 +59,7 @@ test.describe("end-credit list", () => {
     expect(csv.suggestedFilename()).toBe("Harbor Lights credits.csv");
     expect(readFileSync((await csv.path())!, "utf8")).toContain("Nikolai P. Petrov");
     const jsonRes = await page.request.get(`/api/projects/${owner.project.id}/credits/list/export?format=json`);
-    expect((await jsonRes.json()).schema).toBe("hatrack.credits/v1");
+    expect((await jsonRes.json()).schema).toBe("hatrack.credits/v2");
     const pdfDownload = page.waitForEvent("download");
     await page.getByRole("button", { name: "PDF" }).click();
     const pdf = await pdfDownload;
@@ -97,6 +100,129 @@ test.describe("end-credit list", () => {
     await page.getByLabel("Target running time (m:ss)").fill("0:03");
     await expect(page.getByRole("status").filter({ hasText: /can't|cannot|too/i })).toBeVisible();
     await expectNoSeriousViolations(page);
+  });
+
+  test("out of date: a roster person added after building shows as a difference, Regenerate bills them in their department, and exporting a stale list asks first", async ({ page, seed }) => {
+    test.setTimeout(120_000);
+    const owner = await seed.ownerWithProject("Harbor Lights");
+    await signInOverHttp(page.request, owner.user.email);
+    const base = `/projects/${owner.project.id}`;
+    await page.goto(`${base}/credits/list`);
+    await page.getByRole("button", { name: "Build the credit list" }).click();
+    await expect(page.getByText("Built the credit list from the credits and the roster.")).toBeVisible();
+    await expect(page.getByRole("region", { name: "This list is out of date" })).toHaveCount(0);
+
+    // A colorist joins the roster after the list was built.
+    await page.goto(`${base}/roster`);
+    await page.getByRole("button", { name: "Add to roster" }).click();
+    const add = page.getByRole("dialog", { name: "Add to roster" });
+    await add.getByLabel("Credited name").fill("Cyd Colour");
+    await add.getByLabel("Role").fill("Colorist");
+    await add.getByRole("button", { name: "Add to roster" }).click();
+    await expect(page.getByText("Cyd Colour added as Colorist (Post-production).")).toBeVisible();
+
+    // The editor says so, with the difference.
+    await page.goto(`${base}/credits/list`);
+    const notice = page.getByRole("region", { name: "This list is out of date" });
+    await expect(notice).toContainText("1 person added to the roster since it was built.");
+    await notice.getByText("Show the differences").click();
+    await expect(notice.getByRole("list", { name: "Differences since the list was built" })).toContainText("Cyd Colour: Colorist (Post-production)");
+    await expectNoSeriousViolations(page);
+    // The JSON API says the same.
+    const api = await (await page.request.get(`/api/projects/${owner.project.id}/credits/list`)).json();
+    expect(api.staleness).toMatchObject({ state: "stale", summary: "1 person added to the roster", changes: [{ kind: "roster-added", count: 1, details: ["Cyd Colour: Colorist (Post-production)"] }] });
+    // So does the preview.
+    await page.goto(`${base}/credits/list/preview`);
+    await expect(page.getByRole("region", { name: "This list is out of date" })).toContainText("1 person added to the roster");
+
+    // Exporting asks first: cancel, then export anyway.
+    await page.goto(`${base}/credits/list`);
+    await page.getByRole("link", { name: "CSV" }).click();
+    const ask = page.getByRole("dialog", { name: "Export an out-of-date list?" });
+    await expect(ask).toContainText("1 person added to the roster since the list was built: the CSV export would leave that out.");
+    await expectNoSeriousViolations(page);
+    await ask.getByRole("button", { name: "Cancel" }).click();
+    await expect(ask).toHaveCount(0);
+    await page.getByRole("button", { name: "PDF" }).click();
+    await expect(ask).toBeVisible();
+    await ask.getByRole("button", { name: "Cancel" }).click();
+    await page.getByRole("link", { name: "CSV" }).click();
+    const anyway = page.waitForEvent("download");
+    await ask.getByRole("button", { name: "Export anyway" }).click();
+    expect(readFileSync((await (await anyway).path())!, "utf8")).not.toContain("Cyd Colour");
+
+    // Regenerate: the colorist joins the Colorist block, in post-production.
+    await notice.getByRole("button", { name: "Regenerate now" }).click();
+    await expect(page.getByText(/Regenerated: 1 new \(Cyd Colour\)/)).toBeVisible();
+    await expect(page.getByRole("region", { name: "This list is out of date" })).toHaveCount(0);
+    const colorist = page.getByRole("list", { name: "Credit blocks in crawl order" }).getByRole("region", { name: /^Colorists? \(block/ });
+    await expect(colorist.getByRole("list", { name: /Names under Colorist/ })).toContainText("Cyd Colour");
+    const section = await colorist.evaluate((el) => {
+      for (let li = el.closest("li"); li; li = li.previousElementSibling as HTMLLIElement | null) {
+        const heading = li.querySelector("h3");
+        if (heading) return heading.textContent;
+      }
+      return null;
+    });
+    expect(section).toBe("Post-production");
+    // Up to date now: the export downloads without asking.
+    const csv = page.waitForEvent("download");
+    await page.getByRole("link", { name: "CSV" }).click();
+    const text = readFileSync((await (await csv).path())!, "utf8");
+    expect(text).toContain("post,Colorists,Cyd Colour");
+  });
+
+  test("preview: opens on its first visible frame, says how long a line is on screen, and refuses an unreadable target with advice", async ({ page, seed }) => {
+    const owner = await seed.user("Olivia Owner");
+    const team = seed.team([{ user: owner.user, role: "owner" }]);
+    // A short list, as on the demo: 34 names don't fill 4:30 at a readable speed.
+    const project = seed.project(team, { title: "Short Film", frameRate: "24", targetRuntimeSeconds: 270 }, Array.from({ length: 34 }, (_, i) => [`Crew Person ${i + 1}`, "Production", "Production Assistant"] as const));
+    await signInOverHttp(page.request, owner.user.email);
+    await page.goto(`/projects/${project.id}/credits/list`);
+    await page.getByRole("button", { name: "Build the credit list" }).click();
+    await expect(page.getByText("Built the credit list from the credits and the roster.")).toBeVisible();
+    // Names sort naturally: Crew Person 2 before Crew Person 10.
+    const names = page.getByRole("list", { name: /Names under Production Assistants/ });
+    await expect(names.getByRole("listitem").nth(1)).toContainText("Crew Person 2");
+    await expect(names.getByRole("listitem").nth(9)).toContainText("Crew Person 10");
+
+    await page.goto(`/projects/${project.id}/credits/list/preview`);
+    const status = page.getByRole("status").filter({ hasText: /readable speed/ });
+    await expect(status).toContainText("The credits are too short to fill 4:30.0 at a readable speed");
+    await expect(status).toContainText("at 1 px/frame, 45.0 s");
+    await expect(status).toContainText("hold a closing card or black");
+    await expectNoSeriousViolations(page);
+    // A reachable target: seconds on screen and the frames to pad.
+    await page.getByLabel("Target running time (m:ss)").fill("1:10");
+    const fit = page.getByRole("status").filter({ hasText: "Running time" });
+    await expect(fit).toContainText(/Each line is on screen for \d+\.\d s/);
+    await expect(fit).toContainText(/Frame-exact: [\d,]+ frames \([\d.]+ s\)/);
+    // Opens on a frame that shows the first row, not the black frame before it.
+    await expect.poll(async () => Number(await page.getByLabel("Position in the crawl").inputValue())).toBeGreaterThan(0);
+    // Choosing 1 px/frame by hand warns that the crawl would stall.
+    await page.getByLabel("Choose the speed").check();
+    await page.getByLabel("Speed (pixels per frame)").fill("1");
+    await expect(page.getByText("At 1 px per frame each line stays on screen for 45.0 s")).toBeVisible();
+  });
+
+  test("a 10,000-character unbroken heading wraps in the editor and the preview: the pages stay as wide as the window", async ({ page, seed }) => {
+    const owner = await seed.ownerWithProject("Harbor Lights");
+    const db = openDatabase(E2E_DATABASE).db;
+    const built = generateCreditList(db, { userId: owner.user.id }, owner.project.id, null);
+    // As if it came in from a paste or an import that allowed it (edits cap headings at 500).
+    editCreditList(db, { userId: owner.user.id }, owner.project.id, built.revision, (list) => ({
+      ...list,
+      blocks: list.blocks.map((b, i) => (i === 1 ? { ...b, heading: "W".repeat(10_000), headingEdited: true } : b)),
+    }));
+    await signInOverHttp(page.request, owner.user.email);
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of ["", "/preview"]) {
+        await page.goto(`/projects/${owner.project.id}/credits/list${path}`);
+        await expect(page.getByRole("heading", { level: 2 })).toBeVisible();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path || "editor"} at ${width}px`).toBeLessThanOrEqual(width);
+      }
+    }
   });
 
   test("a stale edit is refused with a clear message and nothing is overwritten; another team's list is 404", async ({ page, seed, browser }) => {

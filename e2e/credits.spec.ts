@@ -52,12 +52,13 @@ test.describe("work log and credits", () => {
     await expect(page.getByText("Logged Securing financing (Development).")).toBeVisible();
     await expect(page.getByRole("row", { name: /Daniel Reyes.*Securing financing.*raised \$250,000/ })).toBeVisible();
 
-    // Suggestions with reasons.
-    await page.goto(`${base}/credits`);
+    // Suggestions with reasons (every credit: decided ones stay on the page).
+    await page.goto(`${base}/credits?view=all`);
     const ep = page.getByRole("listitem", { name: "Executive Producer — Daniel Reyes" });
     await expect(ep.getByText("led securing financing: raised $250,000, 42% of the $600,000 budget")).toBeVisible();
-    const upm = page.getByRole("listitem", { name: "Unit Production Manager — Tomás Herrera" });
-    await expect(upm.getByText(/led managing the budget, organizing schedules, hiring crew/)).toBeVisible();
+    // Tomás is the only one doing hands-on producing work while Daniel brings the money: the seed's pair, EP and Producer.
+    const upm = page.getByRole("listitem", { name: "Produced by — Tomás Herrera" });
+    await expect(upm.getByText(/led negotiating below-the-line deals, managing the budget, hiring crew and organizing schedules/)).toBeVisible();
 
     // Accept one, lock it; override another.
     await ep.getByRole("button", { name: "Accept Executive Producer for Daniel Reyes" }).click();
@@ -76,13 +77,13 @@ test.describe("work log and credits", () => {
     await expect(history.getByText("Olivia Owner").first()).toBeVisible();
     await page.keyboard.press("Escape");
 
-    await upm.getByRole("button", { name: /Override or decide with a reason: Unit Production Manager/ }).click();
-    const decide = page.getByRole("dialog", { name: "Unit Production Manager — Tomás Herrera" });
-    await decide.getByLabel("Title as it will be credited").fill("Production Manager");
-    await decide.getByLabel("Reason (optional)").fill("His deal memo says Production Manager");
+    await upm.getByRole("button", { name: /Override or decide with a reason: Produced by/ }).click();
+    const decide = page.getByRole("dialog", { name: "Produced by — Tomás Herrera" });
+    await decide.getByLabel("Title as it will be credited").fill("Producer");
+    await decide.getByLabel("Reason (optional)").fill("His deal memo says Producer");
     await decide.getByRole("button", { name: "Save decision" }).click();
-    await expect(page.getByText('Overridden: now "Production Manager".')).toBeVisible();
-    await expect(upm.getByText("Overridden as “Production Manager”")).toBeVisible();
+    await expect(page.getByText('Overridden: now "Producer".')).toBeVisible();
+    await expect(upm.getByText("Overridden as “Producer”")).toBeVisible();
 
     // A title typed by hand with no work behind it is flagged on the health panel…
     await page.getByRole("button", { name: "Add a title by hand" }).click();
@@ -115,7 +116,7 @@ test.describe("work log and credits", () => {
     await page.keyboard.press("3");
     await expect(cell("Tomás Herrera — Daily production reports: lead")).toBeVisible();
     await page.goto(`${base}/credits`);
-    await expect(page.getByRole("listitem", { name: "Unit Production Manager — Tomás Herrera" }).getByText("Changed since decided")).toBeVisible();
+    await expect(page.getByRole("listitem", { name: "Produced by — Tomás Herrera" }).getByText("Changed since decided")).toBeVisible();
   });
 
   test("Owners change the thresholds and restore the defaults; Editors can't", async ({ page, seed }) => {
@@ -139,15 +140,18 @@ test.describe("work log and credits", () => {
     await page.goto(`${base}/credits/how`);
     await expect(page.getByText("Executive Producer: share of the budget raised: 50%")).toBeVisible();
     await expect(page.getByText("changed for this project (default 25%)").first()).toBeVisible();
+    // No suggestion any more: only the roster's claim ("Executive Producer" on the crew list) is left to decide.
     await page.goto(`${base}/credits`);
-    await expect(page.getByRole("listitem", { name: "Executive Producer — Daniel Reyes" })).toHaveCount(0);
+    const danielEp = page.getByRole("listitem", { name: "Executive Producer — Daniel Reyes" });
+    await expect(danielEp.getByText("Roster: Executive Producer")).toBeVisible();
+    await expect(danielEp.getByText(/confidence/)).toHaveCount(0);
 
     await page.goto(`${base}/settings`);
     await page.getByRole("button", { name: "Restore defaults" }).click();
     await expect(page.getByText("Thresholds restored to the defaults.")).toBeVisible();
     await expect(page.getByText("All thresholds are at their defaults.")).toBeVisible();
     await page.goto(`${base}/credits`);
-    await expect(page.getByRole("listitem", { name: "Executive Producer — Daniel Reyes" })).toBeVisible();
+    await expect(page.getByRole("listitem", { name: "Executive Producer — Daniel Reyes" }).getByText("high confidence")).toBeVisible();
 
     // An Editor sees the values but no form.
     const editor = await seed.user("Eddie Editor");

@@ -133,7 +133,8 @@ test.describe("multi-hat review", () => {
     expect(truthFile.suggestedFilename()).toBe("Harbor Lights credit truth check.csv");
     expect(readFileSync((await truthFile.path())!, "utf8")).toMatch(/Ji-woo Park,Title without work,Executive Producer,manual,no/);
     await page.getByRole("link", { name: "Resolve in Credits: Executive Producer, Ji-woo Park" }).click();
-    await expect(page).toHaveURL(new RegExp(`${base}/credits#credit-c:${stray.id}$`));
+    // The credits page opens on that person, in every view, at the credit.
+    await expect(page).toHaveURL(new RegExp(`${base}/credits\\?view=all&person=[\\w-]+#credit-c:${stray.id}$`));
     const credit = page.getByRole("listitem", { name: "Executive Producer — Ji-woo Park" });
     await expect(credit).toBeInViewport();
     await expect(credit).toHaveAttribute("id", `credit-c:${stray.id}`);

@@ -5,7 +5,9 @@ import { addManualCredit, decideCredit } from "@/db/queries/credits";
 import { seedWork, TIDEWATER_WORK } from "@/db/seed";
 import { editCreditList, generateCreditList, saveVersion } from "@/db/queries/credit-list";
 import { moveBlock, renameHeading } from "@/lib/end-credits/edit";
+import { addToRoster } from "@/db/queries/roster";
 import { people } from "@/db/schema";
+import { personSchema } from "@/lib/validation/people";
 import { E2E_DATABASE } from "./constants";
 import { expect, signInOverHttp, test } from "./fixtures";
 
@@ -44,6 +46,8 @@ test("screenshots of the main pages", async ({ page, seed }) => {
   const first = built.list.blocks[0]!;
   editCreditList(db, { userId: owner.user.id }, owner.project.id, built.revision, (list) => moveBlock(renameHeading(list, first.id, "A Film by"), first.id, 2));
   const v2 = saveVersion(db, { userId: owner.user.id }, owner.project.id, "Picture lock");
+  // A colorist joins after the list was built: the list and the preview say it is out of date.
+  addToRoster(db, { userId: owner.user.id }, owner.project.id, { person: personSchema.parse({ creditedName: "Cyd Colour" }), department: "Post-production", role: "Colorist" });
   const pages: Array<[string, string]> = [
     ["signin", "/signin"],
     ["signup", "/signup"],
@@ -59,6 +63,7 @@ test("screenshots of the main pages", async ({ page, seed }) => {
     ["work-matrix", `/projects/${owner.project.id}/work/matrix?stage=pre-production`],
     ["work-person", `/projects/${owner.project.id}/work/people/${maya}`],
     ["credits", `/projects/${owner.project.id}/credits`],
+    ["credits-all", `/projects/${owner.project.id}/credits?view=all`],
     ["credits-how", `/projects/${owner.project.id}/credits/how`],
     ["credit-list", `/projects/${owner.project.id}/credits/list`],
     ["credit-preview", `/projects/${owner.project.id}/credits/list/preview`],
@@ -79,6 +84,9 @@ test("screenshots of the main pages", async ({ page, seed }) => {
     ["account", "/account"],
     ["not-found", "/projects/does-not-exist"],
   ];
+  // SCREENS=credits,review-truth takes only those pages (and skips the import steps).
+  const only = process.env.SCREENS ? new Set(process.env.SCREENS.split(",")) : null;
+  if (only) pages.splice(0, pages.length, ...pages.filter(([name]) => only.has(name) || name === "projects"));
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const vp of VIEWPORTS) {
@@ -88,6 +96,10 @@ test("screenshots of the main pages", async ({ page, seed }) => {
         await page.goto(path);
         await expect(page.locator("body")).toBeVisible();
         await page.screenshot({ path: `screenshots/${name}-${scheme}-${vp.name}.png`, fullPage: true });
+      }
+      if (only) {
+        await page.context().clearCookies();
+        continue;
       }
       // The import's preview step, with a warning and an error to show.
       await page.goto(`/projects/${owner.project.id}/roster/import`);

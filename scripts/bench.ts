@@ -223,9 +223,12 @@ async function main() {
     const engineRows = loadEngineRows(db, workProject.id);
     const engineInput: EngineInput = {
       budget: { amount: workProject.budgetAmount, currency: workProject.currency },
+      // The project's kind decides which functions it needs (applicability) and the series titles.
+      project: { kind: workProject.kind },
       people: engineRows.people,
       responsibilities: [...RESPONSIBILITIES, ...engineRows.custom.map(customAsResponsibility)],
       entries: engineRows.entries,
+      notApplicable: ["sponsorship", "tax-incentives"],
     };
     const out = suggestCredits(engineInput);
     console.log(
@@ -266,11 +269,12 @@ async function main() {
     const built = buildCreditList(creditInput);
     time("  build the credit list", 15, () => buildCreditList(creditInput), "(goal < 50 ms)");
     time("  CSV export", 15, () => toCsvCredits(built), "(goal < 100 ms)");
-    await renderListPdf(built, "Six Thousand", null); // fonts load once per process
+    const pdfMeta = { projectTitle: "Six Thousand", versionName: null, savedAt: new Date(), lockedAt: null, frameRate: "24", targetRuntimeSeconds: null, exportedAt: new Date() };
+    await renderListPdf(built, pdfMeta); // fonts load once per process
     const pdfSamples: number[] = [];
     for (let i = 0; i < 3; i++) {
       const t0 = performance.now();
-      await renderListPdf(built, "Six Thousand", null);
+      await renderListPdf(built, pdfMeta);
       pdfSamples.push(performance.now() - t0);
     }
     const pdf = stats(pdfSamples);

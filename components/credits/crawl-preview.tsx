@@ -5,48 +5,27 @@ import { memo, useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
-import { crawlDuration, fitToTarget, formatSeconds, layoutHeight, parseFrameRate } from "@/lib/end-credits/crawl";
+import {
+  CRAWL_METRICS,
+  crawlDuration,
+  crawlFrames,
+  crawlRows,
+  FIT_RANGES,
+  fitToTarget,
+  formatSeconds,
+  layoutHeight,
+  parseFrameRate,
+  openingFrame,
+  READABLE_SECONDS_ON_SCREEN,
+  secondsOnScreen,
+  type CrawlRow,
+} from "@/lib/end-credits/crawl";
 import { hasNames, type CreditList } from "@/lib/end-credits/types";
-import { nameRows, songRows, visibleBlocks } from "@/lib/end-credits/render";
+import { nameRows, visibleBlocks } from "@/lib/end-credits/render";
 
-/** The typographic model at 1920×1080, shared with the running-time maths (lib/end-credits/crawl.ts). */
-const METRICS = { headingRowPx: 40, nameRowPx: 52, blockGapPx: 72, paragraphCharsPerRow: 60, logoMaxWidthPx: 600 };
+const METRICS = CRAWL_METRICS;
 const FRAME_W = 1920;
 const FRAME_H = 1080;
-
-type Row = { kind: "heading" | "name" | "pair" | "gap" | "logo"; text?: string; left?: string; right?: string; height: number; assetId?: string; width?: number };
-
-/** The visible list as rows of fixed heights, so the DOM is exactly as tall as the model says. */
-function rowsOf(list: CreditList, spacing: number): Row[] {
-  const rows: Row[] = [];
-  const blocks = visibleBlocks(list);
-  blocks.forEach((b, i) => {
-    if (i > 0) rows.push({ kind: "gap", height: METRICS.blockGapPx });
-    if (b.heading.trim()) rows.push({ kind: "heading", text: b.heading, height: METRICS.headingRowPx * spacing });
-    if (hasNames(b)) {
-      if (b.columns === 2) {
-        const names = b.lines.map((l) => l.asCredited ?? l.name);
-        for (let k = 0; k < names.length; k += 2) rows.push({ kind: "pair", left: names[k], right: names[k + 1] ?? "", height: METRICS.nameRowPx * spacing });
-      } else if (b.lines.some((l) => l.character !== undefined)) {
-        for (const l of b.lines) rows.push({ kind: "pair", left: l.character ?? "", right: l.asCredited ?? l.name, height: METRICS.nameRowPx * spacing });
-      } else {
-        for (const text of nameRows(b.lines)) rows.push({ kind: "name", text, height: METRICS.nameRowPx * spacing });
-      }
-    } else if (b.kind === "paragraph") {
-      for (const line of b.text.split("\n")) {
-        const chars = [...line];
-        const n = Math.max(1, Math.ceil(chars.length / METRICS.paragraphCharsPerRow));
-        for (let k = 0; k < n; k++) rows.push({ kind: "name", text: chars.slice(k * METRICS.paragraphCharsPerRow, (k + 1) * METRICS.paragraphCharsPerRow).join(""), height: METRICS.nameRowPx * spacing });
-      }
-    } else if (b.kind === "song") {
-      for (const text of songRows(b)) rows.push({ kind: "name", text, height: METRICS.nameRowPx * spacing });
-    } else {
-      const scale = b.width > METRICS.logoMaxWidthPx ? METRICS.logoMaxWidthPx / b.width : 1;
-      rows.push({ kind: "logo", text: b.alt, assetId: b.assetId, width: b.width * scale, height: b.height * scale });
-    }
-  });
-  return rows;
-}
 
 function parseTarget(text: string): number | null {
   const m = /^\s*(?:(\d+):)?(\d{1,2})(?:\.\d+)?\s*$/.exec(text);
@@ -86,7 +65,8 @@ export function CrawlPreview({
   const [mode, setMode] = useState<"speed" | "target">(initialTarget ? "target" : "speed");
   const [target, setTarget] = useState(initialTarget ? formatSeconds(initialTarget) : "");
   const [playing, setPlaying] = useState(false);
-  const [frame, setFrame] = useState(0);
+  // null until the user plays or scrubs: the preview shows its opening frame.
+  const [scrubbed, setScrubbed] = useState<number | null>(null);
   const stage = useRef<HTMLDivElement>(null);
   const crawl = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState(0.5);
@@ -94,14 +74,23 @@ export function CrawlPreview({
   const targetSeconds = parseTarget(target);
   const fit = useMemo(() => {
     if (mode !== "target" || targetSeconds === null || targetSeconds <= 0) return null;
-    return fitToTarget({ list, metrics: { ...METRICS, lineSpacing: 1 }, targetSeconds: Math.max(1, targetSeconds - cardsSeconds), fps: frameRate, frameHeightPx: FRAME_H, pxPerFrame: { min: 1, max: 20 }, lineSpacing: { min: 0.8, max: 2 } });
+    return fitToTarget({ list, metrics: { ...METRICS, lineSpacing: 1 }, targetSeconds: Math.max(1, targetSeconds - cardsSeconds), fps: frameRate, frameHeightPx: FRAME_H, ...FIT_RANGES });
   }, [mode, targetSeconds, list, frameRate, cardsSeconds]);
   const speed = fit?.possible ? fit.pxPerFrame : pxPerFrame;
   const lineSpacing = fit?.possible ? fit.lineSpacing : spacing;
-  const rows = useMemo(() => rowsOf(list, lineSpacing), [list, lineSpacing]);
+  const rows = useMemo(() => crawlRows(list, METRICS), [list]);
   const height = useMemo(() => layoutHeight(list, { ...METRICS, lineSpacing }), [list, lineSpacing]);
   const seconds = cardsSeconds + crawlDuration({ crawlHeightPx: height, frameHeightPx: FRAME_H, pxPerFrame: speed, fps: frameRate });
-  const totalFrames = cardFrames + Math.ceil((height + FRAME_H) / speed);
+  const crawlFrameCount = crawlFrames(height, speed, FRAME_H);
+  const totalFrames = cardFrames + crawlFrameCount;
+  const exactSeconds = (totalFrames * fps.den) / fps.num;
+  const onScreen = secondsOnScreen(speed, frameRate, FRAME_H);
+  const tooSlow = onScreen > READABLE_SECONDS_ON_SCREEN.max;
+  const tooFast = onScreen < READABLE_SECONDS_ON_SCREEN.min;
+  // The preview opens on its first frame with something on it: the first card, or the crawl's
+  // first block whole on screen (not the empty frame before the first line enters).
+  const opening = useCards ? 0 : openingFrame(rows, METRICS, lineSpacing, speed, FRAME_H);
+  const frame = scrubbed ?? opening;
   const offset = (f: number) => FRAME_H - Math.max(0, f - cardFrames) * speed;
 
   // Scale the 1920×1080 stage to the available width.
@@ -129,7 +118,7 @@ export function CrawlPreview({
       if (f !== shown) {
         shown = f;
         if (crawl.current) crawl.current.style.transform = `translate3d(0, ${offset(f)}px, 0)`;
-        if (f % Math.max(1, Math.round(fps.value / 4)) === 0 || f >= totalFrames || (f < cardFrames + 1 && f % framesPerCard === 0)) setFrame(f);
+        if (f % Math.max(1, Math.round(fps.value / 4)) === 0 || f >= totalFrames || (f < cardFrames + 1 && f % framesPerCard === 0)) setScrubbed(f);
       }
       if (f >= totalFrames) {
         setPlaying(false);
@@ -199,7 +188,7 @@ export function CrawlPreview({
         )}
       </div>
 
-      <div role="status" aria-live="polite" className="text-sm">
+      <div role="status" aria-live="polite" className="space-y-2 text-sm">
         {fit && !fit.possible ? (
           <div className="rounded-lg bg-amber-50 px-3 py-2 text-amber-900 dark:bg-amber-950/50 dark:text-amber-200">
             <p className="font-medium">{fit.reason}</p>
@@ -210,10 +199,29 @@ export function CrawlPreview({
             </ul>
           </div>
         ) : (
-          <p>
-            Running time <strong>{formatSeconds(seconds)}</strong>
-            {useCards ? ` (${mainBlocks.length} main-title ${mainBlocks.length === 1 ? "card" : "cards"} of ${cardSeconds} s, then the crawl)` : ""} at {speed} px per frame, {fps.label} fps, line spacing {lineSpacing.toFixed(2)} — a crawl {height.toLocaleString("en-US")} px tall on a {FRAME_W}×{FRAME_H} frame.
-          </p>
+          <>
+            <p>
+              Running time <strong>{formatSeconds(seconds)}</strong>
+              {useCards ? ` (${mainBlocks.length} main-title ${mainBlocks.length === 1 ? "card" : "cards"} of ${cardSeconds} s, then the crawl)` : ""} at {speed} px per frame, {fps.label} fps, line spacing {lineSpacing.toFixed(2)} — a crawl {height.toLocaleString("en-US")} px tall on a {FRAME_W}×{FRAME_H} frame. Each line is on screen for <strong>{onScreen.toFixed(1)} s</strong>.
+            </p>
+            <p className="text-zinc-600 dark:text-zinc-400">
+              Frame-exact: {totalFrames.toLocaleString("en-US")} frames ({exactSeconds.toFixed(3)} s)
+              {fit?.possible
+                ? fit.padFrames > 0
+                  ? `; pad ${fit.padFrames} ${fit.padFrames === 1 ? "frame" : "frames"} of black to run exactly ${formatSeconds(targetSeconds ?? 0)} (${(fit.targetFrames + cardFrames).toLocaleString("en-US")} frames).`
+                  : fit.padFrames < 0
+                    ? `; ${-fit.padFrames} ${fit.padFrames === -1 ? "frame" : "frames"} over the target of ${(fit.targetFrames + cardFrames).toLocaleString("en-US")} frames.`
+                    : "; exactly the target."
+                : "."}
+            </p>
+            {mode === "speed" && (tooSlow || tooFast) ? (
+              <p className="rounded-lg bg-amber-50 px-3 py-2 text-amber-900 dark:bg-amber-950/50 dark:text-amber-200">
+                {tooSlow
+                  ? `At ${speed} px per frame each line stays on screen for ${onScreen.toFixed(1)} s: more than ${READABLE_SECONDS_ON_SCREEN.max} s reads as a stalled crawl. Scroll faster, or hold a closing card instead.`
+                  : `At ${speed} px per frame each line is on screen for only ${onScreen.toFixed(1)} s: under ${READABLE_SECONDS_ON_SCREEN.min} s the eye chases the names. Scroll slower, or set long lists in two columns.`}
+              </p>
+            ) : null}
+          </>
         )}
       </div>
 
@@ -226,7 +234,7 @@ export function CrawlPreview({
             </div>
           ) : null}
           <div ref={crawl} className="absolute inset-x-0 top-0 text-center text-white will-change-transform" style={{ transform: `translate3d(0, ${FRAME_H}px, 0)` }}>
-            <CrawlRows rows={rows} projectId={projectId} />
+            <CrawlRows rows={rows} spacing={lineSpacing} projectId={projectId} />
           </div>
         </div>
       </div>
@@ -234,7 +242,7 @@ export function CrawlPreview({
       <div className="flex flex-wrap items-center gap-3">
         <Button
           onClick={() => {
-            if (!playing && frame >= totalFrames) setFrame(0);
+            if (!playing && frame >= totalFrames) setScrubbed(null);
             setPlaying((p) => !p);
           }} disabled={!fit?.possible && mode === "target" && fit !== null}>
           {playing ? <Pause className="size-4" aria-hidden /> : <Play className="size-4" aria-hidden />} {playing ? "Pause" : frame >= totalFrames ? "Play again" : "Play"}
@@ -243,7 +251,7 @@ export function CrawlPreview({
           variant="ghost"
           onClick={() => {
             setPlaying(false);
-            setFrame(0);
+            setScrubbed(null);
           }}
           aria-label="Back to the start"
         >
@@ -261,7 +269,7 @@ export function CrawlPreview({
           value={Math.min(frame, totalFrames)}
           onChange={(e) => {
             setPlaying(false);
-            setFrame(Number(e.target.value));
+            setScrubbed(Number(e.target.value));
           }}
           className="min-w-48 flex-1"
           aria-valuetext={`${formatSeconds(elapsed)} of ${formatSeconds(seconds)}`}
@@ -275,33 +283,41 @@ export function CrawlPreview({
 }
 
 /**
- * The crawl's rows. Memoized: the player re-renders four times a second to move the scrubber,
+ * The crawl's rows (lib/end-credits/crawl.ts crawlRows: wrapped text, the heights the running
+ * time counts). Memoized: the player re-renders four times a second to move the scrubber,
  * and a 3,000-name list must not be rebuilt each time (that would drop frames of the crawl).
  */
-const CrawlRows = memo(function CrawlRows({ rows, projectId }: { rows: Row[]; projectId: string }) {
+const CrawlRows = memo(function CrawlRows({ rows, spacing, projectId }: { rows: CrawlRow[]; spacing: number; projectId: string }) {
+  const nameRow = METRICS.nameRowPx * spacing;
+  const headingRow = METRICS.headingRowPx * spacing;
+  const lines = (texts: string[], row: number) => texts.map((t, k) => (
+    <div key={k} style={{ height: row, lineHeight: `${row}px` }} className="overflow-hidden whitespace-pre">
+      {t}
+    </div>
+  ));
   return (
     <>
       {rows.map((r, i) =>
         r.kind === "gap" ? (
-          <div key={i} style={{ height: r.height }} />
+          <div key={i} style={{ height: r.px }} />
         ) : r.kind === "heading" ? (
-          <div key={i} style={{ height: r.height, fontSize: 26, lineHeight: `${r.height}px` }} className="tracking-[0.2em] text-zinc-300 uppercase">
-            {r.text}
+          <div key={i} style={{ fontSize: 26 }} className="px-40 tracking-[0.2em] text-zinc-300 uppercase">
+            {lines(r.lines, headingRow)}
           </div>
         ) : r.kind === "pair" ? (
-          <div key={i} style={{ height: r.height, fontSize: 34, lineHeight: `${r.height}px` }} className="grid grid-cols-2 gap-12 px-[420px]">
-            <span className="truncate text-right">{r.left}</span>
-            <span className="truncate text-left">{r.right}</span>
+          <div key={i} style={{ fontSize: 34, height: Math.max(r.left.length, r.right.length) * nameRow }} className="grid grid-cols-2 gap-12 px-[420px]">
+            <div className="text-right">{lines(r.left, nameRow)}</div>
+            <div className="text-left">{lines(r.right, nameRow)}</div>
           </div>
         ) : r.kind === "logo" ? (
-          <div key={i} style={{ height: r.height }} className="flex items-center justify-center">
+          <div key={i} style={{ height: r.px }} className="flex items-center justify-center">
             {/* The uploaded file itself (PNG, or SVG cleaned on upload), at its size in the 1920-wide frame. */}
             {/* eslint-disable-next-line @next/next/no-img-element -- an authenticated API image, sized by the crawl model */}
-            <img src={`/api/projects/${projectId}/credits/assets/${r.assetId}`} alt={r.text ?? ""} width={r.width} height={r.height} style={{ width: r.width, height: r.height }} />
+            <img src={`/api/projects/${projectId}/credits/assets/${r.assetId}`} alt={r.alt} width={r.widthPx} height={r.px} style={{ width: r.widthPx, height: r.px }} />
           </div>
         ) : (
-          <div key={i} style={{ height: r.height, fontSize: 34, lineHeight: `${r.height}px` }} className="truncate px-40">
-            {r.text}
+          <div key={i} style={{ fontSize: 34 }} className="px-40">
+            {lines(r.lines, nameRow)}
           </div>
         ),
       )}

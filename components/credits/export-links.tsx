@@ -1,28 +1,116 @@
-import { Download } from "lucide-react";
+"use client";
+
+import { Download, TriangleAlert } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import type { Outcome } from "@/lib/actions/outcome";
+import type { Staleness } from "@/lib/end-credits/sources";
 import { CREDIT_EXPORT_FORMATS } from "@/lib/exports/credit-formats";
 import { PdfExportButton } from "./pdf-export-button";
 
-/** Download links for the working list (versionId null) or a saved version. */
-export function ExportLinks({ projectId, versionId }: { projectId: string; versionId: string | null }) {
+type Regenerate = { revision: number; generate: (projectId: string, revision: number | null) => Promise<Outcome<unknown>> };
+
+/** Starts a download of `href` as if its link had been clicked. */
+function download(href: string): void {
+  const a = document.createElement("a");
+  a.href = href;
+  a.download = "";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
+
+/**
+ * Download links for the working list (versionId null) or a saved version. When the working
+ * list is out of date (or may be), every export asks first: regenerate (Editors), export
+ * anyway, or cancel.
+ */
+export function ExportLinks({ projectId, versionId, staleness = null, regenerate = null }: { projectId: string; versionId: string | null; staleness?: Staleness | null; regenerate?: Regenerate | null }) {
   const query = versionId ? `&version=${encodeURIComponent(versionId)}` : "";
+  const [asking, setAsking] = useState<{ format: string; go: () => void } | null>(null);
+  const [pending, start] = useTransition();
+  const router = useRouter();
+  const stale = staleness && staleness.state !== "current" ? staleness : null;
+  const confirm = stale ? (format: string, go: () => void) => setAsking({ format, go }) : null;
+
   return (
-    <ul className="mt-2 grid grid-cols-2 gap-1.5 text-sm" aria-label="Downloads">
-      {CREDIT_EXPORT_FORMATS.map((f) => (
-        <li key={f.id}>
-          {f.id === "pdf" ? (
-            <PdfExportButton projectId={projectId} versionId={versionId} />
-          ) : (
-          <a
-            href={`/api/projects/${projectId}/credits/list/export?format=${f.id}${query}`}
-            download
-            className="flex items-center gap-1.5 rounded-md px-2 py-1 text-accent-700 hover:bg-zinc-50 hover:underline dark:text-accent-300 dark:hover:bg-zinc-800"
-            title={f.description}
+    <>
+      {stale ? (
+        <p className="mt-2 flex items-start gap-1.5 text-xs text-amber-800 dark:text-amber-300">
+          <TriangleAlert className="mt-0.5 size-3.5 shrink-0" aria-hidden />
+          {stale.state === "stale" ? `Out of date: ${stale.summary.charAt(0).toLowerCase()}${stale.summary.slice(1)}.` : "May be out of date."} Exports ask first.
+        </p>
+      ) : null}
+      <ul className="mt-2 grid grid-cols-2 gap-1.5 text-sm" aria-label="Downloads">
+        {CREDIT_EXPORT_FORMATS.map((f) => {
+          const href = `/api/projects/${projectId}/credits/list/export?format=${f.id}${query}`;
+          return (
+            <li key={f.id}>
+              {f.id === "pdf" ? (
+                <PdfExportButton projectId={projectId} versionId={versionId} confirm={confirm ? (go) => confirm(f.label, go) : undefined} />
+              ) : (
+                <a
+                  href={href}
+                  download
+                  onClick={(e) => {
+                    if (!confirm) return;
+                    e.preventDefault();
+                    confirm(f.label, () => download(href));
+                  }}
+                  className="flex items-center gap-1.5 rounded-md px-2 py-1 text-accent-700 hover:bg-zinc-50 hover:underline dark:text-accent-300 dark:hover:bg-zinc-800"
+                  title={f.description}
+                >
+                  <Download className="size-3.5" aria-hidden /> {f.label}
+                </a>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <Dialog
+        open={asking !== null}
+        onOpenChange={(open) => !open && setAsking(null)}
+        title="Export an out-of-date list?"
+        description={
+          stale?.state === "stale"
+            ? `${stale.summary} since the list was built: the ${asking?.format ?? ""} export would leave that out.`
+            : (stale?.summary ?? "")
+        }
+      >
+        <div className="flex flex-wrap justify-end gap-2">
+          <Button variant="ghost" onClick={() => setAsking(null)}>
+            Cancel
+          </Button>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              asking?.go();
+              setAsking(null);
+            }}
           >
-            <Download className="size-3.5" aria-hidden /> {f.label}
-          </a>
-          )}
-        </li>
-      ))}
-    </ul>
+            Export anyway
+          </Button>
+          {regenerate ? (
+            <Button
+              disabled={pending}
+              onClick={() =>
+                start(async () => {
+                  const r = await regenerate.generate(projectId, regenerate.revision);
+                  if (r.ok) toast.success(`${r.message} Export again to download the new list.`);
+                  else toast.error(r.message);
+                  setAsking(null);
+                  router.refresh();
+                })
+              }
+            >
+              Regenerate first
+            </Button>
+          ) : null}
+        </div>
+      </Dialog>
+    </>
   );
 }

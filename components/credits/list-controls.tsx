@@ -25,11 +25,25 @@ function useRun() {
 }
 
 /** Builds the list the first time, or regenerates it keeping the manual order; the toast says what is new. */
-export function GenerateButton({ projectId, revision, generate, first }: { projectId: string; revision: number | null; generate: (projectId: string, revision: number | null) => Promise<Outcome<unknown>>; first: boolean }) {
+export function GenerateButton({
+  projectId,
+  revision,
+  generate,
+  first,
+  label,
+  variant,
+}: {
+  projectId: string;
+  revision: number | null;
+  generate: (projectId: string, revision: number | null) => Promise<Outcome<unknown>>;
+  first: boolean;
+  label?: string;
+  variant?: "primary" | "secondary";
+}) {
   const [pending, run] = useRun();
   return (
-    <Button variant={first ? "primary" : "secondary"} disabled={pending} onClick={() => run(() => generate(projectId, revision))}>
-      <RefreshCw className="size-4" aria-hidden /> {first ? "Build the credit list" : "Regenerate from credits and roster"}
+    <Button variant={variant ?? (first ? "primary" : "secondary")} disabled={pending} onClick={() => run(() => generate(projectId, revision))}>
+      <RefreshCw className="size-4" aria-hidden /> {label ?? (first ? "Build the credit list" : "Regenerate from credits and roster")}
     </Button>
   );
 }

@@ -11,12 +11,14 @@ import { cn } from "@/components/ui/cn";
 import { Dialog } from "@/components/ui/dialog";
 import { inputClass } from "@/components/ui/field";
 import type { Outcome } from "@/lib/actions/outcome";
-import { displayName, hasNames, type CreditBlock, type CreditLine, type CreditList } from "@/lib/end-credits/types";
+import { fitSection, moveToSection as moveToSectionIn } from "@/lib/end-credits/sections";
+import { displayName, hasNames, SECTION_LABELS, type CreditBlock, type CreditLine, type CreditList, type CreditSection } from "@/lib/end-credits/types";
 import { BusyContext, DragHandle, SortableList, useSortableItem, type SortableHandle } from "./sortable-list";
 
 /** Mirrors the server's ListOp (app/.../credits/list/actions.ts). */
 export type EditorOp =
   | { op: "move-block"; blockId: string; toIndex: number }
+  | { op: "section"; blockId: string; section: CreditSection }
   | { op: "move-line"; blockId: string; lineKey: string; toIndex: number }
   | { op: "rename"; blockId: string; heading: string }
   | { op: "reset-heading"; blockId: string }
@@ -32,9 +34,8 @@ type Saved = { list: CreditList; revision: number };
 type Edit = (projectId: string, revision: number, op: EditorOp) => Promise<Outcome<Saved>>;
 type Run = (op: EditorOp, done?: string) => void;
 type MoveBlock = (blockId: string, toIndex: number, done?: string) => void;
+type MoveToSection = (blockId: string, section: CreditSection, done?: string) => void;
 type MoveLine = (blockId: string, lineKey: string, toIndex: number, done?: string) => void;
-
-const SECTION_LABELS: Record<string, string> = { main: "Main titles", cast: "Cast", crew: "Crew", music: "Music", thanks: "Thanks", legal: "Legal", logos: "Logos" };
 
 const BLOCK_INSTRUCTIONS =
   "Press Space or Enter to pick up this block, the up and down arrow keys to move it, then Space or Enter to drop it in its new place, or Escape to cancel.";
@@ -133,16 +134,29 @@ export function CreditListEditor({ projectId, list: initial, revision: initialRe
     [edit, projectId, router],
   );
 
+  // Shown at once with the section rule the server applies (lib/end-credits/sections.ts: a
+  // block moved across a section boundary takes its new section); the server's answer replaces it.
   const moveBlock = useCallback<MoveBlock>(
     (blockId, toIndex, done) => {
       dispatch({
         type: "reorder",
         change: (list) => {
           const from = list.blocks.findIndex((b) => b.id === blockId);
-          return from < 0 || from === toIndex ? list : { ...list, blocks: arrayMove(list.blocks, from, toIndex) };
+          if (from < 0 || from === toIndex) return list;
+          const blocks = arrayMove(list.blocks, from, toIndex);
+          blocks[toIndex] = fitSection(blocks, toIndex);
+          return { ...list, blocks };
         },
       });
       run({ op: "move-block", blockId, toIndex }, done);
+    },
+    [run],
+  );
+
+  const moveToSection = useCallback<MoveToSection>(
+    (blockId, section, done) => {
+      dispatch({ type: "reorder", change: (list) => (list.blocks.some((b) => b.id === blockId) ? moveToSectionIn(list, blockId, section) : list) });
+      run({ op: "section", blockId, section }, done);
     },
     [run],
   );
@@ -180,8 +194,11 @@ export function CreditListEditor({ projectId, list: initial, revision: initialRe
       readOnly,
       run,
       moveBlock,
+      moveToSection,
       moveLine,
       showSection: index === 0 || blocks[index - 1]?.section !== block.section,
+      previousSection: blocks[index - 1]?.section ?? null,
+      nextSection: blocks[index + 1]?.section ?? null,
       projectId,
     };
     return readOnly ? (
@@ -232,8 +249,12 @@ type BlockProps = {
   readOnly: boolean;
   run: Run;
   moveBlock: MoveBlock;
+  moveToSection: MoveToSection;
   moveLine: MoveLine;
   showSection: boolean;
+  /** The sections of the blocks before and after (null at the ends). */
+  previousSection: CreditSection | null;
+  nextSection: CreditSection | null;
   projectId: string;
 };
 
@@ -254,12 +275,18 @@ const BlockCard = memo(function BlockCard({
   readOnly,
   run,
   moveBlock,
+  moveToSection,
   moveLine,
   showSection,
+  previousSection,
+  nextSection,
   projectId,
   handle,
   dragging = false,
 }: BlockProps & { handle?: SortableHandle; dragging?: boolean }) {
+  // At a section's edge a step up or down crosses into the next section first, in place.
+  const up = previousSection !== null && previousSection !== block.section ? previousSection : null;
+  const down = nextSection !== null && nextSection !== block.section ? nextSection : null;
   const title = headingText(block);
   const names = hasNames(block);
   const writing = names && block.lines.some((l) => l.joiner !== undefined);
@@ -288,7 +315,7 @@ const BlockCard = memo(function BlockCard({
 
   return (
     <>
-      {showSection ? <h3 className="mt-5 mb-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400">{SECTION_LABELS[block.section] ?? block.section}</h3> : null}
+      {showSection ? <h3 className="mt-5 mb-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase dark:text-zinc-400">{SECTION_LABELS[block.section]}</h3> : null}
       <section
         aria-label={`${title} (block ${index + 1} of ${count})`}
         className={cn(
@@ -299,17 +326,25 @@ const BlockCard = memo(function BlockCard({
       >
         <div className="flex flex-wrap items-center gap-2">
           {handle && !readOnly ? <DragHandle {...handle} label={`Drag ${title}`} /> : null}
-          <h4 className="min-w-0 font-semibold break-words">{title}</h4>
+          <h4 className="min-w-0 font-semibold [overflow-wrap:anywhere]">{title}</h4>
           {block.headingEdited ? <Badge tone="accent">renamed</Badge> : null}
           {block.hidden ? <Badge tone="warning">hidden</Badge> : null}
           {names && block.columns === 2 ? <Badge>2 columns</Badge> : null}
           {block.origin === "manual" ? <Badge>added by hand</Badge> : null}
           {!readOnly ? (
             <div className="ml-auto flex flex-wrap items-center gap-0.5">
-              <IconButton label={`Move ${title} up`} disabled={index === 0} onClick={() => moveBlock(block.id, index - 1, `${title} moved up`)}>
+              <IconButton
+                label={up ? `Move ${title} up into ${SECTION_LABELS[up]}` : `Move ${title} up`}
+                disabled={index === 0}
+                onClick={() => (up ? moveToSection(block.id, up, `${title} moved into ${SECTION_LABELS[up]}`) : moveBlock(block.id, index - 1, `${title} moved up`))}
+              >
                 <ArrowUp className="size-3.5" aria-hidden />
               </IconButton>
-              <IconButton label={`Move ${title} down`} disabled={index === count - 1} onClick={() => moveBlock(block.id, index + 1, `${title} moved down`)}>
+              <IconButton
+                label={down ? `Move ${title} down into ${SECTION_LABELS[down]}` : `Move ${title} down`}
+                disabled={index === count - 1}
+                onClick={() => (down ? moveToSection(block.id, down, `${title} moved into ${SECTION_LABELS[down]}`) : moveBlock(block.id, index + 1, `${title} moved down`))}
+              >
                 <ArrowDown className="size-3.5" aria-hidden />
               </IconButton>
               {block.kind !== "logo" ? <RenameDialog block={block} title={title} run={run} /> : null}
@@ -352,7 +387,7 @@ const BlockCard = memo(function BlockCard({
             style={{ aspectRatio: `${block.width} / ${block.height}` }}
           />
         ) : null}
-        {block.kind === "paragraph" ? <p className="mt-2 text-sm whitespace-pre-line text-zinc-700 dark:text-zinc-300">{block.text}</p> : null}
+        {block.kind === "paragraph" ? <p className="mt-2 text-sm whitespace-pre-line text-zinc-700 [overflow-wrap:anywhere] dark:text-zinc-300">{block.text}</p> : null}
         {block.kind === "song" ? (
           <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
             {[block.performedBy && `Performed by ${block.performedBy}`, block.writtenBy && `Written by ${block.writtenBy}`, block.courtesyOf && `Courtesy of ${block.courtesyOf}`].filter(Boolean).join(" · ")}
@@ -416,7 +451,7 @@ const LineBody = memo(function LineBody({ blockId, line, index, count, readOnly,
       ) : writing && index > 0 ? (
         <span className="text-xs text-zinc-500">{line.joiner ?? "and"}</span>
       ) : null}
-      <span className="min-w-0 break-words">
+      <span className="min-w-0 [overflow-wrap:anywhere]">
         {line.character ? <span className="text-zinc-500 dark:text-zinc-400">{line.character} — </span> : null}
         {name}
         {line.asCredited ? <span className="ml-1 text-xs text-zinc-500 dark:text-zinc-400">(as credited; on file: {line.name})</span> : null}

@@ -8,9 +8,10 @@ type Status = { status: "running" | "done" | "failed"; done: number; total: numb
 
 /**
  * Starts a PDF export job, shows its progress, then downloads the file. Long lists (6,000
- * credits) take a few seconds; the page stays usable meanwhile.
+ * credits) take a few seconds; the page stays usable meanwhile. With `confirm`, a click asks
+ * first (an out-of-date list) and the export starts when `confirm` calls back.
  */
-export function PdfExportButton({ projectId, versionId }: { projectId: string; versionId: string | null }) {
+export function PdfExportButton({ projectId, versionId, confirm }: { projectId: string; versionId: string | null; confirm?: (go: () => void) => void }) {
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const busy = useRef(false);
@@ -55,7 +56,7 @@ export function PdfExportButton({ projectId, versionId }: { projectId: string; v
     <div>
       <button
         type="button"
-        onClick={start}
+        onClick={() => (confirm ? confirm(() => void start()) : void start())}
         disabled={progress !== null && progress < 100}
         className="flex w-full items-center gap-1.5 rounded-md px-2 py-1 text-left text-accent-700 hover:bg-zinc-50 hover:underline disabled:opacity-70 dark:text-accent-300 dark:hover:bg-zinc-800"
         title="Print-ready, fonts embedded"

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { inSentence, joinList } from "@/lib/credits/format";
+import { compareNames } from "@/lib/people/names";
 import type { HatsMatrix, ProjectComparison } from "@/lib/review";
 
 export type ComparePersonRow = {
@@ -46,7 +47,7 @@ export function comparePeopleRows(a: Pick<HatsMatrix, "rows" | "columns">, b: Pi
     (x, y) =>
       Math.abs(y.change) - Math.abs(x.change) ||
       swapped(y) - swapped(x) ||
-      x.name.localeCompare(y.name, "en", { sensitivity: "base" }) ||
+      compareNames(x.name, y.name) ||
       (x.personId < y.personId ? -1 : x.personId > y.personId ? 1 : 0),
   );
   return out;

@@ -1,3 +1,4 @@
+import { personCreditsHref } from "@/lib/decisions/review";
 import Link from "next/link";
 import { AlertTriangle, CircleCheck, CircleDashed, Lock } from "lucide-react";
 import type { TruthClass, TruthItem, TruthPerson } from "@/lib/review";
@@ -6,7 +7,7 @@ import { Badge, Card } from "@/components/ui/card";
 
 const CONFIDENCE_TONE = { high: "success", medium: "accent", low: "neutral" } as const;
 
-const STATUS_LABELS: Record<string, string> = { accepted: "Accepted", overridden: "Overridden", manual: "Typed by hand" };
+const STATUS_LABELS: Record<string, string> = { accepted: "Accepted", overridden: "Overridden", manual: "Typed by hand", claim: "Roster claim, undecided" };
 
 /** Credited | Their work suggests | Check, on wide screens; each item stacks on phones. */
 const GRID = "sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_minmax(0,14rem)]";
@@ -59,8 +60,8 @@ function ItemCheck({ item, href, personName }: { item: TruthItem; href: string; 
   );
 }
 
-function ItemRow({ item, base, personName }: { item: TruthItem; base: string; personName: string }) {
-  const href = `${base}/credits#credit-${item.reviewKey}`;
+function ItemRow({ item, base, personId, personName }: { item: TruthItem; base: string; personId: string; personName: string }) {
+  const href = personCreditsHref(base, personId, item.reviewKey);
   const label = "text-xs font-medium text-zinc-600 sm:sr-only dark:text-zinc-400";
   return (
     <li className={`grid gap-x-4 gap-y-2 rounded-lg border border-zinc-200 p-3 text-sm dark:border-zinc-800 ${GRID}`}>
@@ -135,7 +136,7 @@ export function TruthPersonCard({ person, base, show }: { person: TruthPerson; b
       </div>
       <ul className="mt-2 space-y-2 sm:mt-1" aria-label={`${person.name}: titles and work`}>
         {items.map((item) => (
-          <ItemRow key={`${item.kind}:${item.reviewKey}:${item.credit?.id ?? ""}`} item={item} base={base} personName={person.name} />
+          <ItemRow key={`${item.kind}:${item.reviewKey}:${item.credit?.id ?? ""}`} item={item} base={base} personId={person.personId} personName={person.name} />
         ))}
       </ul>
     </Card>

@@ -1,15 +1,34 @@
 import { and, asc, desc, eq, ne } from "drizzle-orm";
 import type { Conn, DB } from "@/db";
-import { creditListVersions, creditLists, credits, people, rosterEntries, users, type CreditListVersion } from "@/db/schema";
-import { matchTitle } from "@/lib/credits/titles";
-import { buildCreditList, parseCreditList, regenerate, type BuildInput, type CreditList, type RegenerateChange } from "@/lib/end-credits";
+import { creditListVersions, creditLists, credits, people, projects, rosterEntries, users, type CreditListVersion } from "@/db/schema";
+import { matchTitle, titleLabel, titleOrder } from "@/lib/credits/titles";
+import { undecidedClaims } from "@/lib/decisions/claims";
+import {
+  buildCreditList,
+  compareSources,
+  listSources,
+  parseCreditList,
+  parseListSources,
+  regenerate,
+  type BuildInput,
+  type CreditList,
+  type ListSources,
+  type RegenerateChange,
+  type Staleness,
+} from "@/lib/end-credits";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
+import type { ListPdfMeta } from "@/lib/exports/credits-pdf-input";
 import { getRole } from "@/lib/roster/catalog";
 import { newId } from "@/lib/tokens";
 import { requireProjectPermission, type Actor } from "./access";
+import { claimsOf } from "./credits";
 
-/** What the list is built from: held credits (accepted, overridden, typed by hand, locked) and the roster. No access check. */
-export function creditListInput(db: Conn, projectId: string, mergeMultiHat = true): BuildInput {
+/**
+ * What the list is built from: held credits (accepted, overridden, typed by hand, locked), the
+ * roster and the project's merge settings. No access check.
+ */
+export function creditListInput(db: Conn, projectId: string): BuildInput {
+  const settings = db.select({ mergeCreativeCredits: projects.mergeCreativeCredits, mergeProducedBy: projects.mergeProducedBy }).from(projects).where(eq(projects.id, projectId)).get();
   const held = db
     .select({ personId: credits.personId, title: credits.title, suggestedTitle: credits.suggestedTitle, status: credits.status, name: people.creditedName, unions: people.unions })
     .from(credits)
@@ -53,23 +72,44 @@ export function creditListInput(db: Conn, projectId: string, mergeMultiHat = tru
     })),
     // The cast block: cast entries with a character, in roster order (leads first).
     cast: roster.filter((r) => r.departmentId === "cast" && r.character).map((r) => ({ personId: r.personId, name: r.name, character: r.character! })),
-    options: { mergeMultiHat },
+    options: { mergeMultiHat: settings?.mergeCreativeCredits ?? true, mergeProducedBy: settings?.mergeProducedBy ?? false },
   };
 }
 
-export type WorkingList = { list: CreditList; revision: number; updatedAt: number; updatedByName: string | null } | null;
+/**
+ * Producer-family titles the roster states that nobody decided yet (lib/decisions/claims.ts):
+ * they don't bill, so the list warns about them before export. No access check.
+ */
+export function undecidedClaimsOf(db: Conn, projectId: string): { personId: string; name: string; title: string }[] {
+  const records = db.select({ personId: credits.personId, suggestedTitle: credits.suggestedTitle }).from(credits).where(eq(credits.projectId, projectId)).all();
+  const names = new Map(db.select({ id: people.id, name: people.creditedName }).from(people).innerJoin(rosterEntries, eq(rosterEntries.personId, people.id)).where(eq(rosterEntries.projectId, projectId)).all().map((p) => [p.id, p.name]));
+  return undecidedClaims(claimsOf(db, projectId), records)
+    .sort((a, b) => titleOrder(a.suggestedTitle) - titleOrder(b.suggestedTitle) || (names.get(a.personId) ?? "").localeCompare(names.get(b.personId) ?? "", "en", { numeric: true }))
+    .map((c) => ({ personId: c.personId, name: names.get(c.personId) ?? "", title: titleLabel(c.suggestedTitle) }));
+}
+
+export type WorkingList = { list: CreditList; sources: ListSources | null; revision: number; updatedAt: number; updatedByName: string | null } | null;
 
 function readWorking(db: Conn, projectId: string): WorkingList {
   const row = db
-    .select({ list: creditLists.list, revision: creditLists.revision, updatedAt: creditLists.updatedAt, name: users.name })
+    .select({ list: creditLists.list, sources: creditLists.sources, revision: creditLists.revision, updatedAt: creditLists.updatedAt, name: users.name })
     .from(creditLists)
     .leftJoin(users, eq(users.id, creditLists.updatedBy))
     .where(eq(creditLists.projectId, projectId))
     .get();
   if (!row) return null;
-  return { list: parseCreditList(row.list), revision: row.revision, updatedAt: row.updatedAt.getTime(), updatedByName: row.name };
+  return { list: parseCreditList(row.list), sources: parseListSources(row.sources), revision: row.revision, updatedAt: row.updatedAt.getTime(), updatedByName: row.name };
 }
 
+/** Whether the working list is out of date: its recorded sources against what the project holds now. No access check. */
+function stalenessOf(db: Conn, projectId: string, working: NonNullable<WorkingList>): Staleness {
+  return compareSources(working.sources, listSources(creditListInput(db, projectId)));
+}
+
+/**
+ * The working list (null before it is built) with whether it is out of date (`staleness`,
+ * null without a list), and the saved versions. Any member.
+ */
 export function getCreditList(db: DB, actor: Actor, projectId: string) {
   const { project, role } = requireProjectPermission(db, actor, projectId, "project:read");
   const versions = db
@@ -79,7 +119,9 @@ export function getCreditList(db: DB, actor: Actor, projectId: string) {
     .where(eq(creditListVersions.projectId, projectId))
     .orderBy(desc(creditListVersions.createdAt))
     .all();
-  return { project, role, working: readWorking(db, projectId), versions };
+  const working = readWorking(db, projectId);
+  const staleness = working ? stalenessOf(db, projectId, working) : null;
+  return { project, role, working, staleness, versions, undecidedClaims: undecidedClaimsOf(db, projectId) };
 }
 
 /**
@@ -91,12 +133,13 @@ export function generateCreditList(db: DB, actor: Actor, projectId: string, expe
     requireProjectPermission(tx, actor, projectId, "project:write");
     const current = readWorking(tx, projectId);
     checkRevision(current, expectedRevision);
-    const fresh = buildCreditList(creditListInput(tx, projectId));
+    const input = creditListInput(tx, projectId);
+    const fresh = buildCreditList(input);
     let list = fresh;
     let added: RegenerateChange[] = [];
     let removed: RegenerateChange[] = [];
     if (current) ({ list, added, removed } = regenerate(current.list, fresh));
-    const revision = write(tx, actor, projectId, list, current, now);
+    const revision = write(tx, actor, projectId, list, current, now, listSources(input));
     return { list, revision, added, removed, first: current === null };
   });
 }
@@ -108,11 +151,16 @@ function checkRevision(current: WorkingList, expected: number | null): void {
   }
 }
 
-function write(db: Conn, actor: Actor, projectId: string, list: CreditList, current: WorkingList, now: number): number {
+/**
+ * Saves the working list as the next revision. `sources` (what it was built from) is given
+ * when the list was built, regenerated or restored; an edit keeps the recorded ones.
+ */
+function write(db: Conn, actor: Actor, projectId: string, list: CreditList, current: WorkingList, now: number, sources?: ListSources | null): number {
   const revision = (current?.revision ?? 0) + 1;
+  const set = { list, revision, updatedBy: actor.userId, updatedAt: new Date(now), ...(sources === undefined ? {} : { sources }) };
   db.insert(creditLists)
-    .values({ projectId, list, revision, updatedBy: actor.userId, updatedAt: new Date(now) })
-    .onConflictDoUpdate({ target: creditLists.projectId, set: { list, revision, updatedBy: actor.userId, updatedAt: new Date(now) } })
+    .values({ projectId, ...set })
+    .onConflictDoUpdate({ target: creditLists.projectId, set })
     .run();
   return revision;
 }
@@ -149,7 +197,7 @@ export function saveVersion(db: DB, actor: Actor, projectId: string, name: strin
     if (clash) throw new InvalidError(`A version named "${name}" already exists.`, { name: ["Choose another name."] });
     return tx
       .insert(creditListVersions)
-      .values({ id: newId(), projectId, name, list: current.list, createdBy: actor.userId, createdAt: new Date(now) })
+      .values({ id: newId(), projectId, name, list: current.list, sources: current.sources, createdBy: actor.userId, createdAt: new Date(now) })
       .returning()
       .get();
   });
@@ -189,6 +237,30 @@ export function restoreVersion(db: DB, actor: Actor, projectId: string, versionI
     const current = readWorking(tx, projectId);
     checkRevision(current, expectedRevision);
     const list = parseCreditList(row.list);
-    return { revision: write(tx, actor, projectId, list, current, now), name: row.name };
+    return { revision: write(tx, actor, projectId, list, current, now, parseListSources(row.sources)), name: row.name };
   });
+}
+
+/**
+ * The list an export prints: the working list (with whether it is out of date), or a saved
+ * version; with what the PDF's title page says about it (`pdf`: version, when saved, whether
+ * locked as sent to post, the project's frame rate and target). Any member; 404 before the
+ * list is built or for another project's version.
+ */
+export function listForExport(db: DB, actor: Actor, projectId: string, versionId: string | null, now = new Date()) {
+  const found = versionId ? getVersion(db, actor, projectId, versionId) : null;
+  const current = found ? null : getCreditList(db, actor, projectId);
+  const project = found?.project ?? current!.project;
+  if (current && !current.working) throw new NotFoundError("Build the credit list first.");
+  const list = found ? found.version.list : current!.working!.list;
+  const pdf: ListPdfMeta = {
+    projectTitle: project.title,
+    versionName: found?.version.name ?? null,
+    savedAt: found ? found.version.createdAt : new Date(current!.working!.updatedAt),
+    lockedAt: found?.version.lockedAt ?? null,
+    frameRate: project.frameRate,
+    targetRuntimeSeconds: project.targetRuntimeSeconds,
+    exportedAt: now,
+  };
+  return { project, list, versionName: pdf.versionName, staleness: current?.staleness ?? null, pdf };
 }

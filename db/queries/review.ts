@@ -19,7 +19,8 @@ import { cmp } from "@/lib/credits/normalize";
 import { RESPONSIBILITIES, type Responsibility } from "@/lib/work/taxonomy";
 import { requireProjectPermission, type Actor } from "./access";
 import { loadEngineRows } from "./credit-input";
-import { recordsOf, runEngine } from "./credits";
+import { claimsOf, recordsOf, runEngine } from "./credits";
+import { undecidedClaims } from "@/lib/decisions/claims";
 import { customAsResponsibility } from "./work";
 
 /** Each person's departments on the project's roster (display names, one per department). */
@@ -51,7 +52,7 @@ export type ProjectWork = {
 };
 
 /** The work plus what the credits say: the engine's suggestions and the held credits (the truth check, hats cards). */
-export type ProjectReview = ProjectWork & { output: EngineOutput; records: CreditRecord[] };
+export type ProjectReview = ProjectWork & { output: EngineOutput; records: CreditRecord[]; claims: ReturnType<typeof undecidedClaims> };
 
 function workOf(db: Conn, project: Project, role: ProjectWork["role"], rows: Pick<ReturnType<typeof loadEngineRows>, "people" | "entries">, responsibilities: Responsibility[]): ProjectWork {
   const depts = rosterDepartments(db, project.id);
@@ -76,7 +77,8 @@ export function projectReview(db: DB, actor: Actor, projectId: string): ProjectR
   const { project, role } = requireProjectPermission(db, actor, projectId, "project:read");
   const records = recordsOf(db, project.id);
   const { output, people: crew, responsibilities, entries } = runEngine(db, project, records);
-  return { ...workOf(db, project, role, { people: crew, entries }, responsibilities), output, records };
+  const claims = undecidedClaims(claimsOf(db, project.id), records);
+  return { ...workOf(db, project, role, { people: crew, entries }, responsibilities), output, records, claims };
 }
 
 /** Coverage and the truth check of a review, computed once. */
@@ -84,7 +86,7 @@ export function reviewSummary(review: ProjectReview) {
   const people = review.data.people.map((p) => ({ id: p.id, name: p.name }));
   return {
     coverage: coverage(review.data, { threshold: review.threshold }),
-    truth: truthCheck(people, review.records, review.output.suggestions),
+    truth: truthCheck(people, [...review.records, ...review.claims], review.output.suggestions),
   };
 }
 
@@ -119,7 +121,11 @@ export function personHats(db: DB, actor: Actor, projectId: string, personId: st
     .where(and(eq(rosterEntries.projectId, projectId), eq(rosterEntries.personId, personId)))
     .orderBy(asc(rosterEntries.sortKey), asc(rosterEntries.id))
     .all();
-  const truth = truthCheck([{ id: work.personId, name: work.name }], review.records.filter((r) => r.personId === personId), review.output.suggestions.filter((s) => s.personId === personId));
+  const truth = truthCheck(
+    [{ id: work.personId, name: work.name }],
+    [...review.records, ...review.claims].filter((r) => r.personId === personId),
+    review.output.suggestions.filter((s) => s.personId === personId),
+  );
   const suggestions = review.output.suggestions.filter((s) => s.personId === personId);
   const history = personCreditHistory(creditHistory(teamCreditRows(db, review.project.teamId, personId)), personId, work.name);
   return { ...review, work, roles, truth: truth.people[0] ?? null, suggestions, history };

@@ -1,80 +1,78 @@
-import {
-  singlePointOfFailure,
-  sortFindings,
-  titleWithoutWork,
-  tooManyExecutiveProducers,
-  tooManyProducedBy,
-  uncoveredFunctions,
-  workWithoutTitle,
-  type FindingContext,
-} from "./findings";
+import { TextMemo } from "./columns/text-memo";
+import { findings } from "./findings";
 import { flatReasons } from "./format";
-import { normalizeInput, cmp } from "./normalize";
-import { analyzeWork, functionCount } from "./profile";
+import { cmp, normalizeInput } from "./normalize";
 import { suggestAssociateProducer } from "./rules/associate-producer";
 import { suggestCoProducer } from "./rules/co-producer";
-import { TextMemo, type RuleContext } from "./rules/context";
+import { hasLineProducerShape, type RuleContext } from "./rules/context";
 import { suggestCreativeCredits } from "./rules/creative";
 import { suggestExecutiveProducer } from "./rules/executive-producer";
 import { suggestLineProducer } from "./rules/line-producer";
-import { suggestProducedBy } from "./rules/produced-by";
+import { producerReading, producerSuggestions, readsProducedBy, type ProducerReading } from "./rules/produced-by";
 import { suggestProductionCoordinator } from "./rules/production-coordinator";
 import { suggestUnitProductionManager } from "./rules/unit-production-manager";
+import { Team } from "./team";
 import { resolveThresholds } from "./thresholds";
 import { matchTitle, titleOrder } from "./titles";
-import type { EngineInput, EngineOutput, EngineStats, Suggestion } from "./types";
+import type { EngineInput, EngineOutput, EngineStats, PersonStats, Suggestion } from "./types";
 
-export type {
-  Degree,
-  EngineInput,
-  EngineOutput,
-  EngineStats,
-  Finding,
-  PersonStats,
-  Reason,
-  Suggestion,
-  WorkEntryInput,
-} from "./types";
+export type { Degree, EngineInput, EngineOutput, EngineStats, Finding, PersonStats, Reason, Suggestion, WorkEntryInput } from "./types";
 
 /**
- * Producing-title suggestions, person by person. Order matters only through explicit
- * inputs: Produced by first (Co-Producer and Line Producer look at who the producers are),
- * then EP, Co-Producer, Line Producer, UPM; Associate Producer and Production Coordinator
- * last, because they apply only when no other producing title fits.
+ * The producing titles, person by person, as the reference engine decides them: each person's
+ * producer reading first (Produced by, or Line Producer with Produced by as the alternative),
+ * which says who the producers are; then Executive Producer, Line Producer, Co-Producer, UPM,
+ * and last Associate Producer and Production Coordinator, which apply only when no other
+ * producing title fits.
  */
 function producingSuggestions(ctx: RuleContext): Suggestion[] {
-  const people = ctx.profiles.people.length;
-  const producedBy: Suggestion[] = [];
-  for (let p = 0; p < people; p++) {
-    const s = suggestProducedBy(p, ctx);
-    if (s) {
-      producedBy.push(flatReasons(s));
-      ctx.suggestedProducing[p] = 1;
-    }
-  }
-  const suggestedProducers: ReadonlySet<string> = new Set(producedBy.map((s) => s.personId));
-  const producers = new Set(suggestedProducers);
-  for (const c of ctx.input.credits) if (matchTitle(c.title) === "produced-by") producers.add(c.personId);
-  const out: Suggestion[] = [...producedBy];
-  for (let p = 0; p < people; p++) {
-    const ep = suggestExecutiveProducer(p, ctx);
-    const co = suggestCoProducer(p, ctx, producers);
-    const lp = suggestLineProducer(p, ctx, producers);
-    const upm = suggestUnitProductionManager(p, ctx);
-    // suggestedProducing[p] is 1 here only for a Produced by suggestion (the rules below run
-    // person by person, and the creative rule runs after this function).
-    const hasAny = ctx.suggestedProducing[p] === 1 || ep !== null || co !== null || lp !== null || upm !== null;
-    const ap = suggestAssociateProducer(p, ctx, hasAny);
-    const pc = suggestProductionCoordinator(p, ctx, hasAny);
-    if (hasAny || ap !== null || pc !== null) ctx.suggestedProducing[p] = 1;
+  const { team, t } = ctx;
+  const readings: ProducerReading[] = [];
+  for (let p = 0; p < team.count; p++) readings.push(producerReading(p, ctx));
+  const producedBy = (p: number) => readsProducedBy(readings[p] as ProducerReading);
+
+  // Who holds or is suggested Produced by (Co-Producer needs someone else to be).
+  const producers = new Set<string>();
+  for (let p = 0; p < team.count; p++) if (producedBy(p)) producers.add(team.id(p));
+  for (const h of team.input.credits) if (matchTitle(h.title) === "produced-by") producers.add(h.personId);
+  // Line Producer candidates: no producer reading, and the Line Producer's shape; the most execution functions any of them leads.
+  const lineCandidate = (p: number) => (readings[p] as ProducerReading).kind === "none" && hasLineProducerShape(team, p, t);
+  let mostLed = 0;
+  for (let p = 0; p < team.count; p++) if (lineCandidate(p)) mostLed = Math.max(mostLed, team.ledExecutionCount(p));
+  // People leading opportunity work who are not producers (series: the EPs a Co-EP shares with), listed once if asked.
+  let leading: number[] | null = null;
+  const othersLeading = () => (leading ??= peopleWhere(team, (q) => !producedBy(q) && team.leadsOpportunity(q)));
+
+  const out: Suggestion[] = [];
+  const mine: Suggestion[] = [];
+  for (let p = 0; p < team.count; p++) {
+    mine.length = 0;
+    const reading = readings[p] as ProducerReading;
+    if (reading.kind !== "none") mine.push(...producerSuggestions(p, reading, ctx));
+    pushIf(mine, suggestExecutiveProducer(p, ctx, producedBy(p), othersLeading));
+    pushIf(mine, suggestLineProducer(p, ctx, lineCandidate(p), mostLed));
+    pushIf(mine, suggestCoProducer(p, ctx, producers, hasTitle(mine, "produced-by") || hasTitle(mine, "line-producer")));
+    pushIf(mine, suggestUnitProductionManager(p, ctx, producedBy(p)));
+    pushIf(mine, suggestAssociateProducer(p, ctx, mine.length > 0));
+    pushIf(mine, suggestProductionCoordinator(p, ctx, mine.length > 0));
     // Texts flattened as soon as they are made, before a garbage collection copies their pieces.
-    if (ep) out.push(flatReasons(ep));
-    if (co) out.push(flatReasons(co));
-    if (lp) out.push(flatReasons(lp));
-    if (upm) out.push(flatReasons(upm));
-    if (ap) out.push(flatReasons(ap));
-    if (pc) out.push(flatReasons(pc));
+    for (const s of mine) out.push(flatReasons(s));
   }
+  return out;
+}
+
+function pushIf(list: Suggestion[], s: Suggestion | null): void {
+  if (s) list.push(s);
+}
+
+function hasTitle(list: readonly Suggestion[], title: string): boolean {
+  for (const s of list) if (s.title === title) return true;
+  return false;
+}
+
+function peopleWhere(team: Team, test: (p: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let p = 0; p < team.count; p++) if (test(p)) out.push(p);
   return out;
 }
 
@@ -118,68 +116,43 @@ function sortSuggestions(...lists: (readonly Suggestion[])[]): Suggestion[] {
   return out;
 }
 
-function stats(ctx: RuleContext): EngineStats {
-  const x = ctx.profiles;
-  // Everything but byPerson read before the loop: code after a long loop, optimised while the
-  // loop ran and before it ever did, deoptimises on every call.
-  const producingFunctions = ctx.scope.inScope.length;
-  const coveredFunctions = ctx.scope.covered.length;
-  const byPerson: EngineStats["byPerson"] = {};
-  for (let p = 0; p < x.people.length; p++) {
-    byPerson[(x.people[p] as { id: string }).id] = {
-      producingFunctions: functionCount(x, p),
-      opportunity: x.opportunityCount[p] as number,
-      execution: x.executionCount[p] as number,
-      stageCoverage: x.stageCoverage[p] as number,
-      share: x.share[p] as number,
-      amountRaised: x.amountRaised[p] as number,
+function stats(team: Team): EngineStats {
+  const byPerson: Record<string, PersonStats> = {};
+  for (let p = 0; p < team.count; p++) {
+    const figures: PersonStats = {
+      producingFunctions: team.functionCount(p),
+      opportunity: team.opportunityCount(p),
+      execution: team.executionCount(p),
+      stageCoverage: team.stageCoverage(p),
+      share: team.share(p),
+      producerShare: team.producerShare(p),
+      amountRaised: team.amountRaised(p),
     };
+    const id = team.id(p);
+    // A person id "__proto__" is a key like any other: assigning it would set the prototype.
+    if (id === "__proto__") Object.defineProperty(byPerson, id, { value: figures, enumerable: true, writable: true, configurable: true });
+    else byPerson[id] = figures;
   }
-  return { producingFunctions, coveredFunctions, byPerson };
+  return { producingFunctions: team.inScopeCount, coveredFunctions: team.coveredCount, beyondPhysicalProduction: team.beyondPhysical, byPerson };
 }
 
 /**
- * Suggests credit titles from the work people logged and reports findings about held
- * titles. Pure: plain data in, plain data out; never throws on odd data (bad rows are
- * skipped, bad numbers zeroed). Deterministic and independent of input order: inputs are
- * canonicalised (people sorted, ids de-duplicated, work grouped by person with every sum
- * taken in an order-free way — see WorkTable in normalize.ts); cited entry ids are sorted;
- * suggestions sort by title order then person id, findings by kind (FINDING_KIND_ORDER)
- * then id.
+ * Suggests credit titles from the work people logged and reports findings about held titles
+ * and the work log. The rules are the reference engine's (lib/credits/reference.ts, the
+ * specification), and the output is exactly its output (tests/lib/credits/differential.test.ts).
+ * Pure: plain data in, plain data out; never throws on odd data (bad rows are skipped, bad
+ * numbers zeroed). Deterministic and independent of input order.
  *
- * Cost: linear in the entries apart from small per-person sorts — no object per entry, no
- * object per person or function either (profiles are columns, see Profiles), no sort of all
- * entries; reason texts that repeat are worded once (TextMemo). `npm run bench` times it on
+ * Fast: the work log becomes typed-array columns grouped by person (columns/work-table.ts),
+ * everyone's figures come from one pass over them (columns/profiles.ts), and the rules read
+ * them through a Team's named accessors (team.ts); no object per entry or function, no sort of
+ * all entries, reason texts that repeat worded once (TextMemo). `npm run bench` times it on
  * 100,000 entries of 5,000 people.
  */
 export function suggestCredits(input: EngineInput): EngineOutput {
-  const t = resolveThresholds(input?.thresholds);
-  const clean = normalizeInput(input);
-  const { scope, profiles } = analyzeWork(clean, t);
-  const ctx: RuleContext = {
-    input: clean,
-    scope,
-    t,
-    profiles,
-    texts: new TextMemo(),
-    suggestedProducing: new Uint8Array(profiles.people.length),
-  };
+  const t = resolveThresholds(typeof input === "object" && input !== null ? input.thresholds : undefined);
+  const team = new Team(normalizeInput(input), t);
+  const ctx: RuleContext = { team, t, texts: new TextMemo() };
   const suggestions = sortSuggestions(producingSuggestions(ctx), suggestCreativeCredits(ctx));
-  const fctx: FindingContext = {
-    input: clean,
-    scope,
-    t,
-    profiles,
-    suggestions,
-    suggestedProducing: ctx.suggestedProducing,
-  };
-  const findings = sortFindings([
-    ...titleWithoutWork(fctx),
-    ...workWithoutTitle(fctx),
-    ...uncoveredFunctions(fctx),
-    ...tooManyExecutiveProducers(fctx),
-    ...tooManyProducedBy(fctx),
-    ...singlePointOfFailure(fctx),
-  ]);
-  return { suggestions, findings, stats: stats(ctx) };
+  return { suggestions, findings: findings(team, t, suggestions), stats: stats(team) };
 }

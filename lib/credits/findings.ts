@@ -1,214 +1,272 @@
+import { budgetInUsd, isNeeded, needGroup } from "./applicability";
 import { flat, formatPercent, inSentence, joinList } from "./format";
-import type { CleanInput } from "./normalize";
+import { FINDING_KINDS, fingerprintOf, heldKey, heldLabel, isPossessoryTitle, isProducingHeldTitle } from "./held-titles";
 import { cmp } from "./normalize";
-import { entryCount, functionCount, functionIds, type Profiles, type ProjectScope } from "./profile";
+import { plural, raisedText } from "./rules/context";
+import type { PersonFunction, Team } from "./team";
 import type { Thresholds } from "./thresholds";
-import { matchTitle, PRODUCING_TITLES, titleLabel } from "./titles";
-import type { Finding, FindingKind, Suggestion } from "./types";
-
-export type FindingContext = {
-  input: CleanInput;
-  scope: ProjectScope;
-  t: Thresholds;
-  /** Everyone's profile, in people order (person input.peopleIndex.get(id)). */
-  profiles: Profiles;
-  suggestions: readonly Suggestion[];
-  /** By person index: 1 when some suggestion for them has a title of the producing family (RuleContext). */
-  suggestedProducing: Uint8Array;
-};
-
-/** Sort order of findings: by kind in this order, then by id. */
-export const FINDING_KIND_ORDER: readonly FindingKind[] = [
-  "title-without-work",
-  "work-without-title",
-  "uncovered-function",
-  "too-many-executive-producers",
-  "too-many-produced-by",
-  "single-point-of-failure",
-];
-
-const nameOf = (ctx: FindingContext, id: string) => ctx.input.names.get(id) ?? id;
+import { isProducingTitleId, matchTitle, titleLabel } from "./titles";
+import type { Finding, HeldCredit, Suggestion } from "./types";
 
 /**
- * The people suggested `title`. A function of its own: its loop runs through every suggestion
- * (thousands), and code that follows such a loop in the same function, optimised in the middle
- * of the loop before it ever ran, would be sent back to the interpreter on every call.
+ * Findings about held titles and the work log — the reference engine's findings
+ * (lib/credits/reference.ts), read from the Team. Sorted by kind (FINDING_KINDS), then id.
  */
-function suggestedFor(suggestions: readonly Suggestion[], title: string): Set<string> {
+export function findings(team: Team, t: Thresholds, suggestions: readonly Suggestion[]): Finding[] {
+  const out: Finding[] = [];
+  if (team.input.credits.length > 0) {
+    heldTitles(team, t, suggestions, out);
+    duplicateTitles(team, out);
+  }
+  workWithoutTitle(team, t, suggestions, out);
+  uncoveredFunctions(team, out);
+  tooManyProducedBy(team, t, suggestions, out);
+  singlePointOfFailure(team, t, out);
+  return out.sort((a, b) => (KIND_RANK.get(a.kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0) || cmp(a.id, b.id));
+}
+
+const KIND_RANK = new Map(FINDING_KINDS.map((k, i) => [k, i]));
+
+function finding(f: Omit<Finding, "fingerprint">): Finding {
+  return { ...f, fingerprint: fingerprintOf(f.kind, f.message, f.personIds, f.responsibilityIds) };
+}
+
+const STORY_HINTS: ReadonlySet<string> = new Set(["story-by", "written-by"]);
+const WRITING_HINTS: ReadonlySet<string> = new Set(["written-by"]);
+const DIRECTING_HINTS: ReadonlySet<string> = new Set(["directed-by"]);
+
+/**
+ * Whether a person's work supports a held title at all: Executive Producer needs opportunity
+ * work or money raised; other producing titles need producing work; creative titles need work
+ * on a responsibility hinting at them ("Story by" also accepts writing, "Screenplay by"
+ * accepts writing); a possessory credit ("A Film by") needs directing, led or shared; an
+ * unknown title needs any work at all.
+ */
+function supports(team: Team, p: number | undefined, title: string): boolean {
+  if (p === undefined) return false;
+  const id = matchTitle(title);
+  if (!id) return isPossessoryTitle(title) ? team.loggedHint(p, DIRECTING_HINTS, true) : team.entryCount(p) > 0;
+  if (id === "executive-producer" || id === "co-executive-producer") return team.opportunityCount(p) > 0 || team.amountRaised(p) > 0;
+  if (isProducingTitleId(id)) return team.functionCount(p) > 0;
+  return team.loggedHint(p, id === "screenplay-by" ? WRITING_HINTS : id === "story-by" ? STORY_HINTS : new Set([id]));
+}
+
+/** Held titles no work supports (title-without-work), and producing titles the work log does not explain (title-not-explained). */
+function heldTitles(team: Team, t: Thresholds, suggestions: readonly Suggestion[], out: Finding[]): void {
+  const suggested = new Map<string, Suggestion[]>();
+  for (const s of suggestions) {
+    const list = suggested.get(s.personId);
+    if (list) list.push(s);
+    else suggested.set(s.personId, [s]);
+  }
+  for (const credit of team.input.credits) {
+    const p = team.indexOf(credit.personId);
+    const label = heldLabel(credit.title);
+    const locked = credit.status === "locked" ? " (locked, so it stays until someone unlocks it)" : "";
+    if (!supports(team, p, credit.title)) {
+      out.push(
+        finding({
+          id: `title-without-work:${credit.personId}:${credit.title}`,
+          kind: "title-without-work",
+          severity: "warning",
+          message: `${p === undefined ? credit.personId : team.name(p)} holds "${label}"${locked} but no logged work supports it`,
+          personIds: [credit.personId],
+          responsibilityIds: [],
+          title: credit.title,
+        }),
+      );
+      continue;
+    }
+    const id = matchTitle(credit.title);
+    if (p === undefined || !id || !isProducingTitleId(id)) continue;
+    const theirs = suggested.get(credit.personId) ?? [];
+    if (theirs.some((s) => s.title === id)) continue;
+    let why: string;
+    if (id === "executive-producer" || id === "co-executive-producer") {
+      const money = team.budget
+        ? `${raisedText(team, p)} (Executive Producer needs ${formatPercent(t.epFinancingShare)}`
+        : `no budget is recorded to weigh the money against (Executive Producer needs`;
+      why = `${money}, or ${t.epMinOpportunityFunctions} opportunity functions led or shared; ${team.opportunityActive(p)} logged)`;
+      if (team.handsOnWeight(p) > team.opportunityWeight(p)) why += `, and most of their producing work is hands-on`;
+    } else {
+      const producing = theirs.filter((s) => isProducingTitleId(s.title)).map((s) => titleLabel(s.title));
+      why = `their logged producing work suggests ${producing.length ? joinList(producing) : "no producing title"}`;
+    }
+    out.push(
+      finding({
+        id: `title-not-explained:${credit.personId}:${credit.title}`,
+        kind: "title-not-explained",
+        severity: "warning",
+        message: `${team.name(p)} holds "${label}"${locked}, but the work log doesn't explain it: ${why}`,
+        personIds: [credit.personId],
+        responsibilityIds: [],
+        title: credit.title,
+      }),
+    );
+  }
+}
+
+/** The same title held twice (or more) by one person. */
+function duplicateTitles(team: Team, out: Finding[]): void {
+  const heldBy = new Map<string, HeldCredit[]>();
+  for (const credit of team.input.credits) {
+    const key = `${credit.personId}\u0000${heldKey(credit.title)}`;
+    const list = heldBy.get(key);
+    if (list) list.push(credit);
+    else heldBy.set(key, [credit]);
+  }
+  for (const [key, list] of heldBy) {
+    if (list.length < 2) continue;
+    const personId = (list[0] as HeldCredit).personId;
+    const p = team.indexOf(personId);
+    const label = heldLabel((list[0] as HeldCredit).title);
+    const times = list.length === 2 ? "twice" : `${list.length} times`;
+    out.push(
+      finding({
+        id: `duplicate-title:${key.replace("\u0000", ":")}`,
+        kind: "duplicate-title",
+        severity: "warning",
+        message: `${p === undefined ? personId : team.name(p)} holds "${label}" ${times} (${list.map((h) => `"${h.title}", ${h.status}`).join("; ")}): the credits bill it once, so reject or remove the extra one`,
+        personIds: [personId],
+        responsibilityIds: [],
+        title: label,
+      }),
+    );
+  }
+}
+
+/** Substantial producing work (hours or entries) without a producing title held or suggested. */
+function workWithoutTitle(team: Team, t: Thresholds, suggestions: readonly Suggestion[], out: Finding[]): void {
+  let holdsProducing: Set<string> | null = null;
+  let suggestedProducing: Set<string> | null = null;
+  for (let p = 0; p < team.count; p++) {
+    const hours = team.producingHours(p);
+    const entries = team.producingEntries(p);
+    if (hours < t.substantialWorkHours && entries < t.substantialWorkEntries) continue;
+    // Who holds or is suggested a producing title: looked up once, when first needed.
+    holdsProducing ??= new Set(team.input.credits.filter((h) => isProducingHeldTitle(h.title)).map((h) => h.personId));
+    suggestedProducing ??= producingTitleHolders(suggestions);
+    const id = team.id(p);
+    if (suggestedProducing.has(id) || holdsProducing.has(id)) continue;
+    const functions = team.functionsOf(p);
+    out.push(
+      finding({
+        id: `work-without-title:${id}`,
+        kind: "work-without-title",
+        severity: "warning",
+        message: flat(
+          `${team.name(p)} logged ${plural(entries, "producing entry", "producing entries")} (${plural(Math.round(hours), "hour")}) across ${plural(functions.length, "function")} but holds no producing title and none is suggested`,
+        ),
+        personIds: [id],
+        responsibilityIds: functions.map((f) => team.responsibilityId(f)),
+      }),
+    );
+  }
+}
+
+/**
+ * The people suggested a producing title. A function of its own: its loop runs through every
+ * suggestion (thousands), and code after such a loop in the same function, optimised in the
+ * middle of the loop before it ever ran, would go back to the interpreter on every call.
+ */
+function producingTitleHolders(suggestions: readonly Suggestion[]): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < suggestions.length; i++) {
     const s = suggestions[i] as Suggestion;
-    if (s.title === title) out.add(s.personId);
+    if (isProducingTitleId(s.title)) out.add(s.personId);
   }
   return out;
 }
 
-/** Whether person p logged an entry on a responsibility whose creditHint is one of `hints`. */
-function loggedHint(x: Profiles, p: number, hints: ReadonlySet<string>): boolean {
-  const { work, resps } = x;
-  for (let k = work.start[p] as number; k < (work.start[p + 1] as number); k++) {
-    const hint = (resps[work.resp[k] as number] as { creditHint: string | null }).creditHint;
-    if (hint !== null && hints.has(hint)) return true;
+/** Producing functions a project of this kind and budget needs that nobody logged: one finding naming them all. */
+function uncoveredFunctions(team: Team, out: Finding[]): void {
+  const { input } = team;
+  const usd = budgetInUsd(input.budget, input.currency);
+  const covered = team.coveredResponsibilities();
+  const coveredIds = new Set(covered.map((r) => r.id));
+  const coveredGroups = new Set<string>();
+  for (const r of covered) {
+    const group = needGroup(r.id);
+    if (group !== null) coveredGroups.add(group);
   }
-  return false;
-}
-const PRODUCING = new Set<string>(PRODUCING_TITLES);
-
-/** A held title counts as producing when it maps to the producing family or says "produc…". */
-function isProducingTitle(title: string): boolean {
-  const id = matchTitle(title);
-  return id ? PRODUCING.has(id) : /produc/i.test(title);
-}
-
-/**
- * Whether the person's entries support a held title. Executive Producer needs opportunity
- * work or money raised; other producing titles need producing work; creative titles need
- * work on a responsibility hinting that title ("Story by" also accepts writing; "Screenplay
- * by" accepts writing); an unknown title needs any work at all.
- */
-function supportsTitle(x: Profiles, p: number | undefined, title: string): boolean {
-  if (p === undefined) return false;
-  const id = matchTitle(title);
-  if (!id) return entryCount(x, p) > 0;
-  if (id === "executive-producer") return (x.opportunityCount[p] as number) > 0 || (x.amountRaised[p] as number) > 0;
-  if (PRODUCING.has(id)) return functionCount(x, p) > 0;
-  const hints: ReadonlySet<string> =
-    id === "screenplay-by" ? new Set(["written-by"]) : id === "story-by" ? new Set(["story-by", "written-by"]) : new Set([id]);
-  return loggedHint(x, p, hints);
-}
-
-/** Held titles the work log does not support; locked ones are still reported, and say so. */
-export function titleWithoutWork(ctx: FindingContext): Finding[] {
-  return ctx.input.credits
-    .filter((c) => !supportsTitle(ctx.profiles, ctx.input.peopleIndex.get(c.personId), c.title))
-    .map((c) => {
-      const label = matchTitle(c.title) ? titleLabel(matchTitle(c.title) as string) : c.title;
-      const locked = c.status === "locked" ? " (locked, so it stays until someone unlocks it)" : "";
-      return {
-        id: `title-without-work:${c.personId}:${c.title}`,
-        kind: "title-without-work",
-        severity: "warning",
-        message: flat(`${nameOf(ctx, c.personId)} holds "${label}"${locked} but no logged work supports it`),
-        personIds: [c.personId],
-        responsibilityIds: [],
-        title: c.title,
-      };
-    });
-}
-
-/**
- * People with substantial producing work (>= substantialWorkHours logged hours or >=
- * substantialWorkEntries producing entries) who hold no producing title and are suggested
- * none. (A creative credit does not count: the producing work would still go unnamed.)
- */
-export function workWithoutTitle(ctx: FindingContext): Finding[] {
-  const held = new Set<string>(); // people holding a producing title
-  for (const c of ctx.input.credits) if (isProducingTitle(c.title)) held.add(c.personId);
-  const x = ctx.profiles;
-  const out: Finding[] = [];
-  for (let p = 0; p < x.people.length; p++) {
-    const { id, name } = x.people[p] as { id: string; name: string };
-    const hours = x.producingHours[p] as number;
-    const entries = x.producingEntries[p] as number;
-    if (hours < ctx.t.substantialWorkHours && entries < ctx.t.substantialWorkEntries) continue;
-    if (ctx.suggestedProducing[p] === 1 || held.has(id)) continue;
-    out.push({
-      id: `work-without-title:${id}`,
-      kind: "work-without-title",
-      severity: "warning",
-      message: flat(`${name} logged ${entries} producing entries (${Math.round(hours)} hours) across ${functionCount(x, p)} functions but holds no producing title and none is suggested`),
-      personIds: [id],
-      responsibilityIds: functionIds(x, p),
-    });
+  const uncovered = team.inScopeResponsibilities().filter((r) => {
+    if (coveredIds.has(r.id) || input.notApplicable.has(r.id)) return false;
+    const group = needGroup(r.id);
+    if (group !== null && coveredGroups.has(group)) return false;
+    return isNeeded(r, input.kind, usd);
+  });
+  if (uncovered.length === 0) return;
+  // A group nobody covers is one need: named once, "securing distribution or self-distribution".
+  const words: string[] = [];
+  const groupWords = new Map<string, string[]>();
+  for (const r of uncovered) {
+    const group = needGroup(r.id);
+    const name = inSentence(r.name);
+    const names = group === null ? undefined : groupWords.get(group);
+    if (group === null) words.push(name);
+    else if (names) names.push(name);
+    else {
+      groupWords.set(group, [name]);
+      words.push(`\u0000${group}`);
+    }
   }
-  return out;
+  const needs = words.map((w) => (w.startsWith("\u0000") ? (groupWords.get(w.slice(1)) as string[]).join(" or ") : w));
+  out.push(
+    finding({
+      id: "uncovered-functions",
+      kind: "uncovered-functions",
+      severity: "info",
+      message: `Nobody has logged ${plural(needs.length, "producing function")} a project like this one needs: ${joinList(needs)}`,
+      personIds: [],
+      responsibilityIds: uncovered.map((r) => r.id),
+    }),
+  );
 }
 
-/** Producing functions in scope (see projectScope) that nobody logged. */
-export function uncoveredFunctions(ctx: FindingContext): Finding[] {
-  const covered = new Set(ctx.scope.covered);
-  return ctx.scope.inScope
-    .filter((id) => !covered.has(id))
-    .map((id) => {
-      const name = ctx.input.responsibilities.get(id)?.name ?? id;
-      return {
-        id: `uncovered-function:${id}`,
-        kind: "uncovered-function",
-        severity: "info",
-        message: `Nobody has logged ${inSentence(name)} yet`,
-        personIds: [],
-        responsibilityIds: [id],
-      };
-    });
-}
-
-/** More people hold Executive Producer than the work log explains (people the EP rule suggests). */
-export function tooManyExecutiveProducers(ctx: FindingContext): Finding[] {
-  const held = [...new Set(ctx.input.credits.filter((c) => matchTitle(c.title) === "executive-producer").map((c) => c.personId))];
-  if (held.length === 0) return []; // nobody holds it: nothing to explain (and no pass over the suggestions)
-  const explained = suggestedFor(ctx.suggestions, "executive-producer");
-  if (held.length <= explained.size) return [];
-  const unexplained = held.filter((id) => !explained.has(id)).sort(cmp);
-  return [
-    {
-      id: "too-many-executive-producers",
-      kind: "too-many-executive-producers",
-      severity: "warning",
-      message: `${held.length} people hold Executive Producer but financing and opportunity work explains ${explained.size}; unexplained: ${joinList(unexplained.map((id) => nameOf(ctx, id)))}`,
-      personIds: unexplained,
-      responsibilityIds: [],
-      title: "executive-producer",
-    },
-  ];
-}
-
-/** More than maxProducedBy people hold or are suggested Produced by (the Academy's limit). */
-export function tooManyProducedBy(ctx: FindingContext): Finding[] {
-  const people = suggestedFor(ctx.suggestions, "produced-by");
-  for (const c of ctx.input.credits) if (matchTitle(c.title) === "produced-by") people.add(c.personId);
-  if (people.size <= ctx.t.maxProducedBy) return [];
-  const ids = [...people].sort(cmp);
-  return [
-    {
+/** More people hold or are suggested Produced by (in their own right) than the Academy allows. */
+function tooManyProducedBy(team: Team, t: Thresholds, suggestions: readonly Suggestion[], out: Finding[]): void {
+  const producers = new Set<string>();
+  for (let i = 0; i < suggestions.length; i++) {
+    const s = suggestions[i] as Suggestion;
+    if (s.title === "produced-by" && s.alternativeTo === null) producers.add(s.personId);
+  }
+  for (const h of team.input.credits) if (matchTitle(h.title) === "produced-by") producers.add(h.personId);
+  if (producers.size <= t.maxProducedBy) return;
+  const ids = [...producers].sort(cmp);
+  out.push(
+    finding({
       id: "too-many-produced-by",
       kind: "too-many-produced-by",
       severity: "warning",
-      message: `${ids.length} people hold or are suggested Produced by; at most ${ctx.t.maxProducedBy} are usually allowed`,
+      message: `${ids.length} people hold or are suggested Produced by; at most ${t.maxProducedBy} ${t.maxProducedBy === 1 ? "is" : "are"} usually allowed`,
       personIds: ids,
       responsibilityIds: [],
       title: "produced-by",
-    },
-  ];
+    }),
+  );
 }
 
-/**
- * One person covers >= singlePointOfFailureShare of the covered producing functions (any
- * degree), once the project covers >= singlePointOfFailureMinFunctions of them.
- */
-export function singlePointOfFailure(ctx: FindingContext): Finding[] {
-  const covered = ctx.scope.covered.length;
-  if (covered < ctx.t.singlePointOfFailureMinFunctions) return [];
-  const x = ctx.profiles;
-  const out: Finding[] = [];
-  for (let p = 0; p < x.people.length; p++) {
-    const count = functionCount(x, p);
-    const share = count / covered;
-    if (share < ctx.t.singlePointOfFailureShare) continue;
-    const { id, name } = x.people[p] as { id: string; name: string };
-    out.push({
-      id: `single-point-of-failure:${id}`,
-      kind: "single-point-of-failure",
-      severity: "info",
-      message: flat(`${name} covers ${count} of ${covered} producing functions (${formatPercent(share)}): if they step away, most producing work has no one else`),
-      personIds: [id],
-      responsibilityIds: functionIds(x, p),
-    });
+/** Someone alone on most of the producing functions — functions nobody else logged — when more than one person produces. */
+function singlePointOfFailure(team: Team, t: Thresholds, out: Finding[]): void {
+  let producingPeople = 0;
+  for (let p = 0; p < team.count && producingPeople < 2; p++) if (team.functionCount(p) > 0) producingPeople += 1;
+  if (producingPeople < 2) return;
+  const covered = team.coveredCount;
+  for (let p = 0; p < team.count; p++) {
+    const unshared = team.unsharedFunctionCount(p);
+    if (unshared < t.singlePointOfFailureMinFunctions || (covered ? unshared / covered : 0) < t.singlePointOfFailureShare) continue;
+    const alone: PersonFunction[] = team.functionsOf(p).filter((f) => team.loggersOf(f) === 1);
+    const share = alone.length / covered;
+    const first = joinList(alone.slice(0, 3).map((f) => team.functionName(f)));
+    out.push(
+      finding({
+        id: `single-point-of-failure:${team.id(p)}`,
+        kind: "single-point-of-failure",
+        severity: "info",
+        message: `${team.name(p)} alone covers ${alone.length} of ${covered} producing functions (${formatPercent(share)}) that nobody else has logged: if they step away, nobody else knows ${first}${alone.length > 3 ? " and the rest" : ""}`,
+        personIds: [team.id(p)],
+        responsibilityIds: alone.map((f) => team.responsibilityId(f)),
+      }),
+    );
   }
-  return out;
-}
-
-const KIND_RANK: ReadonlyMap<FindingKind, number> = new Map(FINDING_KIND_ORDER.map((k, i) => [k, i]));
-
-export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => (KIND_RANK.get(a.kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0) || cmp(a.id, b.id));
 }

@@ -1,25 +1,31 @@
 /**
  * Every number the credit engine compares against, in one place. Shares are fractions
- * (0–1), stage coverage is on the PGA 0–100 scale, counts are whole numbers.
- * A rule passes when the value is AT or OVER its threshold (>=), never strictly over.
+ * (0–1), counts are whole numbers. A rule passes when the value is AT or OVER its threshold
+ * (>=), never strictly over. The Owner of a project can change each one (project settings);
+ * "How titles are suggested" shows the project's values beside the rules that use them.
+ *
+ * Titles are judged relative to the team (DOMAIN.md §6): the shares below are shares of what
+ * the project's work log holds, not of an ideal film.
  */
 export const DEFAULT_THRESHOLDS = {
   /** Share of the budget a person raised (financing, investors, fundraising) that makes Executive Producer a high-confidence suggestion. */
   epFinancingShare: 0.25,
-  /** Opportunity-lane functions a person must perform to be suggested Executive Producer without (enough) money raised. */
+  /** Opportunity-lane functions a person must lead or share to be suggested Executive Producer without (enough) money raised. */
   epMinOpportunityFunctions: 3,
-  /** Degree-weighted share of the project's covered producing functions that earns Produced by (PGA: "a majority"). */
+  /** Share of the project's hands-on producing work, stage by stage with the PGA weights, that earns Produced by. */
+  producerShare: 0.33,
+  /** Share of the hands-on producing work at which Produced by is high confidence: the person carries most of it. */
   producerMajority: 0.5,
-  /** PGA-weighted stage coverage (0–100) a Produced by candidate needs; 40 = e.g. pre-production + production. */
-  producerMinStageCoverage: 40,
-  /** Stage coverage (0–100) at which Produced by becomes high confidence rather than medium. */
-  producerHighStageCoverage: 60,
-  /** Degree-weighted share of producing functions that earns Co-Producer when someone else is the producer. */
+  /** Degree-weighted share of the producing functions that earns Co-Producer when someone else is the producer. */
   coProducerShare: 0.25,
-  /** Share of the project's covered execution functions a person must LEAD (pre-production and production) for Line Producer. */
+  /** Execution functions a person must lead, in both pre-production and production, for Line Producer. */
+  lineProducerMinFunctions: 3,
+  /** Share of the project's execution functions the Line Producer leads for high confidence. */
   lineProducerExecutionShare: 0.5,
   /** Producing functions a person with a limited area needs for Associate Producer. */
   associateProducerMinFunctions: 2,
+  /** People on the project before the Unit Production Manager is suggested as a title of its own. */
+  upmMinCrew: 15,
   /** Weight of an "equal" entry relative to a "lead" entry (lead counts 1). */
   degreeWeightEqual: 0.75,
   /** Weight of a "supporting" entry relative to a "lead" entry (lead counts 1). */
@@ -30,9 +36,9 @@ export const DEFAULT_THRESHOLDS = {
   substantialWorkEntries: 5,
   /** Most Produced by credits before a warning (the Academy's limit). */
   maxProducedBy: 3,
-  /** Share of the covered producing functions one person covers that makes them a single point of failure. */
+  /** Share of the covered producing functions one person covers alone (nobody shares them) that makes them a single point of failure. */
   singlePointOfFailureShare: 0.75,
-  /** Covered producing functions the project needs before single-point-of-failure is judged at all. */
+  /** Producing functions a person must cover alone before single point of failure is judged at all. */
   singlePointOfFailureMinFunctions: 3,
 };
 
@@ -41,19 +47,19 @@ export type ThresholdKey = keyof Thresholds;
 
 type Range = { min: number; max: number; integer: boolean };
 const SHARE: Range = { min: 0, max: 1, integer: false };
-const COVERAGE: Range = { min: 0, max: 100, integer: false };
 const COUNT: Range = { min: 1, max: 1_000_000, integer: true };
 
 /** Allowed range of each threshold; values outside are clamped into it. */
 export const THRESHOLD_RANGES: Readonly<Record<ThresholdKey, Range>> = {
   epFinancingShare: SHARE,
   epMinOpportunityFunctions: COUNT,
+  producerShare: SHARE,
   producerMajority: SHARE,
-  producerMinStageCoverage: COVERAGE,
-  producerHighStageCoverage: COVERAGE,
   coProducerShare: SHARE,
+  lineProducerMinFunctions: COUNT,
   lineProducerExecutionShare: SHARE,
   associateProducerMinFunctions: COUNT,
+  upmMinCrew: COUNT,
   degreeWeightEqual: SHARE,
   degreeWeightSupporting: SHARE,
   substantialWorkHours: { min: 0, max: 1_000_000, integer: false },
@@ -66,9 +72,10 @@ export const THRESHOLD_RANGES: Readonly<Record<ThresholdKey, Range>> = {
 const KEYS = Object.keys(DEFAULT_THRESHOLDS) as ThresholdKey[];
 
 /**
- * Defaults with the valid overrides applied. Invariants: unknown keys are ignored,
- * non-numbers and NaN/Infinity fall back to the default, out-of-range numbers are clamped,
- * count thresholds are rounded to whole numbers. Never throws.
+ * Defaults with the valid overrides applied. Invariants: unknown keys are ignored (so keys a
+ * project stored for rules that no longer exist do nothing), non-numbers and NaN/Infinity
+ * fall back to the default, out-of-range numbers are clamped, count thresholds are rounded
+ * to whole numbers. Never throws.
  */
 export function resolveThresholds(overrides?: Partial<Thresholds> | null): Thresholds {
   const out: Thresholds = { ...DEFAULT_THRESHOLDS };
@@ -86,21 +93,23 @@ export function resolveThresholds(overrides?: Partial<Thresholds> | null): Thres
 /** Plain-words text for the "How titles are suggested" page, one line per threshold. */
 export const THRESHOLD_DESCRIPTIONS: Readonly<Record<ThresholdKey, string>> = {
   epFinancingShare:
-    "Executive Producer is suggested with high confidence to anyone who raised at least this share of the budget.",
+    "Executive Producer is suggested with high confidence to someone whose work is mainly the opportunity lane and who raised at least this share of the budget.",
   epMinOpportunityFunctions:
-    "Without enough money raised (or with no budget entered), Executive Producer needs at least this many opportunity tasks — financing, packaging, distribution, business decisions — and those must be the person's main lane.",
+    "Without enough money raised (or with no budget entered), Executive Producer needs at least this many opportunity functions led or shared — financing, packaging, distribution, business decisions.",
+  producerShare:
+    "Produced by needs at least this share of the project's hands-on producing work, counted stage by stage with the PGA weights (development 30, pre-production 20, production 20, post-production 15, marketing and distribution 15).",
   producerMajority:
-    "Produced by needs a majority of the producing tasks logged on the project, counting lead work fully and shared or supporting work partly.",
-  producerMinStageCoverage:
-    "Produced by also needs work across the stages of the film, weighted as the PGA does: development 30, pre-production 20, production 20, post-production 15, marketing and distribution 15.",
-  producerHighStageCoverage:
-    "With at least this much stage coverage, Produced by is a high-confidence suggestion.",
+    "With at least this share of the hands-on producing work — most of it — Produced by is a high-confidence suggestion.",
   coProducerShare:
-    "Co-Producer goes to someone who did at least this share of the producing tasks, mostly hands-on work, alongside a producer.",
+    "Co-Producer goes to someone who did at least this share of the producing functions, mostly hands-on, alongside a producer.",
+  lineProducerMinFunctions:
+    "Line Producer goes to whoever leads the most hands-on production functions — at least this many — in both pre-production and production.",
   lineProducerExecutionShare:
-    "Line Producer goes to someone who led at least this share of the hands-on production tasks in both pre-production and production (when they are not already the producer).",
+    "A Line Producer who leads at least this share of the project's hands-on production functions is a high-confidence suggestion.",
   associateProducerMinFunctions:
-    "Associate Producer goes to someone who covered at least this many producing tasks in a limited area.",
+    "Associate Producer goes to someone who covered at least this many producing functions in a limited area.",
+  upmMinCrew:
+    "Unit Production Manager is suggested as a title of its own only on a crew at least this big; on a smaller crew the producer's title covers the job.",
   degreeWeightEqual: "Work shared equally counts this much of lead work.",
   degreeWeightSupporting: "Supporting work counts this much of lead work.",
   substantialWorkHours:
@@ -109,7 +118,7 @@ export const THRESHOLD_DESCRIPTIONS: Readonly<Record<ThresholdKey, string>> = {
     "Someone with at least this many producing work entries and no producing title is flagged.",
   maxProducedBy: "More Produced by credits than this are flagged (the Academy's limit).",
   singlePointOfFailureShare:
-    "One person covering this share of the producing tasks is flagged as a single point of failure.",
+    "One person alone on at least this share of the producing functions — functions nobody else logged — is flagged as a single point of failure.",
   singlePointOfFailureMinFunctions:
-    "Single point of failure is only judged once the project logs at least this many producing tasks.",
+    "Single point of failure is only judged for someone alone on at least this many producing functions, and only when more than one person does producing work.",
 };

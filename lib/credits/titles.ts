@@ -1,12 +1,14 @@
 /**
  * Credit titles the engine can suggest, in billing order. The order of this list is the
- * order suggestions are sorted by (producing titles first, then creative credits, then the
- * post and music heads of department, which usually bill in the end crawl). Every
- * CREDIT_HINTS key of the taxonomy (lib/work/taxonomy.ts) must be an id here, or the
- * creative rule ignores work on it. New titles go at the end, so existing positions hold.
+ * order suggestions are sorted by (the producer family first, in its billing order, then the
+ * managers, then creative credits, then the post and music heads of department, which usually
+ * bill in the end crawl). Every CREDIT_HINTS key of the taxonomy (lib/work/taxonomy.ts) must
+ * be an id here, or the creative rule ignores work on it. Stored decisions keep ids, never
+ * positions, so a title may be inserted where it bills.
  */
 export const CREDIT_TITLES = [
   { id: "executive-producer", label: "Executive Producer" },
+  { id: "co-executive-producer", label: "Co-Executive Producer" },
   { id: "produced-by", label: "Produced by" },
   { id: "co-producer", label: "Co-Producer" },
   { id: "line-producer", label: "Line Producer" },
@@ -34,6 +36,7 @@ export type CreditTitleId = (typeof CREDIT_TITLES)[number]["id"];
 /** The producing family: titles earned by producing functions rather than a creditHint. */
 export const PRODUCING_TITLES: readonly CreditTitleId[] = [
   "executive-producer",
+  "co-executive-producer",
   "produced-by",
   "co-producer",
   "line-producer",
@@ -41,6 +44,27 @@ export const PRODUCING_TITLES: readonly CreditTitleId[] = [
   "unit-production-manager",
   "production-coordinator",
 ];
+
+/**
+ * The producer family (DOMAIN.md §6): titles that bill together in the producers' block of
+ * the main titles, in this order, and only once someone decided them — never from a roster
+ * role alone, never inside a crew department.
+ */
+export const PRODUCER_FAMILY: readonly CreditTitleId[] = [
+  "executive-producer",
+  "co-executive-producer",
+  "produced-by",
+  "co-producer",
+  "line-producer",
+  "associate-producer",
+];
+
+const FAMILY: ReadonlySet<string> = new Set(PRODUCER_FAMILY);
+
+/** Whether a title id is one of the producer family (PRODUCER_FAMILY). */
+export function isProducerFamilyId(id: string | null | undefined): boolean {
+  return typeof id === "string" && FAMILY.has(id);
+}
 
 const ORDER = new Map<string, number>(CREDIT_TITLES.map((t, i) => [t.id, i]));
 const PRODUCING: ReadonlySet<string> = new Set(PRODUCING_TITLES);
@@ -70,6 +94,14 @@ const ALIASES: Readonly<Record<string, CreditTitleId>> = {
   producer: "produced-by",
   ep: "executive-producer",
   "exec-producer": "executive-producer",
+  "executive-producers": "executive-producer",
+  "co-ep": "co-executive-producer",
+  "co-exec-producer": "co-executive-producer",
+  "coexecutive-producer": "co-executive-producer",
+  producers: "produced-by",
+  "coproducer": "co-producer",
+  "associate-producers": "associate-producer",
+  "unit-production-manager-upm": "unit-production-manager",
   upm: "unit-production-manager",
   "production-manager": "unit-production-manager",
   writer: "written-by",

@@ -10,12 +10,12 @@ export const CREATIVE_LABELS: readonly string[] = CREDIT_TITLES.filter((t) => !P
 /**
  * The "How titles are suggested" page in plain words: one entry per rule, naming the
  * thresholds it uses so the page can show the project's current values beside it.
- * Keep in step with lib/credits/rules/*.
+ * Keep in step with the reference engine (lib/credits/reference.ts), the rules' specification.
  */
 export type RuleExplanation = { title: string; text: string; thresholds: readonly ThresholdKey[] };
 
 export const LANE_EXPLANATION =
-  "Producing work falls in two lanes. The opportunity lane builds the chance for the film to exist: financing, investors, packaging talent, distribution, business and legal affairs. The execution lane makes it happen: hiring the crew, budgeting, scheduling, locations, equipment, the cast's questions, the problems of the day. Creative and post-production hats — writing, directing, editing, cinematography, music, casting — earn their own credits.";
+  "Producing work falls in two lanes. The opportunity lane builds the chance for the film to exist: financing, investors, packaging talent, distribution, business and legal affairs. The hands-on lane makes the film: hiring the crew, budgeting, scheduling, locations, equipment, the cast's questions, the problems of the day — and developing the concept, locking the script, supervising post-production and delivering the film. Titles are judged relative to the team: by what each person did compared with everyone else in this project's work log, not against an ideal film. Creative and post-production hats — writing, directing, editing, cinematography, music, casting — earn their own credits.";
 
 export const DEGREE_EXPLANATION =
   "Every entry says whether the person led the work, shared it equally, or supported someone else. Lead work counts fully; equal and supporting work count for less (the weights are below). Supporting work alone never earns a creative credit.";
@@ -23,33 +23,38 @@ export const DEGREE_EXPLANATION =
 export const RULE_EXPLANATIONS: readonly RuleExplanation[] = [
   {
     title: "Executive Producer",
-    text: "Suggested to whoever raised a large enough share of the budget (high confidence). Without that — or when no budget is entered — to someone who led or shared several opportunity tasks and whose work is mostly in that lane.",
+    text: "Suggested to the person who builds the opportunity: whoever raised a large enough share of the budget (high confidence), or — without that, or when no budget is entered — led or shared several opportunity tasks (medium confidence; low with no budget, and the reason says so). Their producing work must be at least as much opportunity as hands-on, and they must not already be suggested Produced by: a producer who also raised money is a producer, and the reason says the money is part of producing. A small investor — some money and nothing else — is thanked, not titled; giving them Executive Producer by hand raises a finding.",
     thresholds: ["epFinancingShare", "epMinOpportunityFunctions"],
   },
   {
-    title: "Produced by",
-    text: "Suggested to someone who did a majority of the producing tasks the project logged, across enough of the film's stages. Stages are weighted as the PGA does: development 30, pre-production 20, production 20, post-production 15, marketing and distribution 15.",
-    thresholds: ["producerMajority", "producerMinStageCoverage", "producerHighStageCoverage"],
+    title: "Co-Executive Producer",
+    text: "On a series or an episode, someone who only shared the opportunity work while another Executive Producer led it is suggested Co-Executive Producer instead of Executive Producer.",
+    thresholds: [],
   },
   {
-    title: "Co-Producer",
-    text: "Suggested to someone with a real share of the producing tasks — mostly hands-on — working alongside the person who is, or is suggested as, the producer.",
-    thresholds: ["coProducerShare"],
+    title: "Produced by",
+    text: "Judged by each person's share of the project's hands-on producing work, stage by stage: in every stage where someone logged hands-on work, their part of everyone's work there, with the stages weighted as the PGA does (development 30, pre-production 20, production 20, post-production 15, marketing and distribution 15). A large enough share earns Produced by; most of the work, on a log that reaches beyond the shoot, makes it high confidence. Someone who raised a large share of the budget and also does hands-on work is a producer too.",
+    thresholds: ["producerShare", "producerMajority"],
   },
   {
     title: "Line Producer",
-    text: "Suggested to whoever led a large share of the hands-on production tasks in both pre-production and production, unless they are already suggested as the producer.",
-    thresholds: ["lineProducerExecutionShare"],
+    text: "Execution work led in both pre-production and production reads as line producing when nobody logged development, post-production or distribution: Line Producer comes first, with Produced by as a lower alternative whose reason names the missing stages — log them if that person did the work. The same holds below a producer who carries more of the work across the film. When the evidence could go two ways both titles show, with what tips the balance. Otherwise Line Producer goes to whoever leads the most execution tasks in pre-production and production below the producers, at high confidence when they lead a large share of the project's execution tasks.",
+    thresholds: ["lineProducerMinFunctions", "lineProducerExecutionShare"],
+  },
+  {
+    title: "Co-Producer",
+    text: "Suggested to someone with a real share of the producing tasks — mostly hands-on — alongside someone else who holds or is suggested Produced by, when they are not a producer or Line Producer themselves.",
+    thresholds: ["coProducerShare"],
   },
   {
     title: "Associate Producer",
-    text: "Suggested to someone who covered a few producing tasks in a limited area, when no other producing title fits them.",
+    text: "Suggested to someone who covered a few producing tasks in a limited area — less than a Co-Producer's share — when no other producing title fits them. Medium confidence when they led or shared some of it; low when all of it supported others: a helping hand may be thanked rather than titled.",
     thresholds: ["associateProducerMinFunctions"],
   },
   {
     title: "Unit Production Manager",
-    text: "Suggested to whoever logged budgeting, scheduling and hiring the crew, plus daily reports or below-the-line deals. High confidence when they led all of them. It can come on top of another title: on small films the producer is often the UPM too.",
-    thresholds: [],
+    text: "Suggested to whoever logged budgeting, scheduling and hiring the crew, plus daily reports or below-the-line deals — only on a crew big enough to have a UPM of its own (on a smaller crew the producer's title covers the job), and never to someone suggested Produced by. High confidence when they led all of it.",
+    thresholds: ["upmMinCrew"],
   },
   {
     title: "Production Coordinator",
@@ -65,11 +70,29 @@ export const RULE_EXPLANATIONS: readonly RuleExplanation[] = [
 
 export const FINDING_EXPLANATIONS: readonly RuleExplanation[] = [
   { title: "Title without work", text: "A title someone holds — accepted, typed by hand or locked — that no logged work supports.", thresholds: [] },
+  {
+    title: "Title the work doesn't explain",
+    text: "A producing title someone holds that their work supports but the rules would not suggest — an Executive Producer whose money and opportunity work fall short, as with a small investor, or a Line Producer whose work reads as Produced by. The finding says what the log shows.",
+    thresholds: [],
+  },
+  { title: "The same title twice", text: "One person holds the same title twice, however it is spelled: the credits bill it once.", thresholds: [] },
   { title: "Work without title", text: "Someone with substantial producing work who holds no producing title and is suggested none.", thresholds: ["substantialWorkHours", "substantialWorkEntries"] },
-  { title: "Nobody covers", text: "A producing task the film needs that nobody's logged work covers.", thresholds: [] },
-  { title: "Too many Executive Producers", text: "More Executive Producers held than the financing and opportunity work logged can explain.", thresholds: [] },
+  {
+    title: "Nobody covers",
+    text: "One finding lists the producing tasks a project of this kind and budget needs that nobody logged. Tasks it doesn't need are never listed — tax incentives, sponsorship or payroll on a $20,000 short, distribution on a short, tasks that depend on the story — and a project can mark any task \"not needed here\". Alternatives count once: financing, bringing investors or fundraising.",
+    thresholds: [],
+  },
   { title: "More than three Produced by", text: "The Academy accepts at most three producers for a Best Picture nomination.", thresholds: ["maxProducedBy"] },
-  { title: "Single point of failure", text: "One person covers most of the producing tasks: if they were unavailable, the production would stall.", thresholds: ["singlePointOfFailureShare", "singlePointOfFailureMinFunctions"] },
+  {
+    title: "Single point of failure",
+    text: "One person alone on most of the producing tasks — tasks nobody else logged: if they were unavailable, nobody else would know that work. A team that shares its work is not flagged, nor a one-person production.",
+    thresholds: ["singlePointOfFailureShare", "singlePointOfFailureMinFunctions"],
+  },
+  {
+    title: "Dismissing a finding",
+    text: "A finding that doesn't apply can be dismissed with a reason, which is kept with who dismissed it and when. It comes back if the facts behind it change.",
+    thresholds: [],
+  },
 ];
 
 export const WEIGHT_THRESHOLDS: readonly ThresholdKey[] = ["degreeWeightEqual", "degreeWeightSupporting"];

@@ -2,21 +2,22 @@ import { DEFAULT_THRESHOLDS, THRESHOLD_RANGES, resolveThresholds, type Threshold
 
 /**
  * How each engine threshold is shown and typed on the settings form. Shares (0–1) are
- * shown as percentages, weights too; coverage is already on 0–100; counts and hours as is.
+ * shown as percentages, weights too; counts and hours as is.
  */
-export type ThresholdUnit = "percent" | "points" | "count" | "hours";
+export type ThresholdUnit = "percent" | "count" | "hours";
 
 export const THRESHOLD_KEYS = Object.keys(DEFAULT_THRESHOLDS) as ThresholdKey[];
 
 export const THRESHOLD_LABELS: Readonly<Record<ThresholdKey, string>> = {
   epFinancingShare: "Executive Producer: share of the budget raised",
   epMinOpportunityFunctions: "Executive Producer: opportunity tasks without money raised",
-  producerMajority: "Produced by: share of producing tasks",
-  producerMinStageCoverage: "Produced by: stage coverage needed",
-  producerHighStageCoverage: "Produced by: stage coverage for high confidence",
+  producerShare: "Produced by: share of the hands-on producing work",
+  producerMajority: "Produced by: share for high confidence",
   coProducerShare: "Co-Producer: share of producing tasks",
-  lineProducerExecutionShare: "Line Producer: share of hands-on tasks led",
+  lineProducerMinFunctions: "Line Producer: execution tasks led",
+  lineProducerExecutionShare: "Line Producer: share of execution tasks led for high confidence",
   associateProducerMinFunctions: "Associate Producer: producing tasks",
+  upmMinCrew: "Unit Production Manager: crew size",
   degreeWeightEqual: "Weight of equal work",
   degreeWeightSupporting: "Weight of supporting work",
   substantialWorkHours: "Work without title: hours",
@@ -28,13 +29,10 @@ export const THRESHOLD_LABELS: Readonly<Record<ThresholdKey, string>> = {
 
 export function thresholdUnit(key: ThresholdKey): ThresholdUnit {
   if (key === "substantialWorkHours") return "hours";
-  const range = THRESHOLD_RANGES[key];
-  if (range.integer) return "count";
-  if (range.max === 1) return "percent";
-  return "points";
+  return THRESHOLD_RANGES[key].integer ? "count" : "percent";
 }
 
-export const UNIT_SUFFIX: Readonly<Record<ThresholdUnit, string>> = { percent: "%", points: "of 100", count: "", hours: "hours" };
+export const UNIT_SUFFIX: Readonly<Record<ThresholdUnit, string>> = { percent: "%", count: "", hours: "hours" };
 
 /** Engine value → the number shown on the form (percent for shares, rounded to 0.1). */
 export function toDisplay(key: ThresholdKey, value: number): number {
@@ -58,13 +56,12 @@ export function displayRange(key: ThresholdKey): { min: number; max: number; ste
   return { min: r.min, max: r.max, step: r.integer ? 1 : 0.5 };
 }
 
-/** "25%", "40 of 100", "3", "40 hours". */
+/** "25%", "3", "40 hours". */
 export function formatThreshold(key: ThresholdKey, value: number): string {
   const unit = thresholdUnit(key);
   const shown = toDisplay(key, value);
   const n = Number.isInteger(shown) ? String(shown) : shown.toFixed(1).replace(/\.0$/, "");
   if (unit === "percent") return `${n}%`;
-  if (unit === "points") return `${n} of 100`;
   if (unit === "hours") return `${n} hours`;
   return n;
 }
@@ -86,13 +83,14 @@ export function changedThresholds(stored: unknown): ThresholdKey[] {
 }
 
 /**
- * Cross-field checks the engine relies on; returns messages by field. The high-confidence
- * coverage can't be below the minimum, and supporting work can't weigh more than equal work.
+ * Cross-field checks the engine relies on; returns messages by field. The share that makes
+ * Produced by certain can't be below the share that earns it, and supporting work can't
+ * weigh more than equal work.
  */
 export function thresholdConflicts(values: Thresholds): Partial<Record<ThresholdKey, string>> {
   const out: Partial<Record<ThresholdKey, string>> = {};
-  if (values.producerHighStageCoverage < values.producerMinStageCoverage) {
-    out.producerHighStageCoverage = "Must be at least the stage coverage needed for Produced by.";
+  if (values.producerMajority < values.producerShare) {
+    out.producerMajority = "Must be at least the share that earns Produced by.";
   }
   if (values.degreeWeightSupporting > values.degreeWeightEqual) {
     out.degreeWeightSupporting = "Supporting work can't weigh more than equal work.";

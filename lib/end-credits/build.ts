@@ -1,30 +1,39 @@
-import { isCreditTitleId, matchTitle, titleLabel, type CreditTitleId } from "@/lib/credits/titles";
+import { isCreditTitleId, isProducerFamilyId, matchTitle, PRODUCER_FAMILY, titleLabel, type CreditTitleId } from "@/lib/credits/titles";
+import { roleTitle } from "@/lib/decisions/claims";
 import { normalizeName } from "@/lib/people/names";
 import { findRole, getDepartment, slugify, type CatalogRole } from "@/lib/roster/catalog";
 import { sortKeyFor } from "@/lib/roster/resolve";
 import { MERGEABLE_TITLES, mergedHeading, withCurrentHeading, type MergeableTitle } from "./headings";
 import { slugOrHash, uniqueLineKey } from "./keys";
+import { departmentSection } from "./departments";
 import { CREDIT_LIST_SCHEMA_VERSION, type CreditFlag, type CreditLine, type CreditList, type CreditSection, type NamesBlock } from "./types";
 
 /**
  * Generates a credit list from what the project knows: the titles people hold, the roster
  * and the cast. Pure and deterministic: the same input gives the same list, ids included.
  *
- * Order (DOMAIN.md §3):
+ * Order (DOMAIN.md §3 and §6):
  * 1. main-on-end ("main"), from held credits: Directed by, Written by, Screenplay by,
- *    Story by, Produced by, Executive Producers, then the heads of department: Director of
- *    Photography, Production Designer, Edited by, Music by, Costume Designer, Casting by;
- *    then custom titles nobody can place (typed by hand, e.g. "A Film by"), in input order;
+ *    Story by, then the producers' block — the producer family in its order: Executive
+ *    Producer, Co-Executive Producer, Produced by, Co-Producer, Line Producer, Associate
+ *    Producer —, then the heads of department: Director of Photography, Production
+ *    Designer, Edited by, Music by, Costume Designer, Casting by; then custom titles nobody
+ *    can place (typed by hand, e.g. "A Film by"), in input order;
  * 2. the crawl's openers: Unit Production Manager, First and Second Assistant Director
- *    (section "crew"), as an end crawl conventionally starts;
+ *    (section "opening"), as an end crawl conventionally starts;
  * 3. the cast ("cast"): one block, character → actor, in input (billing) order;
  * 4. the rest of the crew ("crew"), from the roster: departments in catalogue order (free-text
  *    departments after them, alphabetically), within a department head roles first, then
- *    catalogue order (the roster's sortKey), one block per role.
+ *    catalogue order (the roster's sortKey), one block per role;
+ * 5. post-production ("post"): the same, for post-production and the catalogue departments
+ *    after it (sections.ts departmentSection).
  * Music, thanks, legal and logos come only from manual blocks: nothing empty is generated.
  *
  * Choices:
- * - Held titles outside the main-on-end set (Co-Producer, Line Producer, UPM, Colorist…,
+ * - One title, one source: a producer-family title bills only from a decision (a held
+ *   credit), never from a roster role — a roster entry "Executive Producer" is a claim the
+ *   Credits page decides, so the roster's producer-family entries never bill in the crawl.
+ * - Held titles outside the main-on-end set (UPM, Production Coordinator, Colorist…,
  *   or a custom title that names a catalogue role, like "Gaffer") bill in the crawl under
  *   their catalogue role, with the roster's names for that role.
  * - A roster entry that repeats a main-on-end credit of the same person (the director's
@@ -38,11 +47,14 @@ import { CREDIT_LIST_SCHEMA_VERSION, type CreditFlag, type CreditLine, type Cred
  *   the roster's own order for the crew); a person appears once per role.
  * - Entries without a person id or a name are skipped.
  *
- * Multi-hat merging (options.mergeMultiHat): Written by, Produced by, Directed by and
- * Edited by whose holders are exactly the same people merge into one block ("Written and
- * Directed by A", or "Written and Directed by A and B" for a team that shares both). A
- * credit shared with someone else stays apart, so the merge never changes who shares a
- * credit: a writer-director with a co-writer gets "Directed by A" and "Written by A and B".
+ * Multi-hat merging (options.mergeMultiHat, on by default in projects): the creative "by"
+ * credits — Written by, Directed by, Edited by — whose holders are exactly the same people
+ * merge into one block ("Written and Directed by A", or "Written and Directed by A and B" for
+ * a team that shares both). "Produced by" bills on its own card (DOMAIN.md §6: merged
+ * credits are creative credits) unless the project opts in (options.mergeProducedBy) and the
+ * person is the sole producer: then "Written, Produced and Directed by A". A credit shared
+ * with someone else stays apart, so the merge never changes who shares a credit: a
+ * writer-director with a co-writer gets "Directed by A" and "Written by A and B".
  * The merged block takes the position of its highest-billed credit; its id lists its
  * credits (`main:written-by+directed-by`). Holders with any guild get a `guild-waiver`
  * flag (DGA, WGA and the Editors Guild can require a waiver for a combined credit): flag,
@@ -79,7 +91,7 @@ export type RosterEntryInput = {
 
 export type CastMemberInput = { personId: string; name: string; character: string };
 
-export type BuildOptions = { mergeMultiHat: boolean };
+export type BuildOptions = { mergeMultiHat: boolean; mergeProducedBy?: boolean };
 
 export type BuildInput = {
   heldCredits: readonly HeldCreditInput[];
@@ -88,14 +100,13 @@ export type BuildInput = {
   options: BuildOptions;
 };
 
-/** The main-on-end credits, in billing order. */
+/** The main-on-end credits, in billing order: the producers' block is the producer family in its own order. */
 export const MAIN_ON_END_TITLES: readonly CreditTitleId[] = [
   "directed-by",
   "written-by",
   "screenplay-by",
   "story-by",
-  "produced-by",
-  "executive-producer",
+  ...PRODUCER_FAMILY,
   "director-of-photography",
   "production-designer",
   "edited-by",
@@ -260,6 +271,8 @@ function mainBlocks(held: readonly HeldCreditInput[], options: BuildOptions): { 
     for (const title of MERGEABLE_TITLES) {
       const people = holders.get(title);
       if (!people?.length) continue;
+      // "Produced by" joins a merge only when the project opts in and one person produces.
+      if (title === "produced-by" && (options.mergeProducedBy !== true || people.length !== 1)) continue;
       const key = people.map((p) => p.personId).sort().join("\u0000");
       byHolders.set(key, [...(byHolders.get(key) ?? []), title]);
     }
@@ -339,6 +352,8 @@ function rosterEntries(roster: readonly RosterEntryInput[], mainRoles: ReadonlyS
     const roleId = typeof entry.roleId === "string" && entry.roleId ? entry.roleId : null;
     const canonicalRole = roleId ?? (role ? findRole(role, departmentId ?? undefined)?.id : undefined) ?? null;
     if (canonicalRole && mainRoles.has(`${personId}|${canonicalRole}`)) continue;
+    // A producer-family role is a claim: it bills from the decision, in the producers' block.
+    if (isProducerFamilyId(roleTitle(role, canonicalRole))) continue;
     if (canonicalRole && castIds.has(personId) && PERFORMING_ROLE_IDS.has(canonicalRole)) continue;
     const departmentKey = departmentId ?? (slugify(department) || "other");
     const roleKey = roleId ?? (role ? slugOrHash(role) : "crew");
@@ -386,7 +401,7 @@ function crewBlocks(entries: readonly CrewEntry[]): NamesBlock[] {
       collator.compare(a.heading, b.heading) ||
       compareText(a.id, b.id),
   );
-  return sorted.map((g) => namesBlock({ id: g.id, section: "crew", heading: g.heading, people: g.people }));
+  return sorted.map((g) => namesBlock({ id: g.id, section: departmentSection(g.departmentKey), heading: g.heading, people: g.people }));
 }
 
 function compareText(a: string, b: string): number {
@@ -395,17 +410,18 @@ function compareText(a: string, b: string): number {
 
 /** The generated credit list (see the file comment for the order and the choices made). */
 export function buildCreditList(input: BuildInput): CreditList {
-  const options: BuildOptions = { mergeMultiHat: input?.options?.mergeMultiHat === true };
+  const options: BuildOptions = { mergeMultiHat: input?.options?.mergeMultiHat === true, mergeProducedBy: input?.options?.mergeProducedBy === true };
   const main = mainBlocks(list(input?.heldCredits), options);
   const cast = castBlock(list(input?.cast));
   const castIds = new Set(cast?.lines.map((l) => l.personId!) ?? []);
   const crew = crewBlocks([...rosterEntries(list(input?.roster), main.mainRoles, castIds), ...main.crew]);
   // The crawl opens with the unit's managers: UPM, 1st AD, 2nd AD, then the cast, then the rest.
   const rank = (b: NamesBlock) => CRAWL_OPENERS.findIndex((roleId) => b.id.endsWith(`:${roleId}`));
-  const openers = crew.filter((b) => rank(b) >= 0).sort((a, b) => rank(a) - rank(b));
+  const openers = crew.filter((b) => rank(b) >= 0).sort((a, b) => rank(a) - rank(b)).map((b): NamesBlock => ({ ...b, section: "opening" }));
   const rest = crew.filter((b) => rank(b) < 0);
-  return { schemaVersion: CREDIT_LIST_SCHEMA_VERSION, blocks: [...main.blocks, ...openers, ...(cast ? [cast] : []), ...rest] };
+  const inSection = (section: CreditSection) => rest.filter((b) => b.section === section);
+  return { schemaVersion: CREDIT_LIST_SCHEMA_VERSION, blocks: [...main.blocks, ...openers, ...(cast ? [cast] : []), ...inSection("crew"), ...inSection("post")] };
 }
 
 /** Catalogue roles that bill before the cast in the end crawl (DOMAIN.md §3), in this order. */
-const CRAWL_OPENERS = ["production.unit-production-manager", "direction.first-assistant-director", "direction.second-assistant-director"] as const;
+export const CRAWL_OPENERS = ["production.unit-production-manager", "direction.first-assistant-director", "direction.second-assistant-director"] as const;

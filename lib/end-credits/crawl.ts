@@ -1,6 +1,6 @@
 import { CreditListError } from "./errors";
-import { nameRows, songRows, visibleBlocks } from "./render";
-import { hasNames, type CreditBlock, type CreditList } from "./types";
+import { nameRows, songRows, visibleBlocks, wrapText } from "./render";
+import { displayName, hasNames, type CreditList } from "./types";
 
 /**
  * Crawl math (DOMAIN.md §4).
@@ -15,6 +15,8 @@ import { hasNames, type CreditBlock, type CreditList } from "./types";
  * 60000/1001. The project's frameRate strings ("23.976", "24", "25", "29.97", "30") and
  * 48, 50, 59.94 and 60 are accepted, as numbers or strings.
  */
+
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 export type FrameRateInput = number | string;
 export type FrameRate = { label: string; num: number; den: number; value: number };
@@ -59,6 +61,53 @@ function finite(value: unknown, field: string, min: number, options: { integer?:
   return value as number;
 }
 
+/**
+ * The type metrics of the crawl on a 1920×1080 frame, shared by the preview, the fit and the
+ * running time printed on the PDF's title page: a heading row 40 px, a name row 52 px, 72 px
+ * between blocks, 60 characters a row before text wraps, logos at most 600 px wide.
+ */
+export const CRAWL_METRICS = { headingRowPx: 40, nameRowPx: 52, blockGapPx: 72, paragraphCharsPerRow: 60, logoMaxWidthPx: 600 } as const;
+
+/** The speeds and spacings the preview's "fit a target running time" may choose from (within the readable speeds). */
+export const FIT_RANGES = { pxPerFrame: { min: 1, max: 20 }, lineSpacing: { min: 0.8, max: 2 } } as const;
+
+/**
+ * How long a line may take to cross the frame and still read well: under 6 s the eye chases
+ * the names, over 24 s a crawl reads as stalled (at 24 fps on a 1080-line frame: 2 to 7
+ * px/frame; 3 px/frame is the common default, 15 s a line).
+ */
+export const READABLE_SECONDS_ON_SCREEN = { min: 6, max: 24 } as const;
+
+export type ReadableLimits = { min: number; max: number };
+
+/** Seconds a line takes to cross a frame `frameHeightPx` tall at `pxPerFrame` (its time on screen). */
+export function secondsOnScreen(pxPerFrame: number, fps: FrameRateInput, frameHeightPx = 1080): number {
+  const { num, den } = parseFrameRate(fps);
+  return (frameHeightPx * den) / (pxPerFrame * num);
+}
+
+/** The whole speeds (px/frame) that keep a line on screen within `limits`; min > max when none does. */
+export function readableSpeeds(fps: FrameRateInput, frameHeightPx = 1080, limits: ReadableLimits = READABLE_SECONDS_ON_SCREEN): { min: number; max: number } {
+  const { num, den } = parseFrameRate(fps);
+  return {
+    min: Math.max(1, Math.ceil(round6((frameHeightPx * den) / (limits.max * num)))),
+    max: Math.floor(round6((frameHeightPx * den) / (limits.min * num))),
+  };
+}
+
+/** Frames a crawl runs: from the first line entering at the foot of the frame to the last one leaving at the top. */
+export function crawlFrames(crawlHeightPx: number, pxPerFrame: number, frameHeightPx = 1080): number {
+  return Math.ceil(round6((crawlHeightPx + frameHeightPx) / pxPerFrame));
+}
+
+/**
+ * The first frame on which the crawl's first `px` pixels are whole on screen (a crawl enters
+ * at the foot of the frame, `pxPerFrame` a frame).
+ */
+export function firstFullFrame(px: number, pxPerFrame: number): number {
+  return Math.max(0, Math.ceil(round6(px / pxPerFrame)));
+}
+
 export type CrawlDurationInput = {
   crawlHeightPx: number;
   /** Default 1080 (HD and 2K DCI flat height). */
@@ -78,15 +127,18 @@ export function crawlDuration(input: CrawlDurationInput): number {
 }
 
 /**
- * A simple typographic model of the crawl, shared by the preview and the fit:
+ * A simple typographic model of the crawl, shared by the preview (which draws its rows), the
+ * fit and the PDF's running time:
  * - a heading row is `headingRowPx` tall, a row of names `nameRowPx`, both at line
  *   spacing 1; `lineSpacing` multiplies every row of text;
- * - a block of names has one row per name (a two-column block ceil(n / 2) rows; writing
- *   credits are set as title cards set them: "A & B", "and", "C" is three rows); a cast line
- *   (character → actor) is one row;
- * - a paragraph wraps at `paragraphCharsPerRow` characters (default 60), each of its lines
- *   at least one row; a song has one row per credit line (title, performed by, written by,
- *   courtesy of);
+ * - text wraps at `paragraphCharsPerRow` characters (default 60) at spaces, and a word longer
+ *   than that is cut (a 10,000-character heading is many rows, never one wide one); each
+ *   wrapped line is a row;
+ * - a block of names has one row per name (writing credits are set as title cards set them:
+ *   "A & B", "and", "C" is three rows); a two-column block, or a cast list (character →
+ *   actor), sets two names side by side, each side wrapping at half the width less two;
+ * - a paragraph keeps its line breaks (an empty line is a row); a song has one row per credit
+ *   line (title, performed by, written by, courtesy of);
  * - a logo is drawn at its intrinsic height, scaled down to `logoMaxWidthPx` when wider;
  *   logos and the `blockGapPx` between consecutive blocks don't follow the line spacing.
  * Hidden blocks and lines take no room.
@@ -103,18 +155,31 @@ export type CrawlMetrics = {
 /** Height as a function of the line spacing: fixedPx + lineSpacing × textPx. */
 export type LayoutModel = { fixedPx: number; textPx: number };
 
-function blockRows(block: CreditBlock, charsPerRow: number): { headingRows: number; nameRows: number } {
-  const headingRows = block.heading.trim() ? 1 : 0;
-  if (hasNames(block)) {
-    const rows = block.columns === 2 ? Math.ceil(block.lines.length / 2) : nameRows(block.lines).length;
-    return { headingRows, nameRows: rows };
+/** One row of the crawl, its text already wrapped into the lines it is drawn on. */
+export type CrawlRow =
+  | { kind: "gap"; px: number }
+  | { kind: "heading"; lines: string[] }
+  | { kind: "name"; lines: string[] }
+  | { kind: "pair"; left: string[]; right: string[] }
+  | { kind: "logo"; assetId: string; alt: string; widthPx: number; px: number };
+
+/** Lines of text a row takes, and whether they are heading lines. */
+function textLines(row: CrawlRow): number {
+  switch (row.kind) {
+    case "heading":
+    case "name":
+      return row.lines.length;
+    case "pair":
+      return Math.max(row.left.length, row.right.length);
+    default:
+      return 0;
   }
-  if (block.kind === "paragraph") {
-    const rows = block.text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil([...line].length / charsPerRow)), 0);
-    return { headingRows, nameRows: rows };
-  }
-  if (block.kind === "song") return { headingRows, nameRows: songRows(block).length };
-  return { headingRows, nameRows: 0 };
+}
+
+/** The height of a row at a line spacing, in (fractional) pixels. */
+export function rowHeight(row: CrawlRow, metrics: Omit<CrawlMetrics, "lineSpacing">, lineSpacing: number): number {
+  if (row.kind === "gap" || row.kind === "logo") return row.px;
+  return textLines(row) * (row.kind === "heading" ? metrics.headingRowPx : metrics.nameRowPx) * lineSpacing;
 }
 
 function checkMetrics(metrics: Omit<CrawlMetrics, "lineSpacing">): { charsPerRow: number } {
@@ -127,19 +192,56 @@ function checkMetrics(metrics: Omit<CrawlMetrics, "lineSpacing">): { charsPerRow
   return { charsPerRow };
 }
 
+/** The crawl's rows, top to bottom (see CrawlMetrics for the model). */
+export function crawlRows(list: CreditList, metrics: Omit<CrawlMetrics, "lineSpacing">): CrawlRow[] {
+  const { charsPerRow } = checkMetrics(metrics);
+  const half = Math.max(1, Math.floor(charsPerRow / 2) - 2);
+  const rows: CrawlRow[] = [];
+  visibleBlocks(list).forEach((block, i) => {
+    if (i > 0) rows.push({ kind: "gap", px: metrics.blockGapPx });
+    if (block.heading.trim()) rows.push({ kind: "heading", lines: wrapText(block.heading, charsPerRow) });
+    if (hasNames(block)) {
+      const cast = block.lines.some((l) => l.character !== undefined);
+      if (block.columns === 2 && !cast) {
+        for (let k = 0; k < block.lines.length; k += 2) {
+          const right = block.lines[k + 1];
+          rows.push({ kind: "pair", left: wrapText(displayName(block.lines[k]!), half), right: right ? wrapText(displayName(right), half) : [] });
+        }
+      } else if (cast) {
+        for (const l of block.lines) rows.push({ kind: "pair", left: wrapText(l.character ?? "", half), right: wrapText(displayName(l), half) });
+      } else {
+        for (const text of nameRows(block.lines)) rows.push({ kind: "name", lines: wrapText(text, charsPerRow) });
+      }
+    } else if (block.kind === "paragraph") {
+      for (const line of block.text.split("\n")) rows.push({ kind: "name", lines: wrapText(line, charsPerRow) });
+    } else if (block.kind === "song") {
+      for (const text of songRows(block)) rows.push({ kind: "name", lines: wrapText(text, charsPerRow) });
+    } else if (block.kind === "logo") {
+      const scale = metrics.logoMaxWidthPx !== undefined && block.width > metrics.logoMaxWidthPx ? metrics.logoMaxWidthPx / block.width : 1;
+      rows.push({ kind: "logo", assetId: block.assetId, alt: block.alt, widthPx: block.width * scale, px: block.height * scale });
+    }
+  });
+  return rows;
+}
+
+/**
+ * The frame a preview opens on: the first on which the first block (its heading and names,
+ * up to a frame's height) is whole on screen, rather than the empty frame before the first
+ * line enters.
+ */
+export function openingFrame(rows: readonly CrawlRow[], metrics: Omit<CrawlMetrics, "lineSpacing">, lineSpacing: number, pxPerFrame: number, frameHeightPx = 1080): number {
+  const end = rows.findIndex((r) => r.kind === "gap");
+  const px = (end < 0 ? rows : rows.slice(0, end)).reduce((sum, r) => sum + rowHeight(r, metrics, lineSpacing), 0);
+  return firstFullFrame(Math.min(px, frameHeightPx), pxPerFrame);
+}
+
 /** The crawl height as fixed pixels plus pixels that scale with the line spacing. */
 export function layoutModel(list: CreditList, metrics: Omit<CrawlMetrics, "lineSpacing">): LayoutModel {
-  const { charsPerRow } = checkMetrics(metrics);
-  const blocks = visibleBlocks(list);
-  let fixedPx = Math.max(0, blocks.length - 1) * metrics.blockGapPx;
+  let fixedPx = 0;
   let textPx = 0;
-  for (const block of blocks) {
-    const rows = blockRows(block, charsPerRow);
-    textPx += rows.headingRows * metrics.headingRowPx + rows.nameRows * metrics.nameRowPx;
-    if (block.kind === "logo") {
-      const scale = metrics.logoMaxWidthPx !== undefined && block.width > metrics.logoMaxWidthPx ? metrics.logoMaxWidthPx / block.width : 1;
-      fixedPx += block.height * scale;
-    }
+  for (const row of crawlRows(list, metrics)) {
+    if (row.kind === "gap" || row.kind === "logo") fixedPx += row.px;
+    else textPx += rowHeight(row, metrics, 1);
   }
   return { fixedPx, textPx };
 }
@@ -171,9 +273,14 @@ export type FitInput = {
   lineSpacing: { min: number; max: number; step?: number };
   /** How far from the target still counts as a fit, in seconds (default 0.5). */
   toleranceSeconds?: number;
+  /**
+   * Seconds a line may stay on screen (default READABLE_SECONDS_ON_SCREEN): speeds outside
+   * them are refused, whatever `pxPerFrame` allows. null: no limit but `pxPerFrame`.
+   */
+  readable?: ReadableLimits | null;
 };
 
-export type FitFixKind = "faster-speed" | "slower-speed" | "tighter-spacing" | "looser-spacing" | "two-columns" | "longer-target" | "shorter-target";
+export type FitFixKind = "faster-speed" | "slower-speed" | "tighter-spacing" | "looser-spacing" | "two-columns" | "longer-target" | "shorter-target" | "hold";
 
 /** One change that would make the target reachable on its own, with the values to use. */
 export type FitFix = {
@@ -183,10 +290,26 @@ export type FitFix = {
   lineSpacing?: number;
   targetSeconds?: number;
   blockIds?: string[];
+  /** "hold": seconds of a closing card or black after the crawl, at `pxPerFrame` and `lineSpacing`. */
+  holdSeconds?: number;
 };
 
 export type FitResult =
-  | { possible: true; pxPerFrame: number; lineSpacing: number; crawlHeightPx: number; seconds: number; offBySeconds: number }
+  | {
+      possible: true;
+      pxPerFrame: number;
+      lineSpacing: number;
+      crawlHeightPx: number;
+      seconds: number;
+      offBySeconds: number;
+      /** How long each line is on screen at this speed. */
+      secondsOnScreen: number;
+      /** The crawl in whole frames (crawlFrames), and the target in whole frames. */
+      frames: number;
+      targetFrames: number;
+      /** Frames of black to add to reach the target exactly (negative: frames over it). */
+      padFrames: number;
+    }
   | { possible: false; reason: string; shortestSeconds: number; longestSeconds: number; fixes: FitFix[] };
 
 type Params = {
@@ -206,15 +329,16 @@ type Params = {
 
 type Solution = { pxPerFrame: number; lineSpacing: number; crawlHeightPx: number; seconds: number };
 
-const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 /** Longest scroll speed the fixes look at (pixels per frame). */
 const MAX_SPEED = 200;
 /** A block of names needs this many visible names to be worth two columns. */
 export const TWO_COLUMN_MIN_NAMES = 4;
-/** A fix never suggests a speed that shows a line for less than this (1080 px at 24 fps: 22 px/frame). */
+/** Without readability limits, a fix still never suggests a speed that shows a line for less than this (1080 px at 24 fps: 22 px/frame). */
 export const MIN_SECONDS_ON_SCREEN = 2;
 /** Tighter than this the rows would touch or overlap: no fix suggests it. */
 export const MIN_SENSIBLE_SPACING = 0.75;
+/** Looser than this each name floats alone on the screen: no fix suggests it. */
+export const MAX_SENSIBLE_SPACING = 3.5;
 
 function seconds(p: Params, height: number, speed: number): number {
   return ((height + p.frame) * p.den) / (speed * p.num);
@@ -342,7 +466,7 @@ function spacingFixes(p: Params): FitFix[] {
     const exact = exactSpacing(p, speed);
     if (!Number.isFinite(exact)) continue;
     if (exact < p.sMin && exact >= MIN_SENSIBLE_SPACING) tighter = Math.max(tighter, exact);
-    if (exact > p.sMax) looser = Math.min(looser, exact);
+    if (exact > p.sMax && exact <= MAX_SENSIBLE_SPACING) looser = Math.min(looser, exact);
   }
   const result: FitFix[] = [];
   if (Number.isFinite(tighter)) {
@@ -352,26 +476,25 @@ function spacingFixes(p: Params): FitFix[] {
   }
   if (Number.isFinite(looser)) {
     const first = round6(Math.ceil(round6(looser / p.step)) * p.step);
-    const s = [first, round6(first + p.step)].find((x) => solve({ ...p, sMax: x, preferred: x }) !== null);
+    const s = [first, round6(first + p.step)].find((x) => x <= MAX_SENSIBLE_SPACING && solve({ ...p, sMax: x, preferred: x }) !== null);
     if (s !== undefined) result.push({ kind: "looser-spacing", lineSpacing: s, message: `Loosen the line spacing to ${spacingText(s)} (the loosest allowed now is ${spacingText(p.sMax)}).` });
   }
   return result;
 }
 
 /** Changes that would each make the target reachable on their own (see fitToTarget). */
-function fixes(p: Params, list: CreditList, nameRowPx: number, tooShort: boolean): FitFix[] {
+function fixes(p: Params, list: CreditList, nameRowPx: number, tooShort: boolean, speeds: { min: number; max: number }): FitFix[] {
   const result: FitFix[] = [];
   const works = (change: Partial<Params>) => solve({ ...p, ...change }) !== null;
 
-  // A faster scroll is only suggested while each line stays on screen for MIN_SECONDS_ON_SCREEN.
-  const readable = Math.min(MAX_SPEED, Math.floor((p.frame * p.den) / (MIN_SECONDS_ON_SCREEN * p.num)));
-  for (let speed = p.pMax + 1; speed <= readable; speed++) {
+  // Faster or slower only within the readable speeds.
+  for (let speed = p.pMax + 1; speed <= speeds.max; speed++) {
     if (works({ pMin: speed, pMax: speed })) {
       result.push({ kind: "faster-speed", pxPerFrame: speed, message: `Scroll faster: at ${speed} px/frame the credits fit the target (the fastest allowed now is ${p.pMax}).` });
       break;
     }
   }
-  for (let speed = p.pMin - 1; speed >= 1; speed--) {
+  for (let speed = p.pMin - 1; speed >= speeds.min; speed--) {
     if (works({ pMin: speed, pMax: speed })) {
       result.push({ kind: "slower-speed", pxPerFrame: speed, message: `Scroll slower: at ${speed} px/frame the credits fill the target (the slowest allowed now is ${p.pMin}).` });
       break;
@@ -397,7 +520,32 @@ function fixes(p: Params, list: CreditList, nameRowPx: number, tooShort: boolean
     }
   }
   result.push(...targetFixes(p));
+  if (tooShort) {
+    // The slowest readable crawl, then a closing card (or black) for the rest of the target.
+    const height = heightAt(p.model, p.sMax);
+    const crawl = seconds(p, height, p.pMin);
+    const hold = round6(p.target - crawl);
+    if (hold > p.tolerance) {
+      result.push({
+        kind: "hold",
+        pxPerFrame: p.pMin,
+        lineSpacing: p.sMax,
+        holdSeconds: hold,
+        message: `Or run the crawl at ${p.pMin} px/frame (${formatSeconds(crawl)}) and hold a closing card or black for ${formatSeconds(hold)} after it.`,
+      });
+    }
+  }
   return result;
+}
+
+function checkReadable(limits: ReadableLimits): ReadableLimits {
+  const min = finite(limits?.min, "shortest time on screen", 0, { exclusive: true });
+  const max = finite(limits?.max, "longest time on screen", min);
+  return { min, max };
+}
+
+function fmt1(x: number): string {
+  return (Math.round(x * 10) / 10).toFixed(1);
 }
 
 /**
@@ -406,21 +554,40 @@ function fixes(p: Params, list: CreditList, nameRowPx: number, tooShort: boolean
  * that comes closest to the target; among the speeds that fit, it prefers the spacing
  * closest to the preferred one, then the closest running time, then the slower speed.
  *
- * When nothing in the allowed ranges fits, it says why and lists the changes that would
- * each fix it on their own (never a speed that shows a line for less than two seconds, nor
- * a spacing under 0.75): for credits too long for the target, a faster speed, a tighter
+ * Readability: only speeds that keep each line on screen within `readable` (default
+ * READABLE_SECONDS_ON_SCREEN, 6 to 24 s) are used or suggested, so a short list is never
+ * stretched to a crawl that stalls (34 names over 4:30 at 1 px/frame, 45 s a line) nor a long
+ * one squeezed past reading; the answer says how long a line is on screen, and the crawl in
+ * whole frames with the black frames to pad to the exact target.
+ *
+ * When nothing fits, it says why (naming the readable limit when that is what stops it) and
+ * lists the changes that would each fix it on their own (never an unreadable speed, nor a
+ * spacing under 0.75 or over 3.5): for credits too long for the target, a faster speed, a tighter
  * spacing, two columns for the longest lists of names, or a longer target; for credits too
- * short, a slower speed, a looser spacing or a shorter target. When the target falls
- * between two speeds (the spacing range is too narrow to bridge them), fixes of both kinds
- * can apply.
+ * short, a slower speed, a looser spacing, a shorter target, or the slowest readable crawl
+ * followed by a closing card or black ("hold"). When the target falls between two speeds
+ * (the spacing range is too narrow to bridge them), fixes of both kinds can apply.
  */
 export function fitToTarget(input: FitInput): FitResult {
   const fps = parseFrameRate(input.fps);
   const target = finite(input.targetSeconds, "target running time", 0, { exclusive: true });
   const frame = finite(input.frameHeightPx ?? 1080, "frame height", 0, { exclusive: true });
-  const pMin = finite(input.pxPerFrame?.min, "slowest speed", 1, { integer: true });
-  const pMax = finite(input.pxPerFrame?.max, "fastest speed", pMin, { integer: true });
-  if (pMax > MAX_SPEED) throw new CreditListError("invalid-crawl", `A crawl faster than ${MAX_SPEED} px/frame can't be read.`);
+  const askedMin = finite(input.pxPerFrame?.min, "slowest speed", 1, { integer: true });
+  const askedMax = finite(input.pxPerFrame?.max, "fastest speed", askedMin, { integer: true });
+  if (askedMax > MAX_SPEED) throw new CreditListError("invalid-crawl", `A crawl faster than ${MAX_SPEED} px/frame can't be read.`);
+  const limits = input.readable === null ? null : checkReadable(input.readable ?? READABLE_SECONDS_ON_SCREEN);
+  const speeds = limits
+    ? readableSpeeds(fps.label, frame, limits)
+    : { min: 1, max: Math.min(MAX_SPEED, Math.floor((frame * fps.den) / (MIN_SECONDS_ON_SCREEN * fps.num))) };
+  // The speeds asked for, within the readable ones.
+  const pMin = limits ? Math.max(askedMin, speeds.min) : askedMin;
+  const pMax = limits ? Math.min(askedMax, speeds.max) : askedMax;
+  if (pMin > pMax) {
+    throw new CreditListError(
+      "invalid-crawl",
+      `No speed from ${askedMin} to ${askedMax} px/frame keeps a line on screen between ${limits!.min} and ${limits!.max} s at ${fps.label} fps (that takes ${speeds.min} to ${speeds.max} px/frame).`,
+    );
+  }
   const sMin = finite(input.lineSpacing?.min, "tightest line spacing", 0, { exclusive: true });
   const sMax = finite(input.lineSpacing?.max, "loosest line spacing", sMin);
   const step = finite(input.lineSpacing?.step ?? 0.001, "line spacing step", 0, { exclusive: true });
@@ -430,7 +597,19 @@ export function fitToTarget(input: FitInput): FitResult {
   const params: Params = { model, target, num: fps.num, den: fps.den, frame, pMin, pMax, sMin, sMax, step, tolerance, preferred };
 
   const solution = solve(params);
-  if (solution) return { possible: true, ...solution, offBySeconds: round6(solution.seconds - target) };
+  if (solution) {
+    const frames = crawlFrames(solution.crawlHeightPx, solution.pxPerFrame, frame);
+    const targetFrames = Math.round(round6((target * fps.num) / fps.den));
+    return {
+      possible: true,
+      ...solution,
+      offBySeconds: round6(solution.seconds - target),
+      secondsOnScreen: round6((frame * fps.den) / (solution.pxPerFrame * fps.num)),
+      frames,
+      targetFrames,
+      padFrames: targetFrames - frames,
+    };
+  }
 
   const shortest = seconds(params, heightAt(model, sMin), pMax);
   const longest = seconds(params, heightAt(model, sMax), pMin);
@@ -438,12 +617,36 @@ export function fitToTarget(input: FitInput): FitResult {
   const tooShort = longest < target - tolerance;
   const reachesContinuously = Array.from({ length: pMax - pMin + 1 }, (_, i) => exactSpacing(params, pMin + i)).some((x) => x >= sMin && x <= sMax);
   const nearest = nearestReachable(params);
+  const onScreen = (speed: number) => fmt1((frame * fps.den) / (speed * fps.num));
   const reason = tooLong
-    ? `The credits are too long for ${formatSeconds(target)}: at the fastest allowed speed (${pMax} px/frame) and the tightest allowed spacing (${spacingText(sMin)}) they run ${formatSeconds(shortest)}.`
+    ? limits && pMax === speeds.max && pMax < askedMax
+      ? `The credits are too long for ${formatSeconds(target)} at a readable speed: faster than ${pMax} px/frame a line would be on screen for less than ${fmt1(limits.min)} s (at ${pMax} px/frame it is ${onScreen(pMax)} s), and with the tightest allowed spacing (${spacingText(sMin)}) they run ${formatSeconds(shortest)}.`
+      : `The credits are too long for ${formatSeconds(target)}: at the fastest allowed speed (${pMax} px/frame) and the tightest allowed spacing (${spacingText(sMin)}) they run ${formatSeconds(shortest)}.`
     : tooShort
-      ? `The credits are too short for ${formatSeconds(target)}: at the slowest allowed speed (${pMin} px/frame) and the loosest allowed spacing (${spacingText(sMax)}) they run ${formatSeconds(longest)}.`
+      ? limits && pMin === speeds.min && pMin > askedMin
+        ? `The credits are too short to fill ${formatSeconds(target)} at a readable speed: slower than ${pMin} px/frame a line would stay on screen for more than ${fmt1(limits.max)} s (at ${pMin} px/frame it is ${onScreen(pMin)} s; at ${pMin - 1} px/frame, ${onScreen(pMin - 1)} s), and with the loosest allowed spacing (${spacingText(sMax)}) they run ${formatSeconds(longest)}.`
+        : `The credits are too short for ${formatSeconds(target)}: at the slowest allowed speed (${pMin} px/frame) and the loosest allowed spacing (${spacingText(sMax)}) they run ${formatSeconds(longest)}.`
       : reachesContinuously
         ? `Line spacing in steps of ${spacingText(step)} can't reach ${formatSeconds(target)}: the nearest running ${nearestText(nearest)}.`
         : `${formatSeconds(target)} falls between two speeds: no whole number of pixels per frame reaches it with a line spacing from ${spacingText(sMin)} to ${spacingText(sMax)}.`;
-  return { possible: false, reason, shortestSeconds: shortest, longestSeconds: longest, fixes: fixes(params, input.list, input.metrics.nameRowPx, tooShort) };
+  return { possible: false, reason, shortestSeconds: shortest, longestSeconds: longest, fixes: fixes(params, input.list, input.metrics.nameRowPx, tooShort, speeds) };
+}
+
+/** The speed a crawl runs at when no target running time decides it: 15 s a line at 24 fps. */
+export const DEFAULT_PX_PER_FRAME = 3;
+
+export type RunningTime = { seconds: number; frames: number; pxPerFrame: number; lineSpacing: number; fps: string; fitted: boolean };
+
+/**
+ * How long the list runs as a crawl (CRAWL_METRICS, 1080-line frame): fitted to the target
+ * when one is set and reachable at a readable speed, else at DEFAULT_PX_PER_FRAME and line
+ * spacing 1. Frame-exact: `frames` whole frames, `seconds` their length.
+ */
+export function runningTime(list: CreditList, fps: FrameRateInput, targetSeconds: number | null): RunningTime {
+  const rate = parseFrameRate(fps);
+  const fit = targetSeconds && targetSeconds > 0 ? fitToTarget({ list, metrics: CRAWL_METRICS, targetSeconds, fps, ...FIT_RANGES }) : null;
+  const pxPerFrame = fit?.possible ? fit.pxPerFrame : DEFAULT_PX_PER_FRAME;
+  const lineSpacing = fit?.possible ? fit.lineSpacing : 1;
+  const frames = fit?.possible ? fit.frames : crawlFrames(layoutHeight(list, { ...CRAWL_METRICS, lineSpacing }), pxPerFrame);
+  return { seconds: (frames * rate.den) / rate.num, frames, pxPerFrame, lineSpacing, fps: rate.label, fitted: Boolean(fit?.possible) };
 }

@@ -2,6 +2,7 @@ import { normalizeName } from "@/lib/people/names";
 import { CreditListError } from "./errors";
 import { withCurrentHeading } from "./headings";
 import { uniqueLineKey } from "./keys";
+import { fitSection, endOfSection, moveToSection } from "./sections";
 import {
   BLOCK_KINDS,
   CREDIT_SECTIONS,
@@ -124,12 +125,29 @@ function manualOnly(block: CreditBlock, what: string): CreditBlock {
   return block;
 }
 
-/** Moves a block to position `toIndex` of the list (0 = first). */
+/**
+ * Moves a block to position `toIndex` of the list (0 = first). Moved across a section
+ * boundary, it takes the section it lands in (sections.ts: between two main titles it is a
+ * main title; at the edge of its own section it keeps its own).
+ */
 export function moveBlock(list: CreditList, blockId: string, toIndex: number): CreditList {
   const from = blockIndex(list, blockId);
   checkIndex(toIndex, list.blocks.length, "list");
   if (from === toIndex) return list;
-  return { ...list, blocks: move(list.blocks, from, toIndex) };
+  const blocks = move(list.blocks, from, toIndex);
+  blocks[toIndex] = fitSection(blocks, toIndex);
+  return { ...list, blocks };
+}
+
+/**
+ * Moves a block into another section, at the end of that section nearest to it (the end of
+ * an earlier section, the start of a later one); a block already beside that section only
+ * changes section.
+ */
+export function moveBlockToSection(list: CreditList, blockId: string, section: CreditSection): CreditList {
+  blockIndex(list, blockId);
+  if (!CREDIT_SECTIONS.includes(section)) throw new CreditListError("invalid-value", `"${String(section)}" is not a section.`);
+  return moveToSection(list, blockId, section);
 }
 
 /** Moves a line to position `toIndex` inside its block. */
@@ -236,15 +254,12 @@ function positiveInteger(value: unknown, field: string): number {
   return value;
 }
 
-function sectionRank(section: CreditSection): number {
-  return CREDIT_SECTIONS.indexOf(section);
-}
-
 /**
  * Adds a block the user makes by hand (thanks, legal text, a song, a logo, or any block of
  * names). `fields.id` must be new in the list and not a generated id ("cast", "main:…",
  * "crew:…", "cast:…"). Without `atIndex` the block goes at the end of its section (before
- * the first block of a later section); the section defaults by kind (DEFAULT_SECTION).
+ * the first block of a later section); the section defaults by kind (DEFAULT_SECTION). At
+ * `atIndex`, it takes the section its neighbours allow there (its own when it fits).
  */
 export function addManualBlock<K extends BlockKind>(list: CreditList, kind: K, fields: ManualBlockFields[K], atIndex?: number): CreditList {
   if (!BLOCK_KINDS.includes(kind)) throw new CreditListError("invalid-value", `"${String(kind)}" is not a kind of block.`);
@@ -294,8 +309,7 @@ export function addManualBlock<K extends BlockKind>(list: CreditList, kind: K, f
 
   let index: number;
   if (atIndex === undefined) {
-    const later = list.blocks.findIndex((b) => sectionRank(b.section) > sectionRank(section));
-    index = later < 0 ? list.blocks.length : later;
+    index = endOfSection(list.blocks, section);
   } else {
     if (!Number.isInteger(atIndex) || atIndex < 0 || atIndex > list.blocks.length) {
       throw new CreditListError("invalid-index", `Position ${String(atIndex)} is outside the list (0 to ${list.blocks.length}).`);
@@ -304,6 +318,7 @@ export function addManualBlock<K extends BlockKind>(list: CreditList, kind: K, f
   }
   const blocks = list.blocks.slice();
   blocks.splice(index, 0, block);
+  blocks[index] = fitSection(blocks, index);
   return { ...list, blocks };
 }
 
@@ -360,9 +375,12 @@ const PATCH_FIELDS: Readonly<Record<BlockKind, readonly (keyof ManualBlockPatch)
   logo: ["section", "assetId", "alt", "width", "height"],
 };
 
-/** Changes the content of a manual block (paragraph text, song lines, logo, section). */
+/**
+ * Changes the content of a manual block (paragraph text, song lines, logo, section). A new
+ * section moves the block to that section (moveBlockToSection).
+ */
 export function updateManualBlock(list: CreditList, blockId: string, patch: ManualBlockPatch): CreditList {
-  return updateBlock(list, blockId, (block) => {
+  const updated = updateBlock(list, blockId, (block) => {
     manualOnly(block, "edited");
     if (!patch || typeof patch !== "object") throw new CreditListError("invalid-value", "Say what to change.");
     const allowed = PATCH_FIELDS[block.kind];
@@ -370,10 +388,7 @@ export function updateManualBlock(list: CreditList, blockId: string, patch: Manu
       if (!allowed.includes(key as keyof ManualBlockPatch)) throw new CreditListError("wrong-kind", `A ${block.kind} block has no "${key}" to change.`);
     }
     const next: Record<string, unknown> = { ...block };
-    if (patch.section !== undefined) {
-      if (!CREDIT_SECTIONS.includes(patch.section)) throw new CreditListError("invalid-value", `"${String(patch.section)}" is not a section.`);
-      next.section = patch.section;
-    }
+    if (patch.section !== undefined && !CREDIT_SECTIONS.includes(patch.section)) throw new CreditListError("invalid-value", `"${String(patch.section)}" is not a section.`);
     if (patch.text !== undefined) next.text = cleanParagraph(patch.text);
     if (patch.title !== undefined) next.title = cleanText(patch.title, "song title", { required: true });
     if (patch.performedBy !== undefined) next.performedBy = cleanOptional(patch.performedBy, "performer");
@@ -385,4 +400,5 @@ export function updateManualBlock(list: CreditList, blockId: string, patch: Manu
     if (patch.height !== undefined) next.height = positiveInteger(patch.height, "height");
     return next as CreditBlock;
   });
+  return patch.section === undefined ? updated : moveToSection(updated, blockId, patch.section);
 }

@@ -12,7 +12,8 @@ import { displayName, hasNames, type CreditBlock, type CreditList, type CreditSe
 
 /**
  * CSV for spreadsheets: UTF-8 with a byte-order mark (Excel reads it as UTF-8), CRLF, one
- * row per name, columns Section, Heading, Name, As credited, Character, Joined with.
+ * row per name, columns Section, Heading, Name, As credited, Character, Joined with. Section is
+ * where the block sits now (types.ts CREDIT_SECTIONS: a moved block takes its new section).
  * - Name is the person's name on file; As credited is the exact on-screen wording (the
  *   per-credit name when set, else the name). Rows that are not a person (paragraphs, song
  *   lines, logos) leave Name empty and carry their text in As credited.
@@ -136,23 +137,24 @@ export function toMarkdown(list: CreditList, options: { title?: string } = {}): 
 }
 
 /** The `schema` value of a JSON export; bump with any change a reader could misread. */
-export const CREDITS_JSON_SCHEMA_VERSION = "hatrack.credits/v1";
+export const CREDITS_JSON_SCHEMA_VERSION = "hatrack.credits/v2";
 
 /** The project a JSON export describes. */
 export type JsonProject = { id?: string | null; title: string; frameRate?: string | null };
 
 /**
- * Schema "hatrack.credits/v1" (a JSON object, UTF-8, two-space indented):
+ * Schema "hatrack.credits/v2" (a JSON object, UTF-8, two-space indented):
  *
  * ```
  * {
- *   "schema": "hatrack.credits/v1",
+ *   "schema": "hatrack.credits/v2",
  *   "project": { "id": string | null, "title": string, "frameRate": string | null },
  *   "blocks": [                         // on-screen order; hidden blocks left out
  *     {
  *       "id": string,                   // stable: "main:directed-by", "cast", "crew:camera:…", or a manual id
  *       "kind": "names" | "group" | "paragraph" | "song" | "logo",
- *       "section": "main" | "cast" | "crew" | "music" | "thanks" | "legal" | "logos",
+ *       "section": "main" | "opening" | "cast" | "crew" | "post" | "music" | "thanks" | "legal" | "logos",
+ *                                     // where the block sits now (a moved block takes the section it was moved to)
  *       "heading": string,              // "" = no heading line
  *       "columns": 1 | 2,
  *       "flags": [{ "kind": "guild-waiver", "message": string, "personIds": string[] }],
@@ -172,6 +174,8 @@ export type JsonProject = { id?: string | null; title: string; frameRate?: strin
  * }
  * ```
  * Readers must ignore fields they don't know: new optional fields don't change the version.
+ * v2 (from v1): the sections "opening" (the UPM and ADs billed before the cast) and "post"
+ * (post-production and the departments after it); sections follow the on-screen order.
  */
 export type CreditsJson = {
   schema: typeof CREDITS_JSON_SCHEMA_VERSION;

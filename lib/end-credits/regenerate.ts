@@ -1,5 +1,7 @@
 import { withCurrentHeading } from "./headings";
-import { displayName, CREDIT_LIST_SCHEMA_VERSION, CREDIT_SECTIONS, type CreditBlock, type CreditLine, type CreditList } from "./types";
+import { blockDepartment } from "./departments";
+import { endOfSection, settleSections } from "./sections";
+import { displayName, CREDIT_LIST_SCHEMA_VERSION, type CreditBlock, type CreditLine, type CreditList } from "./types";
 
 /**
  * Regenerating: the project changed (someone joined the roster, a title was accepted), so
@@ -7,19 +9,28 @@ import { displayName, CREDIT_LIST_SCHEMA_VERSION, CREDIT_SECTIONS, type CreditBl
  *
  * Kept from `previous`:
  * - the order of blocks and, inside each block, the order of lines;
+ * - each block's section: a card the user moved into another section stays there, where it
+ *   was put (sections.ts);
  * - renamed headings (`headingEdited`), hidden blocks and lines, columns, `asCredited`
  *   names and joiners (WGA joiners, or a "&" the user set on a directing team);
  * - manual blocks, untouched, where the user put them.
  * Taken from `fresh`: everything that comes from the data (names, characters, personIds,
  * base headings, flags, which blocks and lines exist).
  *
- * A new block (or line) goes right after its nearest preceding neighbour in `fresh` that
- * the result already holds, or before its nearest following one when it has none before
- * it; with no generated neighbour at all (a list of only manual blocks), before the first
- * block of a later section. A block or line of `previous` that `fresh` no longer has is
- * dropped (generated content follows the data; hide a block to keep it out of the crawl).
- * A fresh block whose id equals a manual block's id (ids are reserved, so only from
- * hand-made data) loses to the manual block.
+ * A new block lands in its own section (its section in `fresh`), at its conventional place
+ * relative to what the user arranged: right after its nearest preceding neighbour in `fresh`
+ * that the result holds in that same section, else right before its nearest following one,
+ * else at the end of its section; neighbours of its own crew department are tried first. A
+ * block the user moved to another section is no anchor, so new crew never follows a crew card
+ * that was moved up into the main titles, and nothing new lands among the main titles unless
+ * it is a main title. The result keeps the section order.
+ * A new line goes right after its nearest preceding neighbour in `fresh` that the block
+ * holds, or before its nearest following one.
+ *
+ * A block or line of `previous` that `fresh` no longer has is dropped (generated content
+ * follows the data; hide a block to keep it out of the crawl). A fresh block whose id equals
+ * a manual block's id (ids are reserved, so only from hand-made data) loses to the manual
+ * block.
  */
 
 export type RegenerateChange = {
@@ -32,8 +43,6 @@ export type RegenerateChange = {
 };
 
 export type RegenerateResult = { list: CreditList; added: RegenerateChange[]; removed: RegenerateChange[] };
-
-const SECTION_RANK = new Map<string, number>(CREDIT_SECTIONS.map((s, i) => [s, i]));
 
 /**
  * Merges two orders by id: the survivors of `previous` in their order, and each new item of
@@ -99,6 +108,7 @@ function mergeLines(previous: readonly CreditLine[], fresh: readonly CreditLine[
 function mergeBlock(previous: CreditBlock, fresh: CreditBlock): CreditBlock {
   const next = {
     ...fresh,
+    section: previous.section,
     hidden: previous.hidden,
     columns: previous.columns,
     headingEdited: previous.headingEdited,
@@ -116,8 +126,36 @@ function lineChange(block: CreditBlock, line: CreditLine): RegenerateChange {
   return { blockId: block.id, lineKey: line.key, heading: block.heading, name: displayName(line) };
 }
 
+/**
+ * Where a new block goes in `result` (see the file comment): `fresh[at]` is the new block,
+ * `position` the index of every block id in `result`. Neighbours of its own department come
+ * first (a new Sound Mixer goes before the Boom Operator, wherever the user put Sound), then
+ * any neighbour in its section.
+ */
+function placeNew(result: readonly CreditBlock[], position: ReadonlyMap<string, number>, fresh: readonly CreditBlock[], at: number): number {
+  const { section, id } = fresh[at]!;
+  const department = blockDepartment(id);
+  const anchor = (j: number, sameDepartment: boolean) => {
+    const index = position.get(fresh[j]!.id);
+    if (index === undefined || result[index]!.section !== section) return undefined;
+    return !sameDepartment || (department !== null && blockDepartment(fresh[j]!.id) === department) ? index : undefined;
+  };
+  for (const sameDepartment of [true, false]) {
+    for (let j = at - 1; j >= 0; j--) {
+      const index = anchor(j, sameDepartment);
+      if (index !== undefined) return index + 1;
+    }
+    for (let j = at + 1; j < fresh.length; j++) {
+      const index = anchor(j, sameDepartment);
+      if (index !== undefined) return index;
+    }
+  }
+  return endOfSection(result, section);
+}
+
 /** The fresh list with the user's arrangement of `previous` applied; see the file comment. */
-export function regenerate(previous: CreditList, fresh: CreditList): RegenerateResult {
+export function regenerate(previousList: CreditList, fresh: CreditList): RegenerateResult {
+  const previous = settleSections(previousList);
   const manual = new Set(previous.blocks.filter((b) => b.origin === "manual").map((b) => b.id));
   const freshBlocks = fresh.blocks.filter((b) => !manual.has(b.id));
   const freshById = new Map(freshBlocks.map((b) => [b.id, b]));
@@ -125,10 +163,10 @@ export function regenerate(previous: CreditList, fresh: CreditList): RegenerateR
   const added: RegenerateChange[] = [];
   const removed: RegenerateChange[] = [];
 
-  const survivors: CreditBlock[] = [];
+  const blocks: CreditBlock[] = [];
   for (const block of previous.blocks) {
     if (block.origin === "manual") {
-      survivors.push(block);
+      blocks.push(block);
       continue;
     }
     const next = freshById.get(block.id);
@@ -141,16 +179,20 @@ export function regenerate(previous: CreditList, fresh: CreditList): RegenerateR
     const oldKeys = new Set(block.lines.map((l) => l.key));
     for (const line of block.lines) if (!freshKeys.has(line.key)) removed.push(lineChange(block, line));
     for (const line of merged.lines) if (!oldKeys.has(line.key)) added.push(lineChange(merged, line));
-    survivors.push(merged);
+    blocks.push(merged);
   }
-  const survivorById = new Map(survivors.map((b) => [b.id, b]));
-  const freshInResult = freshBlocks.map((b) => survivorById.get(b.id) ?? b);
-  for (const block of freshBlocks) if (!previousById.has(block.id)) added.push(blockChange(block));
 
-  const blocks = weave(survivors, freshInResult, (b) => b.id, (result, block) => {
-    const rank = SECTION_RANK.get(block.section) ?? CREDIT_SECTIONS.length;
-    const index = result.findIndex((b) => (SECTION_RANK.get(b.section) ?? CREDIT_SECTIONS.length) > rank);
-    return index < 0 ? result.length : index;
+  const position = new Map<string, number>();
+  const reindex = () => {
+    position.clear();
+    blocks.forEach((b, i) => position.set(b.id, i));
+  };
+  reindex();
+  freshBlocks.forEach((block, at) => {
+    if (previousById.has(block.id)) return;
+    added.push(blockChange(block));
+    blocks.splice(placeNew(blocks, position, freshBlocks, at), 0, block);
+    reindex();
   });
   return { list: { schemaVersion: CREDIT_LIST_SCHEMA_VERSION, blocks }, added, removed };
 }

@@ -62,3 +62,30 @@ export function songRows(block: SongBlock): string[] {
   if (block.courtesyOf) rows.push(`Courtesy of ${block.courtesyOf}`);
   return rows;
 }
+
+/**
+ * Text broken into lines of at most `maxChars` characters (code points): at spaces where it
+ * can, and inside a word longer than a line (an unbroken 10,000-character heading is many
+ * lines, never one line wider than the frame or the page). Runs of white space count as one
+ * space; an empty text is one empty line.
+ */
+export function wrapText(text: string, maxChars: number): string[] {
+  const max = Math.max(1, Math.floor(maxChars));
+  const lines: string[] = [];
+  let current: string[] = [];
+  for (const word of text.split(/\s+/u).filter(Boolean)) {
+    let chars = [...word];
+    if (current.length && current.length + 1 + chars.length <= max) {
+      current.push(" ", ...chars);
+      continue;
+    }
+    if (current.length) lines.push(current.join(""));
+    while (chars.length > max) {
+      lines.push(chars.slice(0, max).join(""));
+      chars = chars.slice(max);
+    }
+    current = chars;
+  }
+  if (current.length || lines.length === 0) lines.push(current.join(""));
+  return lines;
+}

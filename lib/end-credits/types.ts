@@ -6,10 +6,11 @@
  * `JSON.parse` unchanged (no `undefined` values, no Dates, no Maps), so a list can be
  * stored in one column, sent over the API and versioned.
  *
- * Versioning: `schemaVersion` is 1. A change that an older reader could misread (a renamed
- * or re-typed field, a new required field, a new block kind) bumps it, and
+ * Versioning: `schemaVersion` is 2. A change that an older reader could misread (a renamed
+ * or re-typed field, a new required field, a new block kind or section) bumps it, and
  * `parseCreditList` (schema.ts) learns to upgrade the old shape. Adding an optional field
- * does not.
+ * does not. Version 2 added the "opening" and "post" sections and made sections follow the
+ * order of the list (sections.ts); version 1 lists are upgraded on read.
  *
  * Ids:
  * - block ids are stable: a generated block derives its id from its source
@@ -20,11 +21,32 @@
  *   the same person in the same block), or `name:<slug>` for a line without a person.
  */
 
-export const CREDIT_LIST_SCHEMA_VERSION = 1 as const;
+export const CREDIT_LIST_SCHEMA_VERSION = 2 as const;
 
-/** Sections in on-screen order. Blocks are not forced to stay inside their section's range. */
-export const CREDIT_SECTIONS = ["main", "cast", "crew", "music", "thanks", "legal", "logos"] as const;
+/**
+ * Sections in on-screen order: the main titles, the crawl's openers that bill before the cast
+ * (UPM, 1st and 2nd AD), the cast, the crew by department, post-production (and the
+ * departments that follow it in the catalogue), then the closing blocks: music, thanks,
+ * legal text and logos.
+ *
+ * Invariant: a list's blocks are in section order, each section one run (sections.ts keeps
+ * it so: a block moved across a boundary takes the section it lands in).
+ */
+export const CREDIT_SECTIONS = ["main", "opening", "cast", "crew", "post", "music", "thanks", "legal", "logos"] as const;
 export type CreditSection = (typeof CREDIT_SECTIONS)[number];
+
+/** What the editor, the exports and the messages call each section. */
+export const SECTION_LABELS: Readonly<Record<CreditSection, string>> = {
+  main: "Main titles",
+  opening: "Before the cast",
+  cast: "Cast",
+  crew: "Crew",
+  post: "Post-production",
+  music: "Music",
+  thanks: "Thanks",
+  legal: "Legal",
+  logos: "Logos",
+};
 
 /**
  * Block kinds (as Endcrawl names them, DOMAIN.md §4):

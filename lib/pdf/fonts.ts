@@ -221,6 +221,20 @@ function faithfulCodePoints(font: fontkit.Font): void {
   });
 }
 
+/**
+ * A ligature of a right-to-left run (lam-alef: "لا" is one glyph) with its code points in
+ * visual order. fontkit gives the glyph its characters in logical order, and pdfkit writes
+ * them as they come into the ToUnicode map. Text extractors (pdf.js, pdftotext) read an RTL
+ * line in drawing order and reverse it character by character, which swapped the ligature's
+ * letters ("محمد الأحمد" came back "محمد األحمد"); written in visual order, the reversal
+ * gives the name back as typed. A glyph for one character is returned as it is.
+ */
+function visualCodePoints(glyph: fontkit.Glyph): fontkit.Glyph {
+  if (glyph.codePoints.length < 2) return glyph;
+  void glyph.advanceWidth; // metrics computed once, on the cached glyph
+  return Object.create(glyph, { codePoints: { value: [...glyph.codePoints].reverse(), enumerable: true } }) as fontkit.Glyph;
+}
+
 const LAYOUT_CACHE_SIZE = 20_000;
 
 /**
@@ -248,7 +262,7 @@ function cacheLayouts(font: fontkit.Font): void {
       } else {
         const run = base(text, features);
         hit = {
-          glyphs: run.glyphs,
+          glyphs: run.direction === "rtl" ? run.glyphs.map(visualCodePoints) : run.glyphs,
           positions: run.positions.map((p) => ({ xAdvance: p.xAdvance, yAdvance: p.yAdvance, xOffset: p.xOffset, yOffset: p.yOffset })),
           run,
         };

@@ -135,10 +135,47 @@ export function findDuplicates<T extends { id: string; creditedName: string; ema
   return [...byEmail, ...byName];
 }
 
+/** The zero of each decimal-digit block a name may use (ASCII, Arabic-Indic, Persian, Devanagari…; NFKD turns full-width digits into ASCII). */
+const DIGIT_ZEROS = [0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20, 0x1040, 0x17e0, 0x1810];
+
+function digitValue(ch: string): number | null {
+  const cp = ch.codePointAt(0)!;
+  for (const zero of DIGIT_ZEROS) if (cp >= zero && cp <= zero + 9) return cp - zero;
+  return null;
+}
+
 /**
- * The key lists are ordered by: the sort name without accents or case ("Ábrego, Ana" → "abrego, ana"),
- * so that byte order (SQLite's) is alphabetical order. Non-Latin scripts keep their letters.
+ * A run of digits as text that sorts by its value: the number of digits (two of them, leading
+ * zeros dropped) then the digits, in ASCII. "9" → "019", "102" → "03102", "1017" → "041017".
+ */
+function numberKey(run: string): string {
+  const digits = [...run].map((ch) => digitValue(ch) ?? 0).join("").replace(/^0+(?=\d)/, "");
+  return String(Math.min(digits.length, 99)).padStart(2, "0") + digits;
+}
+
+/**
+ * The key lists of names are ordered by, so that byte order (SQLite's, and `cmp` in code) is
+ * the order a reader expects (natural, locale-aware order without a locale):
+ * - numbers as numbers: a run of digits, in any script, sorts by its value ("Crew Person
+ *   102" before "Crew Person 1017", "Take 9" before "Take 10"), before letters;
+ * - accents, case and width folded ("Ábrego, Ana" → "abrego, ana"; "Ｚ" with "z"); Greek
+ *   final sigma as sigma;
+ * - other scripts keep their letters in Unicode order, which is their alphabetical order for
+ *   Greek, Cyrillic (Russian; ё sorts with е), Hebrew, Arabic, kana and Hangul, and
+ *   radical-stroke order for Han; vowel points (niqqud, harakat) and dakuten are folded away
+ *   like accents. Scripts follow one another in Unicode order: Latin, Greek, Cyrillic, Hebrew,
+ *   Arabic, kana, Han, Hangul (a root collation puts Hangul before kana and Han; a sort key
+ *   SQLite can compare can't follow every locale).
  */
 export function sortCollationKey(sortName: string): string {
-  return sortName.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().normalize("NFC");
+  const folded = sortName.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/ς/g, "σ").normalize("NFC");
+  return folded.replace(/\p{Nd}+/gu, (run) => (digitValue(run[0]!) === null ? run : numberKey(run)));
+}
+
+/** Name order for in-memory sorts: the same order as the stored keys (sortCollationKey), then the text itself. */
+export function compareNames(a: string, b: string): number {
+  const x = sortCollationKey(a);
+  const y = sortCollationKey(b);
+  if (x !== y) return x < y ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -3,7 +3,7 @@ import { cmp } from "@/lib/credits/normalize";
 import { LANES, RESPONSIBILITIES } from "@/lib/work/taxonomy";
 import type { Coverage } from "./coverage";
 import type { HatsMatrix } from "./hats";
-import { cachedFold } from "./titles";
+import { cachedSortKey } from "./titles";
 
 /** One project for a comparison: its title and its full (unpaged) hats matrix, optionally its coverage. */
 export type ComparedProject = { title: string; matrix: Pick<HatsMatrix, "columns" | "rows">; coverage?: Pick<Coverage, "concentration"> | null };
@@ -95,7 +95,7 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 export function compareProjects(a: ComparedProject, b: ComparedProject): ProjectComparison {
   const titleA = (typeof a?.title === "string" && a.title.trim()) || "the first project";
   const titleB = (typeof b?.title === "string" && b.title.trim()) || "the second project";
-  const foldForSearch = cachedFold();
+  const sortKey = cachedSortKey();
   const names = new Map<string, string>();
   const A = sideOf(a?.matrix, names);
   const B = sideOf(b?.matrix, names);
@@ -108,12 +108,12 @@ export function compareProjects(a: ComparedProject, b: ComparedProject): Project
   const byColumn = (x: string, y: string) =>
     fnKey(x).lane - fnKey(y).lane ||
     (TAXONOMY_RANK.get(x) ?? Infinity) - (TAXONOMY_RANK.get(y) ?? Infinity) ||
-    cmp(foldForSearch(fnKey(x).name), foldForSearch(fnKey(y).name)) ||
+    cmp(sortKey(fnKey(x).name), sortKey(fnKey(y).name)) ||
     cmp(x, y);
   const fnList = (ids: Iterable<string>) => [...ids].sort(byColumn);
   const fnWords = (ids: readonly string[]) => joinList(ids.map((id) => inSentence(fnKey(id).name)));
   const nameOf = (id: string) => names.get(id) ?? id;
-  const byName = (x: string, y: string) => cmp(foldForSearch(nameOf(x)), foldForSearch(nameOf(y))) || cmp(nameOf(x), nameOf(y)) || cmp(x, y);
+  const byName = (x: string, y: string) => cmp(sortKey(nameOf(x)), sortKey(nameOf(y))) || cmp(nameOf(x), nameOf(y)) || cmp(x, y);
   const people = (ids: Iterable<string>) => [...ids].sort(byName).map((personId) => ({ personId, name: nameOf(personId) }));
 
   // Moves: hats one person covered alone on one side, held by others on the other side.

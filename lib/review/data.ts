@@ -1,5 +1,6 @@
 import { cmp, normalizeInput } from "@/lib/credits/normalize";
 import type { EngineInput } from "@/lib/credits/types";
+import { sortCollationKey } from "@/lib/people/names";
 import { foldForSearch } from "@/lib/work/matrix";
 import { LANES, RESPONSIBILITIES, WORK_STAGES, type Lane, type Responsibility, type WorkStage } from "@/lib/work/taxonomy";
 import { LEAD_WEIGHTS, MIN_ENTRY_HOURS } from "./constants";
@@ -33,7 +34,7 @@ export type ReviewData = {
   readonly kind: "review-data";
   /** Sorted by id. */
   people: { id: string; name: string; departments: string[] }[];
-  /** foldForSearch(name), per person: the name sort key. */
+  /** sortCollationKey(name), per person: the name sort key (natural: numbers as numbers). */
   nameKeys: string[];
   /** Each person's position in name order (comparePeople): the tie-break of every sort. */
   nameRank: Int32Array;
@@ -164,7 +165,7 @@ export function prepareReview(input: ReviewInput): ReviewData {
     }
   }
   atomStart[people.length] = atoms;
-  const nameKeys = people.map((p) => foldForSearch(p.name));
+  const nameKeys = people.map((p) => sortCollationKey(p.name));
   const keyed = people.map((p, i) => ({ id: p.id, name: p.name, key: nameKeys[i] as string, i }));
   keyed.sort(comparePeople);
   const byName = keyed.map((k) => k.i);

@@ -1,5 +1,5 @@
 import { cmp } from "@/lib/credits/normalize";
-import { cachedFold, cleanTitle, keyLabel, titleKey } from "./titles";
+import { cachedSortKey, cleanTitle, keyLabel, titleKey } from "./titles";
 
 /** One held title on one project of the team. */
 export type CreditHistoryRow = { projectId: string; projectTitle: string; personId: string; title: string; personName?: string | null };
@@ -52,7 +52,7 @@ export const TITLE_NOUNS: Readonly<Record<string, string>> = {
 export function creditHistory(rows: readonly CreditHistoryRow[]): CreditHistory {
   type Acc = { name: string | null; projects: Map<string, string>; titles: Map<string, { spellings: Map<string, number>; projects: Set<string> }> };
   const byPerson = new Map<string, Acc>();
-  const foldForSearch = cachedFold();
+  const sortKey = cachedSortKey();
   for (const r of Array.isArray(rows) ? rows : []) {
     if (typeof r !== "object" || r === null) continue;
     const { projectId, personId } = r;
@@ -78,13 +78,13 @@ export function creditHistory(rows: readonly CreditHistoryRow[]): CreditHistory 
       const written = [...t.spellings].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0] ?? key;
       return { key, label: TITLE_NOUNS[key] ?? keyLabel(key, written), projects: t.projects.size, projectIds: [...t.projects].sort(cmp) };
     });
-    titles.sort((a, b) => b.projects - a.projects || cmp(foldForSearch(a.label), foldForSearch(b.label)) || cmp(a.key, b.key));
+    titles.sort((a, b) => b.projects - a.projects || cmp(sortKey(a.label), sortKey(b.label)) || cmp(a.key, b.key));
     const projectList = [...acc.projects]
       .map(([projectId, projectTitle]) => ({ projectId, projectTitle }))
-      .sort((a, b) => cmp(foldForSearch(a.projectTitle), foldForSearch(b.projectTitle)) || cmp(a.projectId, b.projectId));
+      .sort((a, b) => cmp(sortKey(a.projectTitle), sortKey(b.projectTitle)) || cmp(a.projectId, b.projectId));
     return { personId, name: acc.name ?? personId, projects: acc.projects.size, projectList, titles };
   });
-  people.sort((a, b) => b.projects - a.projects || cmp(foldForSearch(a.name), foldForSearch(b.name)) || cmp(a.name, b.name) || cmp(a.personId, b.personId));
+  people.sort((a, b) => b.projects - a.projects || cmp(sortKey(a.name), sortKey(b.name)) || cmp(a.name, b.name) || cmp(a.personId, b.personId));
   return { people };
 }
 

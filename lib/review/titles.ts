@@ -1,4 +1,5 @@
 import { matchTitle, titleLabel, titleOrder } from "@/lib/credits/titles";
+import { sortCollationKey } from "@/lib/people/names";
 import { foldForSearch } from "@/lib/work/matrix";
 
 /**
@@ -31,12 +32,15 @@ export function cleanTitle(raw: string): string {
   return raw.replace(/\s+/gu, " ").trim();
 }
 
-/** foldForSearch with a per-call cache, for sort comparators (folding is NFKD work: do it once per string). */
-export function cachedFold(): (text: string) => string {
+/**
+ * The natural sort key of a text (lib/people/names.ts sortCollationKey: folded, numbers as
+ * numbers) with a per-call cache, for sort comparators (it is NFKD work: do it once per string).
+ */
+export function cachedSortKey(): (text: string) => string {
   const cache = new Map<string, string>();
   return (text) => {
     let f = cache.get(text);
-    if (f === undefined) cache.set(text, (f = foldForSearch(text)));
+    if (f === undefined) cache.set(text, (f = sortCollationKey(text)));
     return f;
   };
 }

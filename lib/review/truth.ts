@@ -2,10 +2,14 @@ import { cmp } from "@/lib/credits/normalize";
 import { titleLabel } from "@/lib/credits/titles";
 import type { Confidence, Suggestion } from "@/lib/credits/types";
 import type { CreditRecord } from "@/lib/decisions/review";
-import { cachedFold, cleanTitle, keyOrder, titleKey as keyOf } from "./titles";
+import { cachedSortKey, cleanTitle, keyOrder, titleKey as keyOf } from "./titles";
 
-/** A stored credit decision (lib/decisions/review.ts CreditRecord has every field needed). */
-export type TruthCredit = Pick<CreditRecord, "id" | "personId" | "title" | "status" | "locked"> & { suggestedTitle?: string | null };
+/**
+ * A stored credit decision (lib/decisions/review.ts CreditRecord has every field needed), or
+ * a roster claim nobody decided yet (status "claim", lib/decisions/claims.ts claimsAsHeld):
+ * a claim is judged like any held title.
+ */
+export type TruthCredit = Pick<CreditRecord, "id" | "personId" | "title" | "locked"> & { status: CreditRecord["status"] | "claim"; suggestedTitle?: string | null };
 
 export type TruthClass = "match" | "title-without-work" | "work-without-title";
 
@@ -18,7 +22,7 @@ export type TruthItem = {
   /** The title as credited when there is a credit, else the engine's label of the suggestion. */
   label: string;
   /** The held credit (accepted, overridden, manual; locked or not); null for work without a title. */
-  credit: { id: string; title: string; status: CreditRecord["status"]; locked: boolean } | null;
+  credit: { id: string; title: string; status: TruthCredit["status"]; locked: boolean } | null;
   /** The engine's suggestion; null for a title without work. */
   suggestion: { titleId: string; label: string; confidence: Confidence; score: number } | null;
   /**
@@ -72,9 +76,9 @@ function isObj(v: unknown): boolean {
 export function truthCheck(
   people: ReadonlyArray<{ id: string; name: string }>,
   heldCredits: readonly TruthCredit[],
-  suggestions: readonly Pick<Suggestion, "personId" | "title" | "confidence" | "score">[],
+  suggestions: readonly (Pick<Suggestion, "personId" | "title" | "confidence" | "score"> & { alternativeTo?: string | null })[],
 ): TruthCheck {
-  const foldForSearch = cachedFold();
+  const sortKey = cachedSortKey();
   const keys = new Map<string, string>();
   const titleKey = (title: string) => {
     let k = keys.get(title);
@@ -105,7 +109,8 @@ export function truthCheck(
     if (list) list.push(c);
     else credits.set(c.personId, [c]);
   }
-  const suggested = new Map<string, Map<string, Pick<Suggestion, "personId" | "title" | "confidence" | "score">>>();
+  type Sugg = Pick<Suggestion, "personId" | "title" | "confidence" | "score"> & { alternativeTo?: string | null };
+  const suggested = new Map<string, Map<string, Sugg>>();
   for (const s of Array.isArray(suggestions) ? suggestions : []) {
     if (!isObj(s) || typeof s.personId !== "string" || typeof s.title !== "string" || !names.has(s.personId)) continue;
     let byTitle = suggested.get(s.personId);
@@ -119,7 +124,7 @@ export function truthCheck(
   for (const [personId, name] of names) {
     const held = [...(credits.get(personId) ?? [])].sort((a, b) => cmp(titleKey(a.title), titleKey(b.title)) || cmp(a.id, b.id));
     const sugg = suggested.get(personId) ?? new Map();
-    const byKey = new Map<string, Pick<Suggestion, "personId" | "title" | "confidence" | "score">>();
+    const byKey = new Map<string, Sugg>();
     for (const s of sugg.values()) {
       const key = titleKey(s.title);
       const prev = byKey.get(key);
@@ -130,7 +135,7 @@ export function truthCheck(
     const creditOf = (c: TruthCredit) => ({ id: c.id, title: cleanTitle(c.title), status: c.status, locked: c.locked === true });
     const suggestionOf = (s: Pick<Suggestion, "title" | "confidence" | "score">) => ({ titleId: s.title, label: titleLabel(s.title), confidence: s.confidence, score: s.score });
     const rowKey = (c: TruthCredit | null, titleId: string | null) => {
-      if (c && typeof c.suggestedTitle === "string" && sugg.has(c.suggestedTitle)) return `s:${personId}:${c.suggestedTitle}`;
+      if (c && typeof c.suggestedTitle === "string" && (c.status === "claim" || sugg.has(c.suggestedTitle))) return `s:${personId}:${c.suggestedTitle}`;
       if (c) return `c:${c.id}`;
       return `s:${personId}:${titleId}`;
     };
@@ -153,8 +158,11 @@ export function truthCheck(
         items.push({ kind: "title-without-work", titleKey: titleKey(c.title), label: cleanTitle(c.title), credit: creditOf(c), suggestion: null, reviewKey: rowKey(c, null), viaOverride: false, rejectedCreditId: null });
       }
     }
+    // Evidence that could go two ways: the other reading is not "work without a title" — an
+    // alternative never is, and a suggestion whose alternative the person holds isn't either.
+    const chosenAlternative = (s: Sugg) => [...sugg.values()].some((a) => a.alternativeTo === s.title && used.has(a.title));
     for (const s of sugg.values()) {
-      if (used.has(s.title)) continue;
+      if (used.has(s.title) || (typeof s.alternativeTo === "string" && s.alternativeTo !== null) || chosenAlternative(s)) continue;
       items.push({
         kind: "work-without-title",
         titleKey: titleKey(s.title),
@@ -167,7 +175,7 @@ export function truthCheck(
       });
     }
     if (items.length === 0) continue;
-    const folded = new Map(items.map((i) => [i, foldForSearch(i.label)]));
+    const folded = new Map(items.map((i) => [i, sortKey(i.label)]));
     items.sort(
       (a, b) =>
         keyOrder(a.titleKey) - keyOrder(b.titleKey) ||
@@ -178,7 +186,7 @@ export function truthCheck(
     );
     out.push({ personId, name, items, counts: counts(items) });
   }
-  const nameKeys = new Map(out.map((p) => [p.personId, foldForSearch(p.name)]));
+  const nameKeys = new Map(out.map((p) => [p.personId, sortKey(p.name)]));
   out.sort((a, b) => cmp(nameKeys.get(a.personId) as string, nameKeys.get(b.personId) as string) || cmp(a.name, b.name) || cmp(a.personId, b.personId));
   const all = counts(out.flatMap((p) => p.items));
   return { people: out, summary: { ...all, people: out.length } };

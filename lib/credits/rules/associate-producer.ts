@@ -1,39 +1,31 @@
+import { TEXT_TABLES } from "../columns/text-memo";
 import { formatPercent } from "../format";
-import { functionCount } from "../profile";
 import type { Suggestion } from "../types";
-import { functionSlots, functionsReason, TEXT_TABLES, type RuleContext } from "./context";
-import { isCoordinatorWork } from "./production-coordinator";
+import { functionsReason, suggestion, type RuleContext } from "./context";
+import { isCoordinatorOnly } from "./production-coordinator";
 
-/** "performed 3 producing functions in a limited area (21% of the project's producing work)". */
-function limitedAreaText(count: number, share: number, ctx: RuleContext): string {
-  const word = (): string => `performed ${count} producing functions in a limited area (${formatPercent(share)} of the project's producing work)`;
-  // It depends on the count and the whole percentage only: worded once per pair a call (a key
-  // holds percentages 0–100, which a share of 0–1 gives; anything else is worded each time).
-  if (!(share >= 0 && share <= 1)) return word();
-  const key = count * 1024 + Math.round(share * 100);
-  return ctx.texts.get(TEXT_TABLES.limitedArea, key) ?? ctx.texts.set(TEXT_TABLES.limitedArea, key, word());
-}
+const HELPING_HAND = "all of it supporting others: a helping hand may be thanked rather than titled";
 
 /**
- * Associate Producer — producer functions in a limited area. Invariants: at least
- * associateProducerMinFunctions producing functions; share under coProducerShare (a larger
- * share is Co-Producer or Produced by territory); no other producing title suggested for the
- * person; and not purely coordinator work (that is Production Coordinator).
+ * Associate Producer — producer functions delegated in a limited area: at least
+ * associateProducerMinFunctions producing functions, under coProducerShare of the producing
+ * work, no other producing title suggested, not only coordinator work. Medium when they lead
+ * or share some of it, low when all of it is supporting (a helping hand).
  */
 export function suggestAssociateProducer(p: number, ctx: RuleContext, hasProducingTitle: boolean): Suggestion | null {
-  const { t, profiles: x } = ctx;
-  const count = functionCount(x, p);
-  if (hasProducingTitle || count < t.associateProducerMinFunctions) return null;
-  const share = x.share[p] as number;
-  if (share >= t.coProducerShare || isCoordinatorWork(x, p)) return null;
-  let allSupporting = true; // i.e. none led
-  for (let j = x.fnStart[p] as number; j < (x.fnStart[p + 1] as number) && allSupporting; j++) allSupporting = x.fnDegree[j] !== 0;
-  const functions = functionsReason(x, p, functionSlots(x, p));
-  return {
-    personId: (x.people[p] as { id: string }).id,
-    title: "associate-producer",
-    confidence: allSupporting ? "medium" : "low",
-    score: share,
-    reasons: [{ text: limitedAreaText(count, share, ctx), entryIds: functions.entryIds.slice() }, functions],
-  };
+  const { team, t, texts } = ctx;
+  const count = team.functionCount(p);
+  const share = team.share(p);
+  if (hasProducingTitle || count < t.associateProducerMinFunctions || share >= t.coProducerShare || isCoordinatorOnly(team, p)) return null;
+  const allSupporting = team.activeFunctionCount(p) === 0;
+  const functions = functionsReason(team, p, team.functionsOf(p));
+  // The first text depends on the count and the whole percentage only: worded once per pair
+  // (shares are 0–1, so the percentage is 0–100 and the key names one pair).
+  const key = count * 128 + Math.round(share * 100);
+  const limitedArea =
+    texts.get(TEXT_TABLES.limitedArea, key) ??
+    texts.set(TEXT_TABLES.limitedArea, key, `performed ${count} producing functions in a limited area (${formatPercent(share)} of the project's producing work)`);
+  const reasons = [{ text: limitedArea, entryIds: functions.entryIds.slice() }, functions];
+  if (allSupporting) reasons.push({ text: HELPING_HAND, entryIds: [] });
+  return suggestion(team, p, "associate-producer", allSupporting ? "low" : "medium", share, reasons);
 }

@@ -1,35 +1,24 @@
 import { formatPercent } from "../format";
-import { functionCount } from "../profile";
 import type { Suggestion } from "../types";
-import { functionSlots, functionsReason, type RuleContext } from "./context";
+import { functionsReason, suggestion, type RuleContext } from "./context";
 
 /**
- * Co-Producer — shares producer functions as part of a team, below the producer.
- * Invariants: share in [coProducerShare, producerMajority) — at or over the majority is
- * Produced by instead; someone ELSE holds or is suggested Produced by ("alongside a
- * producer"); and the person's work is mostly hands-on (execution weight >= opportunity
- * weight) — opportunity-heavy work is the Executive Producer rule's business.
+ * Co-Producer — shares producer functions as part of a team, below the producer: at least
+ * coProducerShare of the producing functions (degree-weighted), at least as much hands-on as
+ * opportunity work, someone else holds or is suggested Produced by, and no Produced by or Line
+ * Producer suggestion of their own (a Line Producer below the producer is that, not both).
  */
-export function suggestCoProducer(p: number, ctx: RuleContext, producers: ReadonlySet<string>): Suggestion | null {
-  const { t, profiles: x } = ctx;
-  const share = x.share[p] as number;
-  if (share < t.coProducerShare || share >= t.producerMajority) return null;
-  if ((x.executionWeight[p] as number) < (x.opportunityWeight[p] as number)) return null;
-  const personId = (x.people[p] as { id: string }).id;
-  const others = producers.size - (producers.has(personId) ? 1 : 0);
-  if (others === 0) return null;
-  const functions = functionsReason(x, p, functionSlots(x, p));
-  return {
-    personId,
-    title: "co-producer",
-    confidence: "medium",
-    score: share,
-    reasons: [
-      {
-        text: `performed ${functionCount(x, p)} of ${ctx.scope.covered.length} producing functions (${formatPercent(share)} weighted by degree, from ${formatPercent(t.coProducerShare)} for Co-Producer, under the ${formatPercent(t.producerMajority)} majority) alongside a producer`,
-        entryIds: functions.entryIds.slice(),
-      },
-      functions,
-    ],
-  };
+export function suggestCoProducer(p: number, ctx: RuleContext, producers: ReadonlySet<string>, hasProducerTitle: boolean): Suggestion | null {
+  const { team, t } = ctx;
+  if (hasProducerTitle || team.share(p) < t.coProducerShare || team.handsOnWeight(p) < team.opportunityWeight(p)) return null;
+  if (producers.size === 0 || (producers.size === 1 && producers.has(team.id(p)))) return null;
+  const functions = team.functionsOf(p);
+  const reason = functionsReason(team, p, functions);
+  return suggestion(team, p, "co-producer", "medium", team.share(p), [
+    {
+      text: `performed ${functions.length} of ${team.coveredCount} producing functions (${formatPercent(team.share(p))} weighted by degree, from ${formatPercent(t.coProducerShare)} for Co-Producer) alongside a producer`,
+      entryIds: reason.entryIds.slice(),
+    },
+    reason,
+  ]);
 }

@@ -1,106 +1,82 @@
-import type { Profiles } from "../profile";
-import { inIdOrder } from "../normalize";
+import { TEXT_TABLES } from "../columns/text-memo";
 import { flat } from "../format";
-import { isProducingTitleId, titleLabel } from "../titles";
-import type { Confidence, Suggestion } from "../types";
-import { TEXT_TABLES, verbOf, type RuleContext } from "./context";
+import { cmp } from "../normalize";
+import type { CreditedWork } from "../team";
+import { titleLabel } from "../titles";
+import type { Suggestion } from "../types";
+import { suggestion, type RuleContext } from "./context";
 
-/**
- * The creative suggestion for person p's credited hint number `credited` (see Profiles): their
- * lead/equal entries on responsibilities with that hint (ids sorted) and the sorted distinct
- * names of those responsibilities, worded as "<verb> <names><why>"; the strongest degree
- * logged on the hint (lead or equal) gives the verb and the confidence.
- */
-function make(x: Profiles, p: number, credited: number, title: string, why: string, ctx: RuleContext): Suggestion {
-  const { work, resps, sentenceName } = x;
-  const hint = x.creditedHint[credited] as string;
-  const degree = x.creditedDegree[credited] as number;
-  const personId = (x.people[p] as { id: string }).id;
-  const confidence: Confidence = degree === 0 ? "high" : "medium";
-  const score = degree === 0 ? 1 : 0.75;
-  if (x.creditedEntries[credited] === 1) {
-    // A single entry (the usual case): its id and its responsibility's name, no sort, no scan.
-    const k = x.creditedFirst[credited] as number;
-    return { personId, title, confidence, score, reasons: [{ text: oneNameText(x, work.resp[k] as number, degree, why, ctx), entryIds: [work.idAt[k] as string] }] };
-  }
-  inIdOrder(work, p); // so the ids come out sorted
-  const { idAt, resp, idOrder } = work;
-  const first = work.start[p] as number;
-  // Their list allocated at its size (it stays in the output), counted by analyzeWork.
-  const count = x.creditedEntries[credited] as number;
-  const entryIds = new Array<string>(count);
-  let firstRank = -1; // the responsibility of the first entry…
-  let names: string[] | null = null; // …and, only when there is more than one, every distinct name
-  for (let j = first, n = 0; n < count; j++) {
-    const k = idOrder[j] as number;
-    const ri = resp[k] as number;
-    if ((resps[ri] as { creditHint: string | null }).creditHint !== hint || work.degree[k] === 2) continue;
-    entryIds[n++] = idAt[k] as string;
-    if (firstRank === -1) firstRank = ri;
-    else if (names !== null || sentenceName[ri] !== sentenceName[firstRank]) {
-      names ??= [sentenceName[firstRank] as string];
-      if (!names.includes(sentenceName[ri] as string)) names.push(sentenceName[ri] as string);
-    }
-  }
+const VERB = { lead: "led", equal: "shared", supporting: "supported" } as const;
+
+/** "<verb> <names><why>", citing the entries behind the credit; the strongest degree gives the confidence. */
+function creditSuggestion(p: number, c: CreditedWork, title: string, why: string, ctx: RuleContext): Suggestion {
+  const { team, texts } = ctx;
+  const degree = team.creditDegree(c);
+  const { entryIds, names, rank } = team.creditedEntries(p, c);
   let text: string;
-  if (names === null) text = oneNameText(x, firstRank, degree, why, ctx);
-  else {
-    names.sort();
-    text = flat(`${verbOf(degree)} ${names.join(", ")}${why}`);
+  if (rank !== -1) {
+    // One responsibility (the usual case): the text depends on it and the degree only (the
+    // title, hence `why`, follows from its hint within a call), so it is worded once per pair.
+    const key = rank * 3 + (degree === "lead" ? 0 : 1);
+    text = texts.get(TEXT_TABLES.creative, key) ?? texts.set(TEXT_TABLES.creative, key, `${VERB[degree]} ${names[0]}${why}`);
+  } else {
+    text = flat(`${VERB[degree]} ${names.join(", ")}${why}`);
   }
-  return { personId, title, confidence, score, reasons: [{ text, entryIds }] };
+  const lead = degree === "lead";
+  return suggestion(team, p, title, lead ? "high" : "medium", lead ? 1 : 0.75, [{ text, entryIds }]);
 }
 
 /**
- * "<verb> <name><why>" for entries all on responsibilities named like `rank`'s. It depends on
- * the responsibility (its name, its hint, hence `why` — the title follows from the hint within
- * a call) and the degree only, so it is worded once per pair a call.
- */
-function oneNameText(x: Profiles, rank: number, degree: number, why: string, ctx: RuleContext): string {
-  const key = rank * 3 + degree;
-  return ctx.texts.get(TEXT_TABLES.creative, key) ?? ctx.texts.set(TEXT_TABLES.creative, key, `${verbOf(degree)} ${x.sentenceName[rank]}${why}`);
-}
-
-/**
- * Creative credits follow each responsibility's creditHint (directing → Directed by,
- * editing → Edited by, sound post → Sound Designer, …) for lead or equal work (the strongest
- * degree logged on the hint decides the confidence). Writing follows the WGA:
- * - nobody else has story credit → every writer gets "Written by" (story and screenplay);
- * - someone has story work without writing → writers get "Screenplay by" and everyone with
- *   story work (writers included) gets "Story by".
+ * Creative credits follow each responsibility's creditHint (directing → Directed by, editing
+ * → Edited by…) for lead or equal work; the strongest degree on the hint gives the confidence
+ * (lead high, equal medium). Writing follows the WGA: nobody else has story work → every
+ * writer gets "Written by"; someone has story work without writing → writers get
+ * "Screenplay by" and everyone with story work gets "Story by".
  */
 export function suggestCreativeCredits(ctx: RuleContext): Suggestion[] {
-  const { profiles: x } = ctx;
-  const { creditedStart, creditedHint } = x;
-  const people = x.people.length;
-  // Writers and people with story work, by person index.
-  const writers = new Uint8Array(people);
-  const story = new Uint8Array(people);
-  for (let p = 0; p < people; p++) {
-    for (let j = creditedStart[p] as number; j < (creditedStart[p + 1] as number); j++) {
-      const hint = creditedHint[j];
-      if (hint === "written-by") writers[p] = 1;
-      else if (hint === "story-by") story[p] = 1;
-    }
-  }
+  const { team } = ctx;
   let split = false; // someone has story work without writing
-  for (let p = 0; p < people && !split; p++) split = story[p] === 1 && writers[p] === 0;
+  for (let p = 0; p < team.count && !split; p++) split = team.hasStoryWork(p) && !team.writes(p);
   const arrows = new Map<string, string>(); // " → Directed by", by hint
   const out: Suggestion[] = [];
-  for (let p = 0; p < people; p++) {
-    for (let j = creditedStart[p] as number; j < (creditedStart[p + 1] as number); j++) {
-      const hint = creditedHint[j] as string;
+  for (let p = 0; p < team.count; p++) {
+    const first = out.length;
+    for (const c of team.creditedWorkOf(p)) {
+      const hint = team.creditHint(c);
       if (hint === "written-by") {
-        out.push(make(x, p, j, split ? "screenplay-by" : "written-by", split ? " (someone else shares the story)" : "", ctx));
+        out.push(creditSuggestion(p, c, split ? "screenplay-by" : "written-by", split ? " (someone else shares the story)" : "", ctx));
       } else if (hint === "story-by") {
-        if (split || writers[p] === 0) out.push(make(x, p, j, "story-by", "", ctx));
+        if (split || !team.writes(p)) out.push(creditSuggestion(p, c, "story-by", "", ctx));
       } else {
         let arrow = arrows.get(hint);
         if (arrow === undefined) arrows.set(hint, (arrow = ` → ${titleLabel(hint)}`));
-        out.push(make(x, p, j, hint, arrow, ctx));
-        if (isProducingTitleId(hint)) ctx.suggestedProducing[p] = 1; // a custom hint may name one
+        out.push(creditSuggestion(p, c, hint, arrow, ctx));
       }
     }
+    if (out.length - first > 1) inFirstLoggedOrder(out, first);
   }
   return out;
+}
+
+/**
+ * The reference lists a person's credits in the order their entries first appear by entry id;
+ * the profile columns list them in the order first met in the work table, which is the same
+ * only for a person whose entries are in id order. The order shows only between two credits
+ * with the same title (a "Screenplay by" hint beside writing that reads "Screenplay by"),
+ * which the final sort by title leaves as they are: those are put in the reference's order —
+ * by their smallest cited entry id (the first one, since cited ids are sorted).
+ */
+function inFirstLoggedOrder(out: Suggestion[], first: number): void {
+  let repeated = false;
+  for (let i = first; i < out.length && !repeated; i++) for (let j = i + 1; j < out.length && !repeated; j++) repeated = (out[i] as Suggestion).title === (out[j] as Suggestion).title;
+  if (!repeated) return;
+  for (let i = first; i < out.length; i++) {
+    const title = (out[i] as Suggestion).title;
+    const same: number[] = [i];
+    for (let j = i + 1; j < out.length; j++) if ((out[j] as Suggestion).title === title) same.push(j);
+    if (same.length === 1) continue;
+    const firstId = (s: Suggestion) => s.reasons[0]?.entryIds[0] ?? "";
+    const group = same.map((j) => out[j] as Suggestion).sort((a, b) => cmp(firstId(a), firstId(b)));
+    same.forEach((j, n) => (out[j] = group[n] as Suggestion));
+  }
 }

@@ -1,95 +1,86 @@
-import { formatMoney, formatPercent, round6 } from "../format";
-import { OPPORTUNITY_LANE, type Profiles } from "../profile";
-import type { Reason, Suggestion } from "../types";
-import { entryIdsOf, functionSlots, functionsText, TEXT_TABLES, verbOf, type RuleContext } from "./context";
+import { TEXT_TABLES } from "../columns/text-memo";
+import { formatMoney, formatPercent } from "../format";
+import type { PersonFunction } from "../team";
+import type { Confidence, Reason, Suggestion } from "../types";
+import { plural, raisedEpShare, raisedText, suggestion, type RuleContext } from "./context";
 
-/** Reasons citing each money-tracking function: "led securing financing: raised $250,000, 42% of the $600,000 budget". */
-function moneyReasons(x: Profiles, p: number, opportunity: readonly number[], ctx: RuleContext): Reason[] {
-  const { budget, currency } = ctx.input;
+const VERB = { lead: "led", equal: "shared", supporting: "supported" } as const;
+
+/** Per money-tracking opportunity function: "led securing financing: raised $250,000, 42% of the $600,000 budget". */
+function moneyReasons(p: number, opportunity: readonly PersonFunction[], ctx: RuleContext): Reason[] {
+  const { team, texts } = ctx;
+  const { budget, currency } = team;
   const out: Reason[] = [];
   for (const f of opportunity) {
-    const rank = x.fnRank[f] as number;
-    if (!(x.resps[rank] as { tracksAmount: boolean }).tracksAmount) continue;
-    const raised = round6(x.fnAmountRaised[f] as number);
-    const degree = x.fnDegree[f] as number;
+    if (!team.tracksAmount(f)) continue;
+    const raised = team.raisedOn(f);
+    const did = `${VERB[team.degreeOf(f)]} ${team.functionName(f)}`;
     if (raised <= 0) {
       // The same few texts for everyone (responsibility × degree): worded once per call.
-      const key = rank * 3 + degree;
-      const text = ctx.texts.get(TEXT_TABLES.noAmount, key) ?? ctx.texts.set(TEXT_TABLES.noAmount, key, `${verbOf(degree)} ${x.sentenceName[rank]} (no amount recorded)`);
-      out.push({ text, entryIds: entryIdsOf(x, p, [f]) });
-      continue;
+      const key = team.functionKey(f);
+      const text = texts.get(TEXT_TABLES.noAmount, key) ?? texts.set(TEXT_TABLES.noAmount, key, `${did} (no amount recorded)`);
+      out.push({ text, entryIds: team.entryIds(p, [f]) });
+    } else {
+      const tail = budget ? `, ${formatPercent(raised / budget)} of the ${formatMoney(budget, currency)} budget` : "";
+      out.push({ text: `${did}: raised ${formatMoney(raised, currency)}${tail}`, entryIds: team.entryIds(p, [f]) });
     }
-    const head = `${verbOf(degree)} ${x.sentenceName[rank]}`;
-    const money = `raised ${formatMoney(raised, currency)}`;
-    const tail = budget ? `, ${formatPercent(raised / budget)} of the ${formatMoney(budget, currency)} budget` : "";
-    out.push({ text: `${head}: ${money}${tail}`, entryIds: entryIdsOf(x, p, [f]) });
   }
   return out;
 }
 
+/** "performed 3 opportunity functions: led fundraising and securing financing; shared bringing investors". */
+function opportunityReason(p: number, opportunity: readonly PersonFunction[], ctx: RuleContext): Reason {
+  return { text: `performed ${plural(opportunity.length, "opportunity function")}: ${ctx.team.functionsText(opportunity)}`, entryIds: ctx.team.entryIds(p, opportunity) };
+}
+
 /**
- * Executive Producer — the opportunity lane ("one builds the opportunity").
- * - Budget known and the person raised >= epFinancingShare of it → high confidence.
- * - Otherwise, >= epMinOpportunityFunctions opportunity functions led or shared (supporting
- *   work alone never makes an EP) AND opportunity is their
- *   main lane (opportunity weight >= execution weight) → medium with a budget, low without
- *   one (the reason says the budget is missing and only functions were judged).
- * Score: the financing share (capped at 1) on the money path, else the degree-weighted
- * share of the project's covered opportunity functions.
+ * Executive Producer — the opportunity lane ("one builds the opportunity"), for someone who
+ * is not already suggested Produced by and whose producing work is at least as much
+ * opportunity as hands-on:
+ * - raised at least epFinancingShare of the budget → high;
+ * - else led or shared at least epMinOpportunityFunctions opportunity functions → medium with
+ *   a budget, low without one.
+ * A small investor (less money, fewer functions) gets nothing: thanked, not made an EP.
+ * On a series, someone who only shared the opportunity work while another EP led it is a
+ * Co-Executive Producer instead (`othersLeading`: people leading opportunity work who are not
+ * suggested Produced by).
  */
-export function suggestExecutiveProducer(p: number, ctx: RuleContext): Suggestion | null {
-  const { t, profiles: x } = ctx;
-  const { budget, currency } = ctx.input;
-  const amountRaised = x.amountRaised[p] as number;
-  const financingShare = budget ? round6(amountRaised / budget) : 0;
-  const byMoney = budget !== null && amountRaised > 0 && financingShare >= t.epFinancingShare;
-  // Decide first, word the reasons after: most people are not EPs, and reasons cost.
-  if (!byMoney) {
-    let ownOpportunity = 0;
-    for (let j = x.fnStart[p] as number; j < (x.fnStart[p + 1] as number); j++) {
-      if (x.lane[x.fnRank[j] as number] === OPPORTUNITY_LANE && x.fnDegree[j] !== 2) ownOpportunity += 1;
-    }
-    if (ownOpportunity < t.epMinOpportunityFunctions || (x.opportunityWeight[p] as number) < (x.executionWeight[p] as number)) return null;
-  }
-  const personId = (x.people[p] as { id: string }).id;
-  const opportunity = functionSlots(x, p, OPPORTUNITY_LANE);
-  const allIds = entryIdsOf(x, p, opportunity);
-  const reasons = moneyReasons(x, p, opportunity, ctx);
-  const n = opportunity.length;
-  const opportunityText = `performed ${n} opportunity function${n === 1 ? "" : "s"}: ${functionsText(x, opportunity)}`;
-  // The money texts depend on the amount only (budget, currency and thresholds are the call's):
-  // worded once per amount.
+export function suggestExecutiveProducer(p: number, ctx: RuleContext, suggestedProducedBy: boolean, othersLeading: () => number[]): Suggestion | null {
+  const { team, t, texts } = ctx;
+  if (suggestedProducedBy || team.opportunityWeight(p) < team.handsOnWeight(p)) return null;
+  const byMoney = raisedEpShare(team, p, t);
+  if (!byMoney && team.opportunityActive(p) < t.epMinOpportunityFunctions) return null;
+  const { budget, currency } = team;
+  const opportunity = team.opportunityFunctionsOf(p);
+  const reasons = moneyReasons(p, opportunity, ctx);
   if (byMoney) {
+    // Depends on the amount only (budget, currency and thresholds are the call's): worded once per amount.
+    const raised = team.amountRaised(p);
     const text =
-      ctx.texts.get(TEXT_TABLES.raisedInTotal, amountRaised) ??
-      ctx.texts.set(
-        TEXT_TABLES.raisedInTotal,
-        amountRaised,
-        `raised ${formatMoney(amountRaised, currency)} in total, ${formatPercent(financingShare)} of the budget (at least ${formatPercent(t.epFinancingShare)} needed)`,
-      );
-    reasons.push({ text, entryIds: entryIdsOf(x, p, opportunity, true) });
-    if (n > 0) reasons.push({ text: opportunityText, entryIds: allIds });
-    return { personId, title: "executive-producer", confidence: "high", score: Math.min(1, financingShare), reasons };
+      texts.get(TEXT_TABLES.raisedInTotal, raised) ??
+      texts.set(TEXT_TABLES.raisedInTotal, raised, `raised ${formatMoney(raised, currency)} in total, ${formatPercent(team.financingShare(p))} of the budget (at least ${formatPercent(t.epFinancingShare)} needed)`);
+    reasons.push({ text, entryIds: team.entryIds(p, opportunity, true) });
+    if (opportunity.length > 0) reasons.push(opportunityReason(p, opportunity, ctx));
+    return suggestion(team, p, "executive-producer", "high", team.financingShare(p), reasons);
   }
-  reasons.push({ text: opportunityText, entryIds: allIds });
+  reasons.push(opportunityReason(p, opportunity, ctx));
   if (budget) {
+    const raised = team.amountRaised(p);
     const text =
-      ctx.texts.get(TEXT_TABLES.raisedBelow, amountRaised) ??
-      ctx.texts.set(
-        TEXT_TABLES.raisedBelow,
-        amountRaised,
-        `raised ${formatMoney(amountRaised, currency)}, ${formatPercent(financingShare)} of the budget — below the ${formatPercent(t.epFinancingShare)} that makes this certain`,
-      );
+      texts.get(TEXT_TABLES.raisedBelow, raised) ??
+      texts.set(TEXT_TABLES.raisedBelow, raised, `${raisedText(team, p)} — below the ${formatPercent(t.epFinancingShare)} that makes this certain`);
     reasons.push({ text, entryIds: [] });
   } else {
     reasons.push({ text: "no budget recorded: judged by opportunity functions only", entryIds: [] });
   }
-  const denom = Math.max(1, ctx.scope.coveredOpportunity);
-  return {
-    personId,
-    title: "executive-producer",
-    confidence: budget ? "medium" : "low",
-    score: Math.min(1, round6((x.opportunityWeight[p] as number) / denom)),
-    reasons,
-  };
+  const confidence: Confidence = budget ? "medium" : "low";
+  const score = team.opportunityWeight(p) / Math.max(1, team.coveredOpportunity);
+  if (team.isSeries && !team.leadsOpportunity(p)) {
+    const others = othersLeading().filter((q) => q !== p);
+    if (others.length > 0) {
+      reasons.push({ text: `on a series, ${team.namesOf(others)} ${others.length === 1 ? "leads" : "lead"} the opportunity work this person shares: Co-Executive Producer`, entryIds: [] });
+      return suggestion(team, p, "co-executive-producer", confidence, score, reasons);
+    }
+  }
+  return suggestion(team, p, "executive-producer", confidence, score, reasons);
 }

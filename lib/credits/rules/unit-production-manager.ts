@@ -1,48 +1,36 @@
-import { functionCount, type Profiles } from "../profile";
+import type { PersonFunction } from "../team";
 import type { Suggestion } from "../types";
-import { functionsReason, type RuleContext } from "./context";
+import { functionsReason, suggestion, type RuleContext } from "./context";
 
 /** PGA's UPM: builds the working budget, schedules, hires the remaining crew… */
 export const UPM_CORE = ["budgeting", "scheduling", "hiring-crew"] as const;
 /** …and produces daily reports or negotiates below-the-line deals (either one). */
 export const UPM_EITHER = ["daily-reports", "below-the-line-deals"] as const;
 
-/** Person p's function slot on responsibility `id`, or -1 (functions have distinct responsibility ids). */
-function functionById(x: Profiles, p: number, id: string): number {
-  for (let j = x.fnStart[p] as number; j < (x.fnStart[p + 1] as number); j++) {
-    if ((x.resps[x.fnRank[j] as number] as { id: string }).id === id) return j;
-  }
-  return -1;
-}
-
 /**
- * Unit Production Manager. Invariant: the person logged ALL of budgeting, scheduling and
- * hiring-crew plus at least one of daily-reports / below-the-line-deals, at any degree.
- * High confidence when they lead every one of those they logged, else medium. Independent of
- * other titles (an indie producer may also be the UPM).
+ * Unit Production Manager: budgeting, scheduling and hiring crew, plus daily reports or
+ * below-the-line deals, at any degree; on a crew of at least upmMinCrew people (on a smaller
+ * crew the producer's title covers the job), and not for someone suggested Produced by.
+ * High confidence when they led every one of those functions they logged.
  */
-export function suggestUnitProductionManager(p: number, ctx: RuleContext): Suggestion | null {
-  const { profiles: x } = ctx;
-  if (functionCount(x, p) < UPM_CORE.length + 1) return null; // cheap exit: the rule needs four functions at least
-  // The functions in UPM_CORE then UPM_EITHER order; bail out at the first core one missing
-  // (a scan of the person's few functions: no map per person, and most people fail early).
-  const used: number[] = [];
+export function suggestUnitProductionManager(p: number, ctx: RuleContext, suggestedProducedBy: boolean): Suggestion | null {
+  const { team, t } = ctx;
+  if (suggestedProducedBy || team.crewSize < t.upmMinCrew || team.functionCount(p) <= UPM_CORE.length) return null;
+  // In UPM_CORE then UPM_EITHER order; out at the first core function missing.
+  const used: PersonFunction[] = [];
   for (const id of UPM_CORE) {
-    const f = functionById(x, p, id);
+    const f = team.functionOn(p, id);
     if (f === -1) return null;
     used.push(f);
   }
   for (const id of UPM_EITHER) {
-    const f = functionById(x, p, id);
+    const f = team.functionOn(p, id);
     if (f !== -1) used.push(f);
   }
   if (used.length === UPM_CORE.length) return null;
-  const allLead = used.every((f) => x.fnDegree[f] === 0);
-  return {
-    personId: (x.people[p] as { id: string }).id,
-    title: "unit-production-manager",
-    confidence: allLead ? "high" : "medium",
-    score: allLead ? 1 : 0.75,
-    reasons: [functionsReason(x, p, used)],
-  };
+  const allLead = used.every((f) => team.isLead(f));
+  return suggestion(team, p, "unit-production-manager", allLead ? "high" : "medium", allLead ? 1 : 0.75, [
+    functionsReason(team, p, used),
+    { text: `a crew of ${team.crewSize} people (a separate UPM from ${t.upmMinCrew})`, entryIds: [] },
+  ]);
 }

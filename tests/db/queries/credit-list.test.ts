@@ -2,13 +2,14 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decideCredit } from "@/db/queries/credits";
 import { deleteVersion, editCreditList, generateCreditList, getCreditList, getVersion, lockVersion, restoreVersion, saveVersion } from "@/db/queries/credit-list";
-import { updateRosterEntry } from "@/db/queries/roster";
-import { people, rosterEntries, type Project, type Team, type User } from "@/db/schema";
+import { addToRoster, updateRosterEntry } from "@/db/queries/roster";
+import { creditLists, people, rosterEntries, type Project, type Team, type User } from "@/db/schema";
 import { DEMO_CREW, DEMO_WORK, seedProject, seedTeam, seedWork } from "@/db/seed";
 import { hasNames, moveBlock, setAsCredited } from "@/lib/end-credits";
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/lib/errors";
 import { as, createTestDb, makeRoleUsers, type TestDb } from "@/tests/helpers/db";
 import { thrownBy } from "@/tests/helpers/errors";
+import { personSchema } from "@/lib/validation/people";
 
 let t: TestDb;
 let owner: User, editor: User, viewer: User, outsider: User;
@@ -76,6 +77,40 @@ describe("the working credit list", () => {
     expect(thrownBy(() => generateCreditList(t.db, as(viewer), p.id, built.revision))).toBeInstanceOf(ForbiddenError);
     expect(thrownBy(() => getCreditList(t.db, as(outsider), p.id))).toBeInstanceOf(NotFoundError);
     expect(thrownBy(() => saveVersion(t.db, as(outsider), p.id, "Mine"))).toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("out of date", () => {
+  it("says the list is current after building and after edits, and what changed once the roster does", () => {
+    const p = demo();
+    const built = generateCreditList(t.db, as(editor), p.id, null);
+    expect(getCreditList(t.db, as(viewer), p.id).staleness).toEqual({ state: "current" });
+    const lastId = built.list.blocks.at(-1)!.id;
+    const moved = editCreditList(t.db, as(editor), p.id, built.revision, (l) => moveBlock(l, lastId, 0));
+    expect(getCreditList(t.db, as(viewer), p.id).staleness).toEqual({ state: "current" });
+
+    addToRoster(t.db, as(editor), p.id, { person: personSchema.parse({ creditedName: "Cyd Colour" }), department: "Post-production", role: "Colorist" });
+    const after = getCreditList(t.db, as(viewer), p.id).staleness;
+    expect(after).toMatchObject({ state: "stale", summary: "1 person added to the roster" });
+    expect(after?.state === "stale" && after.changes[0]!.details).toEqual(["Cyd Colour: Colorist (Post-production)"]);
+
+    const again = generateCreditList(t.db, as(editor), p.id, moved.revision);
+    expect(again.added.map((c) => c.name ?? c.heading)).toEqual(["Cyd Colour"]);
+    expect(getCreditList(t.db, as(viewer), p.id).staleness).toEqual({ state: "current" });
+  });
+
+  it("brings a version's sources back when it is restored, and can't tell for a list built before sources were kept", () => {
+    const p = demo();
+    const built = generateCreditList(t.db, as(editor), p.id, null);
+    const v1 = saveVersion(t.db, as(editor), p.id, "Cut 1");
+    addToRoster(t.db, as(editor), p.id, { person: personSchema.parse({ creditedName: "Kit Grip" }), department: "Grip", role: "Key Grip" });
+    const regenerated = generateCreditList(t.db, as(editor), p.id, built.revision);
+    expect(getCreditList(t.db, as(viewer), p.id).staleness).toEqual({ state: "current" });
+    restoreVersion(t.db, as(editor), p.id, v1.id, regenerated.revision);
+    expect(getCreditList(t.db, as(viewer), p.id).staleness).toMatchObject({ state: "stale", summary: "1 person added to the roster" });
+
+    t.db.update(creditLists).set({ sources: null }).where(eq(creditLists.projectId, p.id)).run();
+    expect(getCreditList(t.db, as(viewer), p.id).staleness).toMatchObject({ state: "unknown" });
   });
 });
 

@@ -18,6 +18,9 @@ import { workEntrySchema } from "@/lib/validation/work";
 import { as, createTestDb, makeRoleUsers, rowCount, type TestDb } from "@/tests/helpers/db";
 import { thrownBy } from "@/tests/helpers/errors";
 
+/** Every credit, not only those to decide (history comes with the credits shown). */
+const ALL = { view: "all", title: null, confidence: null } as const;
+
 let t: TestDb;
 let owner: User, editor: User, viewer: User, outsider: User;
 let team: Team;
@@ -43,8 +46,8 @@ function demo(): Project {
 const personId = (name: string) => t.db.select({ id: people.id }).from(people).where(eq(people.creditedName, name)).get()!.id;
 
 function titlesOf(project: Project, name: string): string[] {
-  const { review } = creditsReview(t.db, as(viewer), project.id);
-  return (review.people.find((p) => p.personId === personId(name))?.rows ?? []).filter((r) => r.kind === "suggestion").map((r) => (r.kind === "suggestion" ? r.titleId : ""));
+  const { people: list } = creditsReview(t.db, as(viewer), project.id, ALL);
+  return (list.find((p) => p.personId === personId(name))?.rows ?? []).filter((r) => r.kind === "suggestion").map((r) => (r.kind === "suggestion" ? r.titleId : ""));
 }
 
 describe("suggestions on the demo project", () => {
@@ -56,8 +59,8 @@ describe("suggestions on the demo project", () => {
     expect(titlesOf(p, "Priya Raman")).toContain("executive-producer");
     expect(titlesOf(p, "Ji-woo Park")).toContain("production-coordinator");
     expect(titlesOf(p, "Nikolai Petrov")).toContain("director-of-photography");
-    const { review } = creditsReview(t.db, as(viewer), p.id);
-    const ep = review.people.flatMap((x) => x.rows).find((r) => r.kind === "suggestion" && r.personId === personId("Daniel Reyes") && r.titleId === "executive-producer");
+    const { people: list } = creditsReview(t.db, as(viewer), p.id, ALL);
+    const ep = list.flatMap((x) => x.rows).find((r) => r.kind === "suggestion" && r.personId === personId("Daniel Reyes") && r.titleId === "executive-producer");
     expect(ep?.kind === "suggestion" && ep.suggestion.reasons.map((r) => r.text).join(" ")).toMatch(/\$250,000.*42%.*\$600,000/);
   });
 });
@@ -71,12 +74,12 @@ describe("decisions", () => {
     const over = decideCredit(t.db, as(editor), p.id, { action: "override", personId: maya, titleId: "produced-by", title: "Producer", reason: "Her deal says Producer" }, 2_000);
     expect(over).toMatchObject({ status: "overridden", title: "Producer" });
     decideCredit(t.db, as(owner), p.id, { action: "reject", personId: maya, titleId: "directed-by", reason: "Co-directed, credit pending" }, 3_000);
-    const { history, review } = creditsReview(t.db, as(viewer), p.id);
+    const { history, summary } = creditsReview(t.db, as(viewer), p.id, ALL);
     expect(history[accepted.id]?.map((h) => [h.action, h.userName, h.reason])).toEqual([
       ["accepted", "Eddie Editor", ""],
       ["rejected", "Olive Owner", "Co-directed, credit pending"],
     ]);
-    expect(review.summary.held).toBeGreaterThanOrEqual(1);
+    expect(summary.held).toBeGreaterThanOrEqual(1);
   });
 
   it("a locked credit refuses every decision until unlocked, and the lock is in the history", () => {
@@ -90,7 +93,7 @@ describe("decisions", () => {
     expect(decideCredit(t.db, as(editor), p.id, { action: "reject", personId: maya, titleId: "edited-by", reason: "" }).status).toBe("rejected");
     // Nothing to lock on a rejected suggestion.
     expect(thrownBy(() => setCreditLocked(t.db, as(editor), p.id, c.id, true, ""))).toBeInstanceOf(ConflictError);
-    expect(creditsReview(t.db, as(viewer), p.id).history[c.id]?.map((h) => h.action)).toEqual(["accepted", "locked", "unlocked", "rejected"]);
+    expect(creditsReview(t.db, as(viewer), p.id, ALL).history[c.id]?.map((h) => h.action)).toEqual(["accepted", "locked", "unlocked", "rejected"]);
   });
 
   it("accepting needs the engine to suggest it now", () => {
@@ -103,14 +106,14 @@ describe("decisions", () => {
     const tomas = personId("Tomás Herrera");
     decideCredit(t.db, as(editor), p.id, { action: "accept", personId: tomas, titleId: "unit-production-manager", reason: "" });
     const row = () =>
-      creditsReview(t.db, as(viewer), p.id)
-        .review.people.flatMap((x) => x.rows)
+      creditsReview(t.db, as(viewer), p.id, ALL)
+        .people.flatMap((x) => x.rows)
         .find((r) => r.personId === tomas && r.kind !== "manual" && r.titleId === "unit-production-manager")!;
     expect(row().changed).toBe(false);
     // Tomás shares the UPM work less than he did: supporting on budgeting changes the confidence.
     setMatrixCell(t.db, as(editor), p.id, { personId: tomas, responsibilityId: "budgeting", stage: "pre-production", degree: "supporting", expected: "lead" });
     expect(row().changed).toBe(true);
-    expect(creditsReview(t.db, as(viewer), p.id).review.summary.changed).toBeGreaterThanOrEqual(1);
+    expect(creditsReview(t.db, as(viewer), p.id, ALL).summary.changed).toBeGreaterThanOrEqual(1);
     // Deciding again clears it.
     decideCredit(t.db, as(editor), p.id, { action: "accept", personId: tomas, titleId: "unit-production-manager", reason: "Still the UPM" });
     expect(row().changed).toBe(false);
@@ -134,7 +137,7 @@ describe("titles typed by hand and the health panel", () => {
     ]);
     const ola = personId("Ola Berg");
     const c = addManualCredit(t.db, as(editor), p.id, { personId: ola, title: "Director of Photography", reason: "Contract", locked: false });
-    const flagged = () => creditsReview(t.db, as(viewer), p.id).findings.filter((f) => f.kind === "title-without-work" && f.personIds.includes(ola));
+    const flagged = () => creditsReview(t.db, as(viewer), p.id, ALL).findings.active.filter((f) => f.kind === "title-without-work" && f.personIds.includes(ola));
     expect(flagged()).toHaveLength(1);
     createWorkEntry(t.db, as(editor), p.id, workEntrySchema.parse({ personId: ola, responsibilityId: "cinematography", stage: "production", degree: "lead" }));
     expect(flagged()).toHaveLength(0);

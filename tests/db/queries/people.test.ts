@@ -1,4 +1,5 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { refreshSortKeys } from "@/db/migrate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createPerson,
@@ -253,6 +254,19 @@ describe("listPeople", () => {
       ["José García", 2, 3],
       ["Samuel Osei", 1, 1],
     ]);
+  });
+
+  it("sorts numbers in names as numbers, also for keys stored before the rule (refreshed at start-up)", () => {
+    const crew = newTeam();
+    for (const n of [1017, 102, 2, 10]) add(crew, `Crew Person ${n}`, { sortName: `Crew Person ${n}` });
+    const order = () => listPeople(t.db, as(viewer), crew.id).rows.map((p) => p.creditedName);
+    expect(order()).toEqual(["Crew Person 2", "Crew Person 10", "Crew Person 102", "Crew Person 1017"]);
+    // A database from before: keys compared numbers as text.
+    t.db.update(people).set({ sortKey: sql`lower(${people.sortName})` }).where(eq(people.teamId, crew.id)).run();
+    expect(order()).toEqual(["Crew Person 10", "Crew Person 1017", "Crew Person 102", "Crew Person 2"]);
+    expect(refreshSortKeys(t.db)).toBe(4);
+    expect(order()).toEqual(["Crew Person 2", "Crew Person 10", "Crew Person 102", "Crew Person 1017"]);
+    expect(refreshSortKeys(t.db)).toBe(0);
   });
 
   it("finds people by name without accents or case", () => {

@@ -35,8 +35,10 @@ describe("suggestCredits: seed article scenario", () => {
     expect(ep?.confidence).toBe("high");
     expect(ep?.reasons.map((r) => r.text)).toContain("led securing financing: raised $250,000, 42% of the $600,000 budget");
     const pb = find(input, "pat", "produced-by");
-    expect(pb?.reasons[0]?.text).toMatch(/^performed 6 of 10 producing functions/);
+    expect(pb?.confidence).toBe("high");
+    expect(pb?.reasons[0]?.text).toBe("carries 100% of the project's hands-on producing work, stage by stage (33% earns Produced by, 50% makes it certain)");
     expect(pb?.reasons[0]?.entryIds).toHaveLength(6);
+    expect(pb?.reasons.map((r) => r.text)).toContain("EVE carries the work before and after the shoot, so this is the producer's job rather than line producing");
   });
   it("with no budget the EP is judged by functions only, at low confidence, and says so", () => {
     const ep = find(seed(null), "eve", "executive-producer");
@@ -93,80 +95,105 @@ describe("suggestExecutiveProducer (via suggestCredits)", () => {
   });
 });
 
-/** A leads `a` functions of `a + b` (B leads the rest), all in pre-production + production. */
+/** In development (so the log reaches beyond the shoot), A leads `a` hands-on functions and B leads `b` others. */
 function split(aEntries: WorkEntryInput[], bCount: number): EngineInput {
   const bIds = ["budgeting", "logistics", "securing-equipment", "daily-reports", "choosing-key-team"];
-  return project([...aEntries, ...bIds.slice(0, bCount).map((id) => entry("b", id, "production"))]);
+  return project([...aEntries, ...bIds.slice(0, bCount).map((id) => entry("b", id, "development"))]);
 }
 
-describe("suggestProducedBy (via suggestCredits)", () => {
-  const a2 = () => [entry("a", "hiring-crew", "pre-production"), entry("a", "scheduling", "production")];
-  it("producerMajority: just under (2 of 5), at (2 of 4), over (2 of 3)", () => {
-    expect(titlesOf(split(a2(), 3), "a")).not.toContain("produced-by");
-    expect(titlesOf(split(a2(), 2), "a")).toContain("produced-by");
-    expect(titlesOf(split(a2(), 1), "a")).toContain("produced-by");
+describe("Produced by: the producer share (via suggestCredits)", () => {
+  const a1 = () => [entry("a", "hiring-crew", "development")];
+  it("producerShare: under (1 of 4), at (1 of 3 = 33.3%), over (1 of 2); producerMajority makes it high", () => {
+    expect(titlesOf(split(a1(), 3), "a")).not.toContain("produced-by");
+    expect(find(split(a1(), 2), "a", "produced-by")?.confidence).toBe("medium");
+    expect(find(split(a1(), 1), "a", "produced-by")?.confidence).toBe("high");
+    expect(suggestCredits(split(a1(), 2)).stats.byPerson.a?.producerShare).toBe(0.333333);
   });
-  it("degree weights count: lead + equal of 4 = 1.75/4 < 50%", () => {
-    const a = [entry("a", "hiring-crew", "pre-production"), entry("a", "scheduling", "production", "equal")];
+  it("degree weights count: equal work (0.75) beside two led functions is 27% of the work", () => {
+    const a = [entry("a", "hiring-crew", "development", "equal")];
+    expect(suggestCredits(split(a, 2)).stats.byPerson.a?.producerShare).toBe(0.272727);
     expect(titlesOf(split(a, 2), "a")).not.toContain("produced-by");
   });
-  it("producerMinStageCoverage: 35 → none, 40 → medium, 50 → medium, 60 → high", () => {
-    const at = (s1: "pre-production" | "development", s2: "production", d2: "lead" | "equal") =>
-      project([entry("a", "hiring-crew", s1), entry("a", "scheduling", s2, d2)]);
-    expect(titlesOf(at("pre-production", "production", "equal"), "a")).not.toContain("produced-by"); // 20 + 15
-    expect(find(at("pre-production", "production", "lead"), "a", "produced-by")?.confidence).toBe("medium"); // 40
-    expect(find(at("development", "production", "lead"), "a", "produced-by")?.confidence).toBe("medium"); // 50
-    const high = project([
-      entry("a", "hiring-crew", "development"),
-      entry("a", "scheduling", "pre-production"),
-      entry("a", "logistics", "production"),
+  it("counts stage by stage with the PGA weights: alone in development (30) outweighs three functions alone in production (20)", () => {
+    const input = project([
+      entry("a", "developing-concept", "development"),
+      entry("b", "hiring-crew", "production"),
+      entry("b", "scheduling", "production"),
+      entry("b", "logistics", "production"),
     ]);
-    expect(find(high, "a", "produced-by")?.confidence).toBe("high"); // 70
+    expect(suggestCredits(input).stats.byPerson).toMatchObject({ a: { producerShare: 0.6 }, b: { producerShare: 0.4 } });
+    expect(find(input, "a", "produced-by")?.confidence).toBe("high");
+    // B's hands-on work is all in the shoot, but without the Line Producer's shape (prep and shoot) B stays a producer.
+    expect(find(input, "b", "produced-by")?.confidence).toBe("medium");
   });
-});
-
-describe("suggestCoProducer (via suggestCredits)", () => {
-  const base = () => [
-    entry("p", "hiring-crew", "pre-production"),
-    entry("p", "scheduling", "production"),
-    entry("p", "budgeting", "pre-production"),
-  ];
-  it("coProducerShare: under (supporting 0.4/4 = 10%) → none; at (1/4) → Co-Producer; over (2/5) → Co-Producer", () => {
-    const under = project([...base(), entry("c", "logistics", "production", "supporting")]);
-    expect(titlesOf(under, "c")).not.toContain("co-producer");
-    const at = project([...base(), entry("c", "logistics", "production")]);
-    expect(titlesOf(at, "c")).toContain("co-producer");
-    const over = project([...base(), entry("c", "logistics", "production"), entry("c", "daily-reports", "production")]);
-    expect(titlesOf(over, "c")).toContain("co-producer");
-    expect(titlesOf(over, "p")).toContain("produced-by");
-  });
-  it("needs a producer alongside", () => {
-    const alone = project([entry("c", "logistics", "production"), entry("x", "writing", "development")]);
-    expect(titlesOf(alone, "c")).not.toContain("co-producer");
-  });
-});
-
-describe("suggestLineProducer (via suggestCredits)", () => {
-  const producer = () =>
-    ["securing-financing", "packaging-talent", "securing-distribution", "industry-relationships", "sponsorship", "festival-strategy", "release-planning", "business-setup"].map(
-      (id) => entry("p", id, id === "business-setup" ? "pre-production" : "development"),
+  it("opportunity work is not hands-on: a financier alone earns no Produced by, a financier who also makes the film does", () => {
+    const money = { amountRaised: 30_000 };
+    const budget = { budget: { amount: 100_000, currency: "USD" } };
+    const financier = project([entry("f", "securing-financing", "development", "lead", money), entry("m", "hiring-crew", "development")], budget);
+    expect(titlesOf(financier, "f")).toEqual(["executive-producer"]);
+    const maker = project(
+      [
+        entry("f", "securing-financing", "development", "lead", money),
+        entry("f", "hiring-crew", "production"),
+        entry("f", "scheduling", "production"),
+        ...["budgeting", "logistics", "permits", "insurance", "set-safety", "daily-reports"].map((id) => entry("m", id, "production")),
+      ],
+      budget,
     );
-  const lp = (led: number, of: number) => {
-    const ids = ["hiring-crew", "scheduling", "logistics", "budgeting"];
-    return project([
-      ...producer(),
-      ...ids.slice(0, led).map((id, i) => entry("l", id, i % 2 === 0 ? "pre-production" : "production")),
-      ...ids.slice(led, of).map((id) => entry("p", id, "production")),
-    ]);
-  };
-  it("lineProducerExecutionShare: 1 of 4 → none; 2 of 4 → LP; 3 of 4 → LP", () => {
-    expect(titlesOf(lp(1, 4), "l")).not.toContain("line-producer");
-    expect(titlesOf(lp(2, 4), "l")).toContain("line-producer");
-    expect(find(lp(3, 4), "l", "line-producer")?.reasons[0]?.text).toMatch(/^led 3 of 4 execution functions across pre-production and production/);
+    expect(titlesOf(maker, "f")).toEqual(["produced-by"]);
+    expect(find(maker, "f", "produced-by")?.reasons[0]?.text).toBe("raised $30,000, 30% of the $100,000 budget, and does hands-on producing work: a financier who also makes the film is one of its producers");
   });
-  it("needs lead work in both pre-production and production", () => {
-    const input = project([...producer(), entry("l", "hiring-crew", "production"), entry("l", "scheduling", "production")]);
-    expect(titlesOf(input, "l")).not.toContain("line-producer");
+});
+
+describe("Co-Producer (via suggestCredits)", () => {
+  const base = () => [entry("p", "hiring-crew", "development"), entry("p", "scheduling", "development"), entry("p", "budgeting", "development")];
+  it("coProducerShare: under (supporting 0.4/4 = 10%) → none; at (1/4) → Co-Producer; a producer's share (2/5) → Produced by instead", () => {
+    const under = project([...base(), entry("c", "logistics", "development", "supporting")]);
+    expect(titlesOf(under, "c")).not.toContain("co-producer");
+    const at = project([...base(), entry("c", "logistics", "development")]);
+    expect(titlesOf(at, "c")).toEqual(["co-producer"]);
+    expect(find(at, "c", "co-producer")?.reasons[0]?.text).toBe("performed 1 of 4 producing functions (25% weighted by degree, from 25% for Co-Producer) alongside a producer");
+    const over = project([...base(), entry("c", "logistics", "development"), entry("c", "daily-reports", "development")]);
+    expect(titlesOf(over, "c")).toEqual(["produced-by"]);
+    expect(titlesOf(over, "p")).toEqual(["produced-by"]);
+  });
+  it("needs a producer alongside (someone else suggested or holding Produced by)", () => {
+    const beside = project([entry("c", "logistics", "development"), entry("q", "keeping-on-track", "development"), entry("q", "scheduling", "development"), entry("q", "budgeting", "development")]);
+    expect(titlesOf(beside, "c")).toEqual(["co-producer"]);
+    const noProducer = project([entry("c", "logistics", "development"), entry("x", "writing", "development")]);
+    expect(titlesOf(noProducer, "c")).not.toContain("co-producer");
+    const held = project([entry("c", "logistics", "development", "supporting"), entry("c", "budgeting", "development", "supporting"), entry("e", "securing-financing", "development")], {
+      credits: [{ personId: "e", title: "Produced by", status: "manual" }],
+    });
+    expect(titlesOf(held, "c")).toContain("co-producer");
+  });
+});
+
+describe("Line Producer (via suggestCredits)", () => {
+  /** A producer who spans the film: development, post and delivery. */
+  const producer = () => [entry("p", "developing-concept", "development"), entry("p", "post-supervision", "post-production"), entry("p", "delivery", "marketing-distribution")];
+  const led = (n: number, stages: readonly ("pre-production" | "production")[] = ["pre-production", "production"]) =>
+    ["hiring-crew", "scheduling", "logistics", "budgeting"].slice(0, n).map((id, i) => entry("l", id, stages[i % stages.length]!));
+  it("lineProducerMinFunctions: two functions led in prep and shoot stay Produced by; three read Line Producer first, Produced by the alternative", () => {
+    expect(titlesOf(project([...producer(), ...led(2)]), "l")).toEqual(["produced-by"]);
+    const three = suggestCredits(project([...producer(), ...led(3)])).suggestions.filter((s) => s.personId === "l");
+    expect(three.map((s) => [s.title, s.confidence, s.alternativeTo])).toEqual([
+      ["produced-by", "low", "line-producer"],
+      ["line-producer", "high", null],
+    ]);
+    expect(three[1]?.reasons[0]?.text).toBe("led 3 of 3 execution functions across pre-production and production (100%): hiring crew, coordinating production logistics and organizing schedules");
+  });
+  it("needs lead work in both pre-production and production: three functions led in the shoot alone read Co-Producer beside the producer", () => {
+    expect(titlesOf(project([...producer(), ...led(3, ["production"])]), "l")).toEqual(["co-producer"]);
+  });
+  it("below a producer with a bigger share, the biggest production lead is Line Producer; lineProducerExecutionShare makes it high", () => {
+    const bigProducer = ["developing-concept", "choosing-key-team", "keeping-on-track", "post-supervision", "cast-communication", "permits", "insurance", "locking-locations"].map((id) =>
+      entry("p", id, id === "developing-concept" ? "development" : id === "post-supervision" ? "post-production" : "production"),
+    );
+    const input = project([...bigProducer, ...led(3), entry("k", "hiring-crew", "pre-production", "supporting")]);
+    expect(titlesOf(input, "p")).toEqual(["produced-by"]);
+    expect(find(input, "l", "line-producer")).toMatchObject({ confidence: "medium", alternativeTo: null });
+    expect(suggestCredits(input).stats.byPerson.l?.producerShare).toBeLessThan(0.33);
   });
 });
 
@@ -181,20 +208,37 @@ describe("suggestAssociateProducer (via suggestCredits)", () => {
   });
 });
 
-describe("suggestUnitProductionManager (via suggestCredits)", () => {
+describe("Unit Production Manager (via suggestCredits)", () => {
+  /** A producer carrying most of the work, so the UPM is not a producer. */
+  const producer = () =>
+    ["developing-concept", "choosing-key-team", "keeping-on-track", "cast-communication", "permits", "insurance", "locking-locations", "logistics", "set-safety", "post-supervision"].flatMap((id) => [
+      entry("p", id, "pre-production"),
+      entry("p", id, "production"),
+    ]);
   const core = () => [entry("u", "budgeting", "pre-production"), entry("u", "scheduling", "pre-production"), entry("u", "hiring-crew", "pre-production")];
+  const crew = Array.from({ length: 14 }, (_, i) => ({ id: `crew${i}`, name: `Crew ${i}` }));
+  const film = (entries: WorkEntryInput[], withCrew = true) => {
+    const input = project([...producer(), ...entries]);
+    return withCrew ? { ...input, people: [...input.people, ...crew] } : input;
+  };
   it("needs budgeting + scheduling + hiring-crew + daily-reports or below-the-line-deals", () => {
-    expect(titlesOf(project(core()), "u")).not.toContain("unit-production-manager");
-    expect(find(project([...core(), entry("u", "daily-reports", "production")]), "u", "unit-production-manager")?.confidence).toBe("high");
-    expect(find(project([...core(), entry("u", "below-the-line-deals", "production", "equal")]), "u", "unit-production-manager")?.confidence).toBe("medium");
+    expect(titlesOf(film(core()), "u")).not.toContain("unit-production-manager");
+    expect(find(film([...core(), entry("u", "daily-reports", "production")]), "u", "unit-production-manager")?.confidence).toBe("high");
+    expect(find(film([...core(), entry("u", "below-the-line-deals", "production", "equal")]), "u", "unit-production-manager")?.confidence).toBe("medium");
+  });
+  it("upmMinCrew: not on a crew smaller than 15 people, and says the crew size when suggested", () => {
+    expect(titlesOf(film([...core(), entry("u", "daily-reports", "production")], false), "u")).not.toContain("unit-production-manager");
+    expect(find(film([...core(), entry("u", "daily-reports", "production")]), "u", "unit-production-manager")?.reasons[1]?.text).toBe("a crew of 16 people (a separate UPM from 15)");
   });
 });
 
-describe("suggestProductionCoordinator (via suggestCredits)", () => {
+describe("Production Coordinator (via suggestCredits)", () => {
+  const producer = () => ["hiring-crew", "scheduling", "budgeting", "on-set-problem-solving"].map((id) => entry("p", id, "production"));
   it("supporting logistics / department coordination → Production Coordinator; leading them does not", () => {
-    const pc = project([entry("p", "hiring-crew", "pre-production"), entry("c", "logistics", "production", "supporting"), entry("c", "department-coordination", "production", "equal")]);
+    const pc = project([...producer(), entry("c", "logistics", "production", "supporting"), entry("c", "department-coordination", "production", "equal")]);
     expect(titlesOf(pc, "c")).toEqual(["production-coordinator"]);
-    const led = project([entry("p", "hiring-crew", "pre-production"), entry("c", "logistics", "production", "lead")]);
+    expect(find(pc, "c", "production-coordinator")?.confidence).toBe("medium");
+    const led = project([...producer(), entry("c", "logistics", "production", "lead")]);
     expect(titlesOf(led, "c")).not.toContain("production-coordinator");
   });
 });

@@ -24,3 +24,15 @@ export function project(entries: WorkEntryInput[], extra: Partial<EngineInput> =
     ...extra,
   };
 }
+
+/** A deterministic shuffle (LCG), so a failure reproduces. */
+export function shuffled<T>(xs: readonly T[], seed: number): T[] {
+  const out = [...xs];
+  let s = seed + 1;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}

@@ -1,29 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { suggestCredits, type EngineInput, type WorkEntryInput } from "@/lib/credits/engine";
+import { buildProfiles } from "@/lib/credits/columns/profiles";
 import { normalizeInput } from "@/lib/credits/normalize";
-import { analyzeWork } from "@/lib/credits/profile";
 import { resolveThresholds } from "@/lib/credits/thresholds";
 import { RESPONSIBILITIES } from "@/lib/work/taxonomy";
-import { entry, project } from "./fixtures";
-
-/** A deterministic shuffle (LCG), so a failure reproduces. */
-function shuffled<T>(xs: readonly T[], seed: number): T[] {
-  const out = [...xs];
-  let s = seed + 1;
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    const j = s % (i + 1);
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
+import { entry, project, shuffled } from "./fixtures";
 
 /** The unrounded sums the engine takes per person: hours and amount over their entries, amount per function. */
 function rawSums(input: EngineInput) {
   const clean = normalizeInput(input);
-  const { profiles: x } = analyzeWork(clean, resolveThresholds());
+  const x = buildProfiles(clean.work, clean.responsibilityList, clean.people.length, resolveThresholds());
   const { hours, amount, start } = clean.work;
-  return x.people.map((person, p) => {
+  return clean.people.map((person, p) => {
     let h = 0;
     let a = 0;
     for (let k = start[p] as number; k < (start[p + 1] as number); k++) {
@@ -33,6 +21,17 @@ function rawSums(input: EngineInput) {
     return { person: person.id, h, a, functions: [...x.fnAmountRaised.subarray(x.fnStart[p], x.fnStart[p + 1])] };
   });
 }
+
+describe("normalizeInput: the project", () => {
+  it("reads the kind and the not-needed marks; anything else reads as none", () => {
+    const clean = normalizeInput(project([], { project: { kind: "short" }, notApplicable: ["permits", 3 as unknown as string, "payroll"] }));
+    expect(clean.kind).toBe("short");
+    expect([...clean.notApplicable]).toEqual(["permits", "payroll"]);
+    expect(normalizeInput(project([], { project: { kind: "" } })).kind).toBeNull();
+    expect(normalizeInput({ ...project([]), project: 5 } as unknown as EngineInput).kind).toBeNull();
+    expect(normalizeInput({ ...project([]), notApplicable: "permits" } as unknown as EngineInput).notApplicable.size).toBe(0);
+  });
+});
 
 describe("normalizeInput: the work table", () => {
   it("keeps valid entries only, grouped by person in id order of people", () => {

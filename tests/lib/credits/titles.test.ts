@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CREDIT_TITLES, isCreditTitleId, matchTitle, PRODUCING_TITLES, titleLabel, titleOrder } from "@/lib/credits/titles";
+import { CREDIT_TITLES, isCreditTitleId, isProducerFamilyId, matchTitle, PRODUCER_FAMILY, PRODUCING_TITLES, titleLabel, titleOrder } from "@/lib/credits/titles";
 import { CREDIT_HINTS, RESPONSIBILITIES } from "@/lib/work/taxonomy";
 
 describe("CREDIT_TITLES", () => {
@@ -30,11 +30,27 @@ describe("CREDIT_TITLES", () => {
   });
 });
 
+describe("PRODUCER_FAMILY", () => {
+  it("bills EP, Co-EP, Produced by, Co-Producer, Line Producer, Associate Producer, in that order, first among the titles", () => {
+    expect(PRODUCER_FAMILY.map(titleLabel)).toEqual(["Executive Producer", "Co-Executive Producer", "Produced by", "Co-Producer", "Line Producer", "Associate Producer"]);
+    expect(PRODUCER_FAMILY.map(titleOrder)).toEqual([0, 1, 2, 3, 4, 5]);
+    for (const id of PRODUCER_FAMILY) expect(PRODUCING_TITLES, id).toContain(id);
+  });
+  it("tells family members from the rest (managers and creative titles are not in it)", () => {
+    expect(isProducerFamilyId("co-executive-producer")).toBe(true);
+    expect(isProducerFamilyId("unit-production-manager")).toBe(false);
+    expect(isProducerFamilyId("directed-by")).toBe(false);
+    expect(isProducerFamilyId(null)).toBe(false);
+  });
+});
+
 describe("matchTitle", () => {
   it("matches ids, labels and common aliases", () => {
     expect(matchTitle("Produced by")).toBe("produced-by");
     expect(matchTitle(" executive producer ")).toBe("executive-producer");
     expect(matchTitle("Producer")).toBe("produced-by");
+    expect(matchTitle("Co-Executive Producer")).toBe("co-executive-producer");
+    expect(matchTitle("Co-EP")).toBe("co-executive-producer");
     expect(matchTitle("Boom Operator")).toBeNull();
     expect(matchTitle(42)).toBeNull();
   });

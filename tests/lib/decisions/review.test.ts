@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Confidence, Suggestion } from "@/lib/credits/types";
 import { CREDIT_TITLES, titleOrder } from "@/lib/credits/titles";
-import { basisOf, buildReview, heldCredits, type CreditRecord, type CreditStatus, type ReviewRow } from "@/lib/decisions/review";
+import type { Claim } from "@/lib/decisions/claims";
+import { basisOf, buildReview, bulkAcceptable, filterReview, heldCredits, parseReviewFilter, reviewQuery, reviewTitles, toDecide, type CreditRecord, type CreditStatus, type ReviewRow } from "@/lib/decisions/review";
 
 // ---------------------------------------------------------------------------------------
 // Small hand-built fixtures
 // ---------------------------------------------------------------------------------------
 
 function suggestion(personId: string, title: string, confidence: Confidence = "high", reasons: string[] = ["did the work"]): Suggestion {
-  return { personId, title, confidence, score: 0.5, reasons: reasons.map((text, i) => ({ text, entryIds: [`e${i}`] })) };
+  return { personId, title, confidence, score: 0.5, reasons: reasons.map((text, i) => ({ text, entryIds: [`e${i}`] })), alternativeTo: null };
 }
 
 let nextId = 0;
@@ -139,7 +140,7 @@ describe("heldCredits", () => {
 
 describe("buildReview: one row per suggestion or decision", () => {
   it("is empty with no suggestions and no records", () => {
-    expect(buildReview([], [])).toEqual({ people: [], summary: { undecided: 0, changed: 0, held: 0, locked: 0 } });
+    expect(buildReview([], [])).toEqual({ people: [], summary: { undecided: 0, changed: 0, held: 0, locked: 0, claims: 0, highConfidence: 0 } });
   });
 
   it("shows an undecided suggestion with no credit, not changed, counted as undecided", () => {
@@ -152,10 +153,11 @@ describe("buildReview: one row per suggestion or decision", () => {
       titleId: "produced-by",
       label: "Produced by",
       suggestion: s,
+      claim: null,
       credit: null,
       changed: false,
     });
-    expect(review.summary).toEqual({ undecided: 1, changed: 0, held: 0, locked: 0 });
+    expect(review.summary).toEqual({ undecided: 1, changed: 0, held: 0, locked: 0, claims: 0, highConfidence: 1 });
   });
 
   it.each([
@@ -172,7 +174,7 @@ describe("buildReview: one row per suggestion or decision", () => {
     expect(row.changed).toBe(false);
     if (row.kind === "suggestion") expect(row.suggestion).toBe(s);
     expect(row.label).toBe("Co-Producer"); // the engine's label, even when overridden with another title
-    expect(review.summary).toEqual({ undecided: 0, changed: 0, held, locked: 0 });
+    expect(review.summary).toEqual({ undecided: 0, changed: 0, held, locked: 0, claims: 0, highConfidence: 0 });
   });
 
   it("joins only the decision for the same person and title", () => {
@@ -180,7 +182,7 @@ describe("buildReview: one row per suggestion or decision", () => {
     const s2 = suggestion("p2", "produced-by");
     const s3 = suggestion("p1", "co-producer");
     const c = decided(s1, "accepted");
-    const review = buildReview([s1, s2, s3], [c], ["p1", "p2"]);
+    const review = buildReview([s1, s2, s3], [c]);
     const credits = review.people.flatMap((p) => p.rows.map((r) => [r.personId, r.kind === "manual" ? null : r.titleId, r.credit?.id ?? null]));
     expect(credits).toEqual([
       ["p1", "produced-by", c.id],
@@ -236,10 +238,9 @@ describe("buildReview: changed since the decision", () => {
     const review = buildReview(
       [suggestion("p1", "produced-by", "high", ["a"]), suggestion("p2", "co-producer", "low", ["b, now more"])],
       [decided(a, "rejected"), decided(b, "overridden", { title: "Producer" })],
-      ["p1", "p2"],
     );
     expect(review.people.map((p) => p.rows[0]!.changed)).toEqual([true, true]);
-    expect(review.summary).toEqual({ undecided: 0, changed: 2, held: 1, locked: 0 });
+    expect(review.summary).toEqual({ undecided: 0, changed: 2, held: 1, locked: 0, claims: 0, highConfidence: 0 });
   });
 
   it("never marks an undecided suggestion as changed", () => {
@@ -261,19 +262,19 @@ describe("buildReview: withdrawn and hand-typed credits", () => {
       credit: c,
       changed: true,
     });
-    expect(review.summary).toEqual({ undecided: 0, changed: 1, held: 1, locked: 0 });
+    expect(review.summary).toEqual({ undecided: 0, changed: 1, held: 1, locked: 0, claims: 0, highConfidence: 0 });
   });
 
   it("shows a withdrawn rejected decision but doesn't count it as held", () => {
     const c = record("p1", "line-producer", { status: "rejected" });
     const review = buildReview([], [c]);
     expect(onlyRow(review).kind).toBe("withdrawn");
-    expect(review.summary).toEqual({ undecided: 0, changed: 1, held: 0, locked: 0 });
+    expect(review.summary).toEqual({ undecided: 0, changed: 1, held: 0, locked: 0, claims: 0, highConfidence: 0 });
   });
 
   it("still withdraws a decision when the engine suggests the same title to someone else", () => {
     const c = record("p1", "produced-by");
-    const review = buildReview([suggestion("p2", "produced-by")], [c], ["p1", "p2"]);
+    const review = buildReview([suggestion("p2", "produced-by")], [c]);
     expect(rowsOf(review, "p1").map((r) => r.kind)).toEqual(["withdrawn"]);
     expect(rowsOf(review, "p2").map((r) => [r.kind, r.credit])).toEqual([["suggestion", null]]);
   });
@@ -282,7 +283,7 @@ describe("buildReview: withdrawn and hand-typed credits", () => {
     const c = record("p1", null, { title: "Consulting Producer", status: "manual", locked: true });
     const review = buildReview([], [c]);
     expect(onlyRow(review)).toEqual({ kind: "manual", key: `c:${c.id}`, personId: "p1", label: "Consulting Producer", credit: c, changed: false });
-    expect(review.summary).toEqual({ undecided: 0, changed: 0, held: 1, locked: 1 });
+    expect(review.summary).toEqual({ undecided: 0, changed: 0, held: 1, locked: 1, claims: 0, highConfidence: 0 });
   });
 
   it("never joins a hand-typed credit to a suggestion, even one with the same title", () => {
@@ -300,7 +301,6 @@ describe("buildReview: withdrawn and hand-typed credits", () => {
     const review = buildReview(
       [suggestion("p1", "produced-by"), suggestion("p1", "co-producer"), suggestion("p2", "produced-by")],
       [record("p1", "produced-by"), record("p1", "line-producer"), record("p1", null), record("p2", null)],
-      ["p1", "p2"],
     );
     const keys = review.people.flatMap((p) => p.rows.map((r) => r.key));
     expect(keys).toHaveLength(6);
@@ -360,31 +360,35 @@ describe("buildReview: order", () => {
     ]);
   });
 
-  it("orders people as personOrder says, whatever the input order", () => {
-    const review = buildReview(
-      [suggestion("a", "produced-by"), suggestion("b", "produced-by"), suggestion("c", "produced-by")],
-      [],
-      ["c", "a", "b"],
-    );
-    expect(review.people.map((p) => p.personId)).toEqual(["c", "a", "b"]);
+  it("orders people by billing order — the best-billed title they hold, are suggested or claim — then by name, numbers as numbers", () => {
+    const names = new Map([
+      ["a", "Crew 10"],
+      ["b", "Crew 9"],
+      ["c", "Zoe"],
+      ["d", "Amy"],
+    ]);
+    const review = buildReview([suggestion("a", "colorist"), suggestion("b", "colorist"), suggestion("c", "executive-producer"), suggestion("d", "directed-by")], [], { names });
+    expect(review.people.map((p) => p.name)).toEqual(["Zoe", "Amy", "Crew 9", "Crew 10"]);
   });
 
-  it("puts people not in personOrder last, by id", () => {
+  it("does not bill a person by a rejected title or an alternative reading", () => {
+    const alt = { ...suggestion("a", "produced-by", "low"), alternativeTo: "line-producer" };
     const review = buildReview(
-      [suggestion("zed", "produced-by"), suggestion("known2", "co-producer"), suggestion("amy", "colorist"), suggestion("known1", "colorist")],
-      [record("mid", null)],
-      ["known1", "known2"],
+      [suggestion("a", "line-producer"), alt, suggestion("b", "co-producer"), suggestion("c", "executive-producer")],
+      [record("c", "executive-producer", { status: "rejected" })],
+      { names: { a: "Ann", b: "Ben", c: "Cy" } },
     );
-    expect(review.people.map((p) => p.personId)).toEqual(["known1", "known2", "amy", "mid", "zed"]);
+    expect(review.people.map((p) => p.name)).toEqual(["Ben", "Ann", "Cy"]);
+    expect(rowsOf(review, "a").map((r) => r.label)).toEqual(["Line Producer", "Produced by"]);
   });
 
-  it("orders everyone by id when there is no personOrder", () => {
-    const review = buildReview([suggestion("p3", "colorist"), suggestion("p1", "colorist")], [record("p2", null)]);
+  it("orders people with the same billing and no names by id", () => {
+    const review = buildReview([suggestion("p3", "colorist"), suggestion("p1", "colorist")], [record("p2", null, { title: "Colorist" })]);
     expect(review.people.map((p) => p.personId)).toEqual(["p1", "p2", "p3"]);
   });
 
-  it("includes only people with a suggestion or a decision, not everyone in personOrder", () => {
-    const review = buildReview([suggestion("p2", "produced-by")], [record("p4", null)], ["p1", "p2", "p3", "p4"]);
+  it("includes only people with a suggestion, a claim or a decision", () => {
+    const review = buildReview([suggestion("p2", "produced-by")], [record("p4", null)], { names: { p1: "A", p2: "B", p3: "C", p4: "D" } });
     expect(review.people.map((p) => p.personId)).toEqual(["p2", "p4"]);
   });
 
@@ -410,11 +414,11 @@ describe("buildReview: duplicate suggestions", () => {
     const c = decided(first, "accepted");
     const review = buildReview([first, second], [c]);
     expect(onlyRow(review)).toMatchObject({ kind: "suggestion", credit: c, changed: false });
-    expect(review.summary).toEqual({ undecided: 0, changed: 0, held: 1, locked: 0 });
+    expect(review.summary).toEqual({ undecided: 0, changed: 0, held: 1, locked: 0, claims: 0, highConfidence: 0 });
   });
 
   it("keeps the same title for different people apart", () => {
-    const review = buildReview([suggestion("p1", "produced-by"), suggestion("p2", "produced-by"), suggestion("p1", "produced-by")], [], ["p1", "p2"]);
+    const review = buildReview([suggestion("p1", "produced-by"), suggestion("p2", "produced-by"), suggestion("p1", "produced-by")], []);
     expect(review.people.map((p) => [p.personId, p.rows.length])).toEqual([
       ["p1", 1],
       ["p2", 1],
@@ -445,8 +449,8 @@ describe("buildReview: summary", () => {
       record("p1", null, { status: "manual", locked: true }), // manual, held, locked
       record("p2", null, { status: "manual" }), // manual, held
     ];
-    const review = buildReview(suggestions, records, ["p1", "p2", "p3"]);
-    expect(review.summary).toEqual({ undecided: 2, changed: 3, held: 5, locked: 3 });
+    const review = buildReview(suggestions, records);
+    expect(review.summary).toEqual({ undecided: 2, changed: 3, held: 5, locked: 3, claims: 0, highConfidence: 0 });
     expect(review.people.reduce((n, p) => n + p.rows.length, 0)).toBe(9);
     // held matches what the engine reads as held
     expect(heldCredits(records)).toHaveLength(review.summary.held);
@@ -455,13 +459,13 @@ describe("buildReview: summary", () => {
   it("counts a locked rejected decision as locked but not held", () => {
     const s = suggestion("p1", "produced-by");
     const review = buildReview([s], [decided(s, "rejected", { locked: true })]);
-    expect(review.summary).toEqual({ undecided: 0, changed: 0, held: 0, locked: 1 });
+    expect(review.summary).toEqual({ undecided: 0, changed: 0, held: 0, locked: 1, claims: 0, highConfidence: 0 });
   });
 
-  it("does not depend on personOrder", () => {
+  it("does not depend on names", () => {
     const s = [suggestion("p1", "produced-by"), suggestion("p2", "colorist", "low")];
     const r = [decided(s[0]!, "accepted", { locked: true }), record("p3", null)];
-    expect(buildReview(s, r, ["p3", "p2", "p1"]).summary).toEqual(buildReview(s, r).summary);
+    expect(buildReview(s, r, { names: { p1: "Z", p2: "A" } }).summary).toEqual(buildReview(s, r).summary);
   });
 });
 
@@ -469,15 +473,93 @@ describe("buildReview: purity", () => {
   it("does not modify its inputs", () => {
     const suggestions = [suggestion("p2", "colorist"), suggestion("p1", "produced-by"), suggestion("p1", "executive-producer")];
     const records = [record("p1", "produced-by"), record("p1", null)];
-    const order = ["p2", "p1"];
-    const snapshot = JSON.stringify({ suggestions, records, order });
-    buildReview(suggestions, records, order);
-    expect(JSON.stringify({ suggestions, records, order })).toBe(snapshot);
+    const names = { p2: "B", p1: "A" };
+    const snapshot = JSON.stringify({ suggestions, records, names });
+    buildReview(suggestions, records, { names });
+    expect(JSON.stringify({ suggestions, records, names })).toBe(snapshot);
   });
 
   it("gives the same review for the same input", () => {
     const suggestions = [suggestion("p2", "colorist"), suggestion("p1", "produced-by")];
     const records = [record("p1", "produced-by"), record("p3", null)];
-    expect(buildReview(suggestions, records, ["p1"])).toEqual(buildReview(suggestions, records, ["p1"]));
+    expect(buildReview(suggestions, records, { names: { p1: "A" } })).toEqual(buildReview(suggestions, records, { names: { p1: "A" } }));
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Roster claims, alternatives, filters and bulk accept
+// ---------------------------------------------------------------------------------------
+
+const claim = (personId: string, titleId: Claim["titleId"], role = "Executive Producer"): Claim => ({ personId, titleId, role, department: "Producers" });
+
+describe("buildReview: roster claims", () => {
+  it("a claim the engine doesn't suggest is its own row; one it suggests is marked on the suggestion's row", () => {
+    const review = buildReview([suggestion("p1", "line-producer")], [], { claims: [claim("p1", "line-producer", "Line Producer"), claim("p2", "executive-producer", "Exec Producer")] });
+    expect(rowsOf(review, "p1").map((r) => [r.kind, r.kind === "suggestion" ? r.claim?.role : null])).toEqual([["suggestion", "Line Producer"]]);
+    expect(rowsOf(review, "p2")).toEqual([
+      { kind: "claim", key: "s:p2:executive-producer", personId: "p2", titleId: "executive-producer", label: "Executive Producer", claim: claim("p2", "executive-producer", "Exec Producer"), credit: null, changed: false },
+    ]);
+    expect(review.summary).toMatchObject({ undecided: 2, claims: 1 });
+  });
+
+  it("a decided claim joins its decision and is no longer counted as a claim to decide; a claim's decision never shows as changed", () => {
+    const c = record("p2", "executive-producer", { basis: "" });
+    const review = buildReview([], [c], { claims: [claim("p2", "executive-producer")] });
+    expect(onlyRow(review)).toMatchObject({ kind: "claim", credit: c, changed: false });
+    expect(review.summary).toMatchObject({ undecided: 0, claims: 0, held: 1 });
+    const suggestedLater = buildReview([suggestion("p2", "executive-producer")], [c], { claims: [claim("p2", "executive-producer")] });
+    expect(onlyRow(suggestedLater)).toMatchObject({ kind: "suggestion", credit: c, changed: false });
+  });
+});
+
+describe("bulkAcceptable", () => {
+  it("takes undecided high-confidence suggestions in their own right, never an alternative, a claim or a title already held", () => {
+    const alt = { ...suggestion("p1", "produced-by", "low"), alternativeTo: "line-producer" };
+    const highAlt = { ...suggestion("p4", "produced-by", "high"), alternativeTo: "line-producer" };
+    const review = buildReview(
+      [suggestion("p1", "line-producer"), alt, highAlt, suggestion("p2", "directed-by"), suggestion("p2", "edited-by", "medium"), suggestion("p3", "executive-producer"), suggestion("p5", "colorist")],
+      [record("p3", null, { title: "Exec Producer", status: "manual", locked: true }), record("p5", "colorist", { status: "rejected" })],
+      { claims: [claim("p6", "executive-producer")] },
+    );
+    expect(bulkAcceptable(review.people).map((r) => r.key).sort()).toEqual(["s:p1:line-producer", "s:p2:directed-by"]);
+    expect(review.summary.highConfidence).toBe(2);
+  });
+});
+
+describe("filterReview", () => {
+  const s1 = suggestion("p1", "produced-by");
+  const s2 = suggestion("p1", "directed-by", "medium");
+  const s3 = suggestion("p2", "colorist", "low");
+  const review = buildReview([s1, s2, s3, suggestion("p4", "edited-by")], [decided(s1, "accepted"), decided(s3, "rejected"), record("p3", null, { title: "A Film by" })], { names: { p1: "A", p2: "B", p3: "C", p4: "D" } });
+
+  it("'decide' keeps what is undecided or changed; 'held' what is held; 'rejected' what was rejected", () => {
+    const rows = (view: "decide" | "all" | "held" | "rejected") => filterReview(review.people, { view, title: null, confidence: null }).flatMap((p) => p.rows.map((r) => r.key));
+    expect(rows("decide")).toEqual(["s:p1:directed-by", "s:p4:edited-by"]);
+    expect(rows("held").sort()).toEqual(["c:" + review.people.find((p) => p.personId === "p3")!.rows[0]!.credit!.id, "s:p1:produced-by"].sort());
+    expect(rows("rejected")).toEqual(["s:p2:colorist"]);
+    expect(rows("all")).toHaveLength(5);
+    expect(review.people.flatMap((p) => p.rows).filter(toDecide)).toHaveLength(2);
+  });
+
+  it("filters by title (or 'manual' for titles typed by hand) and by confidence, dropping people left with nothing", () => {
+    expect(filterReview(review.people, { view: "all", title: "directed-by", confidence: null }).map((p) => p.personId)).toEqual(["p1"]);
+    expect(filterReview(review.people, { view: "all", title: "manual", confidence: null }).map((p) => p.personId)).toEqual(["p3"]);
+    expect(filterReview(review.people, { view: "all", title: null, confidence: "low" }).map((p) => p.personId)).toEqual(["p2"]);
+    expect(filterReview(review.people, { view: "decide", title: "colorist", confidence: null })).toEqual([]);
+    expect(filterReview(review.people, { view: "all", title: null, confidence: null, person: "p2" }).map((p) => p.personId)).toEqual(["p2"]);
+  });
+
+  it("lists the titles present in billing order, hand-typed last", () => {
+    expect(reviewTitles(review.people).map((t) => t.id)).toEqual(["produced-by", "directed-by", "edited-by", "colorist", "manual"]);
+  });
+});
+
+describe("parseReviewFilter and reviewQuery", () => {
+  it("reads known values, falls back on anything else, and round-trips", () => {
+    expect(parseReviewFilter({ view: "held", title: "produced-by", confidence: "high", page: "3", person: "p_1" })).toEqual({ view: "held", title: "produced-by", confidence: "high", person: "p_1", page: 3 });
+    expect(parseReviewFilter({ view: "bogus", title: "<script>", confidence: "certain", page: "-4", person: "../x" })).toEqual({ view: "all", title: null, confidence: null, person: null, page: 1 });
+    expect(parseReviewFilter({ view: ["decide", "all"], page: "1e9" })).toMatchObject({ view: "decide", page: 1 });
+    const f = { view: "rejected" as const, title: "colorist", confidence: "medium" as const, person: "p9" };
+    expect(parseReviewFilter(Object.fromEntries(new URLSearchParams(reviewQuery(f, 2))))).toEqual({ ...f, page: 2 });
   });
 });

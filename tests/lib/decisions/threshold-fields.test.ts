@@ -18,12 +18,13 @@ import {
 const UNITS: Record<ThresholdKey, ThresholdUnit> = {
   epFinancingShare: "percent",
   epMinOpportunityFunctions: "count",
+  producerShare: "percent",
   producerMajority: "percent",
-  producerMinStageCoverage: "points",
-  producerHighStageCoverage: "points",
   coProducerShare: "percent",
+  lineProducerMinFunctions: "count",
   lineProducerExecutionShare: "percent",
   associateProducerMinFunctions: "count",
+  upmMinCrew: "count",
   degreeWeightEqual: "percent",
   degreeWeightSupporting: "percent",
   substantialWorkHours: "hours",
@@ -52,18 +53,17 @@ describe("thresholdUnit", () => {
     expect(thresholdUnit(key as ThresholdKey)).toBe(unit);
   });
 
-  it("shows shares (0–1) as percent, coverage (0–100) as points, whole numbers as counts", () => {
+  it("shows shares (0–1) as percent, whole numbers as counts", () => {
     for (const key of THRESHOLD_KEYS) {
       const r = THRESHOLD_RANGES[key];
       if (key === "substantialWorkHours") continue;
       if (r.integer) expect(thresholdUnit(key), key).toBe("count");
-      else if (r.max === 1) expect(thresholdUnit(key), key).toBe("percent");
-      else expect(thresholdUnit(key), key).toBe("points");
+      else expect({ key, max: r.max, unit: thresholdUnit(key) }).toEqual({ key, max: 1, unit: "percent" });
     }
   });
 
   it("has a suffix for every unit", () => {
-    expect(UNIT_SUFFIX).toEqual({ percent: "%", points: "of 100", count: "", hours: "hours" });
+    expect(UNIT_SUFFIX).toEqual({ percent: "%", count: "", hours: "hours" });
   });
 });
 
@@ -71,11 +71,11 @@ describe("toDisplay / fromDisplay", () => {
   it("multiplies shares by 100 and leaves everything else as is", () => {
     expect(toDisplay("epFinancingShare", 0.25)).toBe(25);
     expect(toDisplay("degreeWeightSupporting", 0.4)).toBe(40);
-    expect(toDisplay("producerMinStageCoverage", 40)).toBe(40);
+    expect(toDisplay("upmMinCrew", 15)).toBe(15);
     expect(toDisplay("maxProducedBy", 3)).toBe(3);
     expect(toDisplay("substantialWorkHours", 40.5)).toBe(40.5);
     expect(fromDisplay("epFinancingShare", 25)).toBe(0.25);
-    expect(fromDisplay("producerHighStageCoverage", 60)).toBe(60);
+    expect(fromDisplay("producerShare", 33)).toBe(0.33);
     expect(fromDisplay("substantialWorkEntries", 5)).toBe(5);
     expect(fromDisplay("substantialWorkHours", 12.5)).toBe(12.5);
   });
@@ -133,8 +133,8 @@ describe("toDisplay / fromDisplay", () => {
     expect(fromDisplay("producerMajority", 33.3333)).toBe(0.333333);
   });
 
-  it("never rounds coverage, counts or hours", () => {
-    expect(fromDisplay("producerMinStageCoverage", 42.123456789)).toBe(42.123456789);
+  it("never rounds counts or hours", () => {
+    expect(fromDisplay("lineProducerMinFunctions", 4)).toBe(4);
     expect(fromDisplay("substantialWorkHours", 0.1 + 0.2)).toBe(0.1 + 0.2);
     expect(fromDisplay("maxProducedBy", 7)).toBe(7);
   });
@@ -147,10 +147,6 @@ describe("toDisplay / fromDisplay", () => {
 describe("displayRange", () => {
   it.each(keysWith("percent"))("%s is 0–100 in steps of 0.1", (key) => {
     expect(displayRange(key)).toEqual({ min: 0, max: 100, step: 0.1 });
-  });
-
-  it.each(keysWith("points"))("%s is 0–100 in steps of 0.5", (key) => {
-    expect(displayRange(key)).toEqual({ min: 0, max: 100, step: 0.5 });
   });
 
   it.each(keysWith("count"))("%s is 1–1,000,000 in whole steps", (key) => {
@@ -173,7 +169,7 @@ describe("displayRange", () => {
 describe("formatThreshold", () => {
   it("formats each unit", () => {
     expect(formatThreshold("epFinancingShare", 0.25)).toBe("25%");
-    expect(formatThreshold("producerMinStageCoverage", 40)).toBe("40 of 100");
+    expect(formatThreshold("producerShare", 0.33)).toBe("33%");
     expect(formatThreshold("maxProducedBy", 3)).toBe("3");
     expect(formatThreshold("substantialWorkHours", 40)).toBe("40 hours");
   });
@@ -182,12 +178,13 @@ describe("formatThreshold", () => {
     expect(Object.fromEntries(THRESHOLD_KEYS.map((k) => [k, formatThreshold(k, DEFAULT_THRESHOLDS[k])]))).toEqual({
       epFinancingShare: "25%",
       epMinOpportunityFunctions: "3",
+      producerShare: "33%",
       producerMajority: "50%",
-      producerMinStageCoverage: "40 of 100",
-      producerHighStageCoverage: "60 of 100",
       coProducerShare: "25%",
+      lineProducerMinFunctions: "3",
       lineProducerExecutionShare: "50%",
       associateProducerMinFunctions: "2",
+      upmMinCrew: "15",
       degreeWeightEqual: "75%",
       degreeWeightSupporting: "40%",
       substantialWorkHours: "40 hours",
@@ -202,16 +199,16 @@ describe("formatThreshold", () => {
     expect(formatThreshold("producerMajority", 0.125)).toBe("12.5%");
     expect(formatThreshold("producerMajority", 0.5004)).toBe("50%");
     expect(formatThreshold("producerMajority", 1 / 3)).toBe("33.3%");
-    expect(formatThreshold("producerMinStageCoverage", 42.5)).toBe("42.5 of 100");
-    expect(formatThreshold("producerMinStageCoverage", 42.04)).toBe("42 of 100");
+    expect(formatThreshold("producerShare", 0.425)).toBe("42.5%");
+    expect(formatThreshold("producerShare", 0.42004)).toBe("42%");
     expect(formatThreshold("substantialWorkHours", 7.5)).toBe("7.5 hours");
   });
 
   it("formats the ends of the ranges", () => {
     expect(formatThreshold("epFinancingShare", 0)).toBe("0%");
     expect(formatThreshold("epFinancingShare", 1)).toBe("100%");
-    expect(formatThreshold("producerHighStageCoverage", 0)).toBe("0 of 100");
-    expect(formatThreshold("producerHighStageCoverage", 100)).toBe("100 of 100");
+    expect(formatThreshold("producerMajority", 0)).toBe("0%");
+    expect(formatThreshold("upmMinCrew", 1)).toBe("1");
     expect(formatThreshold("maxProducedBy", 1)).toBe("1");
     expect(formatThreshold("maxProducedBy", 1_000_000)).toBe("1000000");
     expect(formatThreshold("substantialWorkHours", 0)).toBe("0 hours");
@@ -237,7 +234,7 @@ describe("overridesOf", () => {
   });
 
   it("resolves back to the values it was given", () => {
-    const values: Thresholds = { ...DEFAULT_THRESHOLDS, coProducerShare: 0.2, producerHighStageCoverage: 70, substantialWorkEntries: 8 };
+    const values: Thresholds = { ...DEFAULT_THRESHOLDS, coProducerShare: 0.2, producerMajority: 0.7, upmMinCrew: 30, substantialWorkEntries: 8 };
     expect(resolveThresholds(overridesOf(values))).toEqual(values);
   });
 
@@ -262,7 +259,11 @@ describe("changedThresholds", () => {
 
   it("ignores stored values equal to the defaults", () => {
     expect(changedThresholds({ ...DEFAULT_THRESHOLDS })).toEqual([]);
-    expect(changedThresholds({ epFinancingShare: 0.25, producerMinStageCoverage: 41 })).toEqual(["producerMinStageCoverage"]);
+    expect(changedThresholds({ epFinancingShare: 0.25, producerShare: 0.4 })).toEqual(["producerShare"]);
+  });
+
+  it("ignores the keys of rules that no longer exist", () => {
+    expect(changedThresholds({ producerMinStageCoverage: 41, producerHighStageCoverage: 70 })).toEqual([]);
   });
 
   it("ignores unknown keys, strings, NaN and Infinity", () => {
@@ -270,12 +271,8 @@ describe("changedThresholds", () => {
   });
 
   it("judges out-of-range values after clamping", () => {
-    // 5 → 1 (a share), -3 → 0 (coverage), 0 → 1 (a count): all differ from the defaults.
-    expect(changedThresholds({ epFinancingShare: 5, producerMinStageCoverage: -3, maxProducedBy: 0 })).toEqual([
-      "epFinancingShare",
-      "producerMinStageCoverage",
-      "maxProducedBy",
-    ]);
+    // 5 → 1 (a share), -3 → 0 (a share), 0 → 1 (a count): all differ from the defaults.
+    expect(changedThresholds({ epFinancingShare: 5, producerShare: -3, maxProducedBy: 0 })).toEqual(["epFinancingShare", "producerShare", "maxProducedBy"]);
   });
 
   it("does not list a count that rounds back to its default", () => {
@@ -299,14 +296,14 @@ describe("thresholdConflicts", () => {
     expect(thresholdConflicts({ ...DEFAULT_THRESHOLDS })).toEqual({});
   });
 
-  it("refuses high-confidence coverage below the minimum, on the high-coverage field", () => {
-    expect(thresholdConflicts({ ...DEFAULT_THRESHOLDS, producerMinStageCoverage: 50, producerHighStageCoverage: 49.5 })).toEqual({
-      producerHighStageCoverage: "Must be at least the stage coverage needed for Produced by.",
+  it("refuses a high-confidence share below the share that earns Produced by, on the high-confidence field", () => {
+    expect(thresholdConflicts({ ...DEFAULT_THRESHOLDS, producerShare: 0.5, producerMajority: 0.495 })).toEqual({
+      producerMajority: "Must be at least the share that earns Produced by.",
     });
   });
 
-  it("allows high-confidence coverage equal to the minimum", () => {
-    expect(thresholdConflicts({ ...DEFAULT_THRESHOLDS, producerMinStageCoverage: 50, producerHighStageCoverage: 50 })).toEqual({});
+  it("allows a high-confidence share equal to the share that earns Produced by", () => {
+    expect(thresholdConflicts({ ...DEFAULT_THRESHOLDS, producerShare: 0.5, producerMajority: 0.5 })).toEqual({});
   });
 
   it("refuses supporting work weighing more than equal work, on the supporting field", () => {
@@ -320,14 +317,11 @@ describe("thresholdConflicts", () => {
   });
 
   it("reports both conflicts at once", () => {
-    expect(Object.keys(thresholdConflicts({ ...DEFAULT_THRESHOLDS, producerHighStageCoverage: 10, degreeWeightSupporting: 1 })).sort()).toEqual([
-      "degreeWeightSupporting",
-      "producerHighStageCoverage",
-    ]);
+    expect(Object.keys(thresholdConflicts({ ...DEFAULT_THRESHOLDS, producerMajority: 0.1, degreeWeightSupporting: 1 })).sort()).toEqual(["degreeWeightSupporting", "producerMajority"]);
   });
 
   it("ignores every other threshold", () => {
-    const odd: Thresholds = { ...DEFAULT_THRESHOLDS, coProducerShare: 0.9, producerMajority: 0.1, epMinOpportunityFunctions: 1_000_000 };
+    const odd: Thresholds = { ...DEFAULT_THRESHOLDS, coProducerShare: 0.9, lineProducerExecutionShare: 0.1, upmMinCrew: 1, epMinOpportunityFunctions: 1_000_000 };
     expect(thresholdConflicts(odd)).toEqual({});
   });
 });

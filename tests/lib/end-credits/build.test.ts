@@ -5,7 +5,7 @@ import { actor, block, crew, headings, held, ids, indieInput, input, names } fro
 
 describe("buildCreditList: main-on-end", () => {
   it("is empty for an empty project (no placeholder blocks)", () => {
-    expect(buildCreditList(input())).toEqual({ schemaVersion: 1, blocks: [] });
+    expect(buildCreditList(input())).toEqual({ schemaVersion: 2, blocks: [] });
   });
 
   it("orders the main-on-end titles conventionally, whatever the input order", () => {
@@ -20,6 +20,10 @@ describe("buildCreditList: main-on-end", () => {
           held("p7", "Gus", "Director of Photography"),
           held("p6", "Fay", "Executive Producer"),
           held("p5", "Eve", "Produced by"),
+          held("p13", "Max", "Associate Producer"),
+          held("p14", "Ned", "Line Producer"),
+          held("p15", "Oz", "Co-Producer"),
+          held("p16", "Pia", "Co-Executive Producer"),
           held("p4", "Dee", "Story by"),
           held("p3", "Cy", "Screenplay by"),
           held("p2", "Bo", "Written by"),
@@ -33,8 +37,12 @@ describe("buildCreditList: main-on-end", () => {
       "Written by",
       "Screenplay by",
       "Story by",
-      "Produced by",
       "Executive Producer",
+      "Co-Executive Producer",
+      "Produced by",
+      "Co-Producer",
+      "Line Producer",
+      "Associate Producer",
       "Director of Photography",
       "Production Designer",
       "Edited by",
@@ -90,21 +98,34 @@ describe("buildCreditList: main-on-end", () => {
     expect(block(list, "main:produced-by").lines[0]).not.toHaveProperty("joiner");
   });
 
-  it("bills held titles outside the main-on-end set under their crew role, once per person", () => {
+  it("bills the producer family in the producers' block and other held titles under their crew role, once per person", () => {
     const list = buildCreditList(
       input({
         heldCredits: [held("a", "Ann", "Co-Producer"), held("b", "Ben", "Line Producer"), held("c", "Cy", "Colorist"), { personId: "d", name: "Di", title: "Gaffer", titleId: null, guilds: [] }],
-        roster: [crew("a", "Ann", "Co-Producer"), crew("e", "Ed", "Co-Producer")],
+        roster: [crew("a", "Ann", "Co-Producer"), crew("e", "Ed", "Co-Producer"), crew("f", "Flo", "Unit Production Manager")],
       }),
     );
     expect(ids(list)).toEqual([
-      "crew:producers:producers.co-producer",
-      "crew:producers:producers.line-producer",
+      "main:co-producer",
+      "main:line-producer",
+      "crew:production:production.unit-production-manager",
       "crew:electric:electric.gaffer",
       "crew:post-production:post-production.colorist",
     ]);
-    expect(names(list, "crew:producers:producers.co-producer")).toEqual(["Ann", "Ed"]);
-    expect(block(list, "crew:producers:producers.co-producer").heading).toBe("Co-Producers");
+    // Ed's roster role is a claim nobody decided: it does not bill.
+    expect(names(list, "main:co-producer")).toEqual(["Ann"]);
+  });
+
+  it("never bills a roster's producer-family role in a crew department: an undecided claim bills nowhere", () => {
+    const list = buildCreditList(
+      input({
+        roster: [crew("x", "Xena", "Exec Producer"), crew("l", "Lou", "Line Producer"), crew("a", "Ari", "Associate Producer"), crew("s", "Sue", "Script Supervisor"), crew("c", "Cal", "Consulting Producer")],
+      }),
+    );
+    expect(list.blocks.flatMap((b) => b.lines.map((l) => l.name))).toEqual(["Sue", "Cal"]);
+    const decided = buildCreditList(input({ heldCredits: [held("x", "Xena", "Executive Producer")], roster: [crew("x", "Xena", "Exec Producer"), crew("s", "Sue", "Script Supervisor")] }));
+    expect(ids(decided)[0]).toBe("main:executive-producer");
+    expect(decided.blocks.filter((b) => b.section === "crew").flatMap((b) => b.lines.map((l) => l.name))).toEqual(["Sue"]);
   });
 
   it("skips rows without a person or a name, and survives missing arrays", () => {
@@ -114,7 +135,7 @@ describe("buildCreditList: main-on-end", () => {
       options: {},
     } as unknown as BuildInput;
     expect(buildCreditList(bad).blocks.map((b) => [b.id, b.heading])).toEqual([["crew:other:crew", "Crew"]]);
-    expect(buildCreditList({} as BuildInput)).toEqual({ schemaVersion: 1, blocks: [] });
+    expect(buildCreditList({} as BuildInput)).toEqual({ schemaVersion: 2, blocks: [] });
   });
 });
 
@@ -154,17 +175,35 @@ describe("buildCreditList: multi-hat merging", () => {
   });
 
   it("takes guilds from any of the person's held credits", () => {
-    const list = buildCreditList(input({ merge: true, heldCredits: [held("m", "Maya", "Produced by", ["Other"]), held("m", "Maya", "Directed by")] }));
-    const merged = block(list, "main:produced-by+directed-by");
-    expect(merged.heading).toBe("Produced and Directed by");
+    const list = buildCreditList(input({ merge: true, heldCredits: [held("m", "Maya", "Edited by", ["Other"]), held("m", "Maya", "Directed by")] }));
+    const merged = block(list, "main:directed-by+edited-by");
+    expect(merged.heading).toBe("Directed and Edited by");
     expect(merged.flags[0]!.message).toMatch(/^Maya belongs to another guild\./);
   });
 
-  it("places a merge at its highest-billed credit: Produced and Edited by sits where Produced by would", () => {
+  it("bills Produced by on its own card: a one-person band gets Written, Directed and Edited by plus Produced by", () => {
+    const band = [held("m", "Mo", "Written by"), held("m", "Mo", "Produced by"), held("m", "Mo", "Directed by"), held("m", "Mo", "Edited by")];
+    const list = buildCreditList(input({ merge: true, heldCredits: band }));
+    expect(headings(list)).toEqual(["Written, Directed and Edited by", "Produced by"]);
+  });
+
+  it("merges Produced by only when the project opts in and the person is the sole producer", () => {
+    const band = [held("m", "Mo", "Written by", ["WGA"]), held("m", "Mo", "Produced by"), held("m", "Mo", "Directed by")];
+    const opted = buildCreditList(input({ heldCredits: band, options: { mergeMultiHat: true, mergeProducedBy: true } }));
+    expect(headings(opted)).toEqual(["Written, Produced and Directed by"]);
+    expect(block(opted, "main:written-by+produced-by+directed-by").flags.map((f) => f.kind)).toEqual(["guild-waiver"]);
+    const shared = buildCreditList(input({ heldCredits: [...band, held("s", "Sam", "Produced by")], options: { mergeMultiHat: true, mergeProducedBy: true } }));
+    expect(headings(shared)).toEqual(["Written and Directed by", "Produced by"]);
+    expect(names(shared, "main:produced-by")).toEqual(["Mo", "Sam"]);
+    const creativeOff = buildCreditList(input({ heldCredits: band, options: { mergeMultiHat: false, mergeProducedBy: true } }));
+    expect(headings(creativeOff)).toEqual(["Directed by", "Written by", "Produced by"]);
+  });
+
+  it("places a merge at its highest-billed credit: Directed and Edited by sits where Directed by would", () => {
     const list = buildCreditList(
-      input({ merge: true, heldCredits: [held("e", "Eve", "Edited by"), held("d", "Dov", "Directed by"), held("e", "Eve", "Produced by"), held("x", "Xi", "Executive Producer")] }),
+      input({ merge: true, heldCredits: [held("e", "Eve", "Edited by"), held("w", "Wu", "Written by"), held("e", "Eve", "Directed by"), held("x", "Xi", "Executive Producer")] }),
     );
-    expect(ids(list)).toEqual(["main:directed-by", "main:produced-by+edited-by", "main:executive-producer"]);
+    expect(ids(list)).toEqual(["main:directed-by+edited-by", "main:written-by", "main:executive-producer"]);
   });
 
   it("merges a team that shares the same hats, and keeps a shared credit apart", () => {

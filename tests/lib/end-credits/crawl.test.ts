@@ -1,11 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { crawlDuration, fitToTarget, formatSeconds, layoutHeight, layoutModel, parseFrameRate, type CrawlMetrics, type FitInput } from "@/lib/end-credits/crawl";
+import {
+  CRAWL_METRICS,
+  crawlDuration,
+  crawlRows,
+  crawlFrames,
+  FIT_RANGES,
+  firstFullFrame,
+  fitToTarget,
+  formatSeconds,
+  layoutHeight,
+  layoutModel,
+  openingFrame,
+  parseFrameRate,
+  readableSpeeds,
+  secondsOnScreen,
+  type CrawlMetrics,
+  type FitInput,
+} from "@/lib/end-credits/crawl";
 import { addManualBlock, setColumns, setHidden, setJoiner } from "@/lib/end-credits/edit";
 import { CreditListError } from "@/lib/end-credits/errors";
+import { wrapText } from "@/lib/end-credits/render";
 import type { CreditList } from "@/lib/end-credits/types";
 import { FRAME_RATES } from "@/lib/projects/catalog";
 
-const empty: CreditList = { schemaVersion: 1, blocks: [] };
+const empty: CreditList = { schemaVersion: 2, blocks: [] };
 const metrics: CrawlMetrics = { headingRowPx: 40, nameRowPx: 40, lineSpacing: 1, blockGapPx: 80 };
 
 /** One group block: a heading and `n` names. */
@@ -123,11 +141,22 @@ describe("fitToTarget", () => {
   // One block: a heading and 99 names = 100 rows = 4,000 px at spacing 1.
   const list = group(99);
   const fit = (over: Partial<FitInput>) =>
-    fitToTarget({ list, metrics: { ...metrics, lineSpacing: 1 }, targetSeconds: 60, fps: "24", pxPerFrame: { min: 1, max: 10 }, lineSpacing: { min: 0.9, max: 1.2 }, ...over });
+    fitToTarget({ list, metrics: { ...metrics, lineSpacing: 1 }, targetSeconds: 60, fps: "24", pxPerFrame: { min: 1, max: 10 }, lineSpacing: { min: 0.9, max: 1.2 }, readable: null, ...over });
 
   it("finds the whole speed and spacing that hit the target", () => {
     // (4000 + 1080) / (5 × 24) = 42.333… s at spacing 1
-    expect(fit({ targetSeconds: 5080 / 120 })).toEqual({ possible: true, pxPerFrame: 5, lineSpacing: 1, crawlHeightPx: 4000, seconds: 5080 / 120, offBySeconds: 0 });
+    expect(fit({ targetSeconds: 5080 / 120 })).toEqual({
+      possible: true,
+      pxPerFrame: 5,
+      lineSpacing: 1,
+      crawlHeightPx: 4000,
+      seconds: 5080 / 120,
+      offBySeconds: 0,
+      secondsOnScreen: 9,
+      frames: 1016,
+      targetFrames: 1016,
+      padFrames: 0,
+    });
   });
 
   it("adjusts the spacing when no speed hits the target at the preferred spacing", () => {
@@ -151,6 +180,11 @@ describe("fitToTarget", () => {
       crawlHeightPx: 8043,
       seconds: 54.357875,
       offBySeconds: 0,
+      secondsOnScreen: 6.435,
+      // 9,123 px at 7 px/frame: 1,303.3 frames, so 1,304 frames to clear the frame; 54.357875 s is 1,303.3 frames.
+      frames: 1304,
+      targetFrames: 1303,
+      padFrames: -1,
     });
   });
 
@@ -196,6 +230,13 @@ describe("fitToTarget", () => {
       { kind: "slower-speed", pxPerFrame: 1, message: "Scroll slower: at 1 px/frame the credits fill the target (the slowest allowed now is 3)." },
       { kind: "looser-spacing", lineSpacing: 3.33, message: "Loosen the line spacing to 3.33 (the loosest allowed now is 1.2)." },
       { kind: "shorter-target", targetSeconds: 82.1, message: "Make the target at most 1:22.1." },
+      {
+        kind: "hold",
+        pxPerFrame: 3,
+        lineSpacing: 1.2,
+        holdSeconds: 118.333333,
+        message: "Or run the crawl at 3 px/frame (1:21.7) and hold a closing card or black for 1:58.3 after it.",
+      },
     ]);
   });
 
@@ -230,7 +271,7 @@ describe("fitToTarget", () => {
   });
 
   it("fits an empty list by speed alone", () => {
-    expect(fitToTarget({ list: empty, metrics, targetSeconds: 45, fps: 24, pxPerFrame: { min: 1, max: 4 }, lineSpacing: { min: 1, max: 1 } })).toMatchObject({ possible: true, pxPerFrame: 1, crawlHeightPx: 0 });
+    expect(fitToTarget({ list: empty, metrics, targetSeconds: 45, fps: 24, pxPerFrame: { min: 1, max: 4 }, lineSpacing: { min: 1, max: 1 }, readable: null })).toMatchObject({ possible: true, pxPerFrame: 1, crawlHeightPx: 0 });
   });
 
   it("validates its ranges", () => {
@@ -240,5 +281,110 @@ describe("fitToTarget", () => {
     expect(() => fit({ lineSpacing: { min: 1.2, max: 1 } })).toThrow(CreditListError);
     expect(() => fit({ targetSeconds: 0 })).toThrow(CreditListError);
     expect(() => fit({ toleranceSeconds: -1 })).toThrow(CreditListError);
+  });
+});
+
+describe("readability", () => {
+  it("says how long a line is on screen, and which whole speeds keep it readable", () => {
+    expect(secondsOnScreen(1, "24")).toBe(45);
+    expect(secondsOnScreen(3, "24")).toBe(15);
+    expect(secondsOnScreen(4, "25", 2160)).toBe(21.6);
+    expect(readableSpeeds("24")).toEqual({ min: 2, max: 7 });
+    expect(readableSpeeds("23.976")).toEqual({ min: 2, max: 7 });
+    expect(readableSpeeds("29.97")).toEqual({ min: 2, max: 6 });
+    expect(readableSpeeds("24", 2160)).toEqual({ min: 4, max: 15 });
+  });
+
+  it("counts whole frames, and opens on the first frame that shows the first row whole", () => {
+    expect(crawlFrames(0, 1)).toBe(1080);
+    expect(crawlFrames(8043, 7)).toBe(1304);
+    expect(crawlFrames(9, 3, 0)).toBe(3);
+    expect(firstFullFrame(40, 3)).toBe(14);
+    expect(firstFullFrame(0, 3)).toBe(0);
+    // The preview opens when the first block (heading + 2 names: 40 + 2 × 52 px) is on screen.
+    const list = addManualBlock(addManualBlock(empty, "group", { id: "a", heading: "Directed by", names: ["Ann", "Ben"] }), "group", { id: "b", heading: "Gaffer", names: ["Cy"] });
+    expect(openingFrame(crawlRows(list, CRAWL_METRICS), CRAWL_METRICS, 1, 3)).toBe(48);
+    expect(openingFrame(crawlRows(group(100), CRAWL_METRICS), CRAWL_METRICS, 1, 3)).toBe(360); // capped at a frame's height
+    expect(openingFrame([], CRAWL_METRICS, 1, 3)).toBe(0);
+  });
+
+  // The demo's 34 names: a heading and two names in each of 17 blocks.
+  const demo = Array.from({ length: 17 }, (_, i) => i).reduce(
+    (l, i) => addManualBlock(l, "group", { id: `b${i}`, heading: `Role ${i}`, names: [`Person ${2 * i}`, `Person ${2 * i + 1}`] }),
+    empty,
+  );
+  const fitDemo = (targetSeconds: number, fps = "24") => fitToTarget({ list: demo, metrics: CRAWL_METRICS, targetSeconds, fps, ...FIT_RANGES });
+
+  it("refuses to stretch 34 names over 4:30 (45 s a line at 1 px/frame), with advice", () => {
+    const result = fitDemo(270);
+    if (result.possible) throw new Error("expected no fit");
+    expect(result.reason).toMatch(/^The credits are too short to fill 4:30\.0 at a readable speed: slower than 2 px\/frame a line would stay on screen for more than 24\.0 s \(at 2 px\/frame it is 22\.5 s; at 1 px\/frame, 45\.0 s\)/);
+    // Loosening the spacing would take 4.4 (names floating alone): not offered.
+    expect(result.fixes.map((f) => f.kind)).toEqual(["shorter-target", "hold"]);
+    const hold = result.fixes[1]!;
+    expect(hold).toMatchObject({ pxPerFrame: 2, lineSpacing: 2 });
+    expect(result.longestSeconds + hold.holdSeconds!).toBeCloseTo(270, 5);
+  });
+
+  it("fits a readable target and gives the frames to pad", () => {
+    const result = fitDemo(60);
+    if (!result.possible) throw new Error(`expected a fit: ${result.reason}`);
+    expect(result.secondsOnScreen).toBeGreaterThanOrEqual(6);
+    expect(result.secondsOnScreen).toBeLessThanOrEqual(24);
+    expect(result.targetFrames).toBe(1440);
+    expect(result.frames).toBe(crawlFrames(result.crawlHeightPx, result.pxPerFrame));
+    expect(result.frames + result.padFrames).toBe(1440);
+  });
+
+  it("refuses to squeeze a long list past reading", () => {
+    const long = group(2000);
+    const result = fitToTarget({ list: long, metrics: CRAWL_METRICS, targetSeconds: 300, fps: "24", ...FIT_RANGES });
+    if (result.possible) throw new Error("expected no fit");
+    expect(result.reason).toMatch(/^The credits are too long for 5:00\.0 at a readable speed: faster than 7 px\/frame a line would be on screen for less than 6\.0 s \(at 7 px\/frame it is 6\.4 s\)/);
+    expect(result.fixes.some((f) => f.kind === "faster-speed")).toBe(false);
+    expect(result.fixes.map((f) => f.kind)).toContain("two-columns");
+  });
+
+  it("refuses speed ranges with no readable speed in them", () => {
+    expect(() => fitToTarget({ list: demo, metrics: CRAWL_METRICS, targetSeconds: 60, fps: "24", pxPerFrame: { min: 10, max: 20 }, lineSpacing: { min: 1, max: 1 } })).toThrow(
+      "No speed from 10 to 20 px/frame keeps a line on screen between 6 and 24 s at 24 fps (that takes 2 to 7 px/frame).",
+    );
+  });
+});
+
+describe("wrapText", () => {
+  it("breaks at spaces, cuts a word longer than a line, and counts characters, not UTF-16 units", () => {
+    expect(wrapText("Second Assistant Camera", 10)).toEqual(["Second", "Assistant", "Camera"]);
+    expect(wrapText("Key Grip and Gaffer", 12)).toEqual(["Key Grip and", "Gaffer"]);
+    expect(wrapText("x".repeat(25), 10)).toEqual(["x".repeat(10), "x".repeat(10), "x".repeat(5)]);
+    expect(wrapText("ab 𝒳𝒳𝒳𝒳", 4)).toEqual(["ab", "𝒳𝒳𝒳𝒳"]);
+    expect(wrapText("  ", 10)).toEqual([""]);
+    expect(wrapText("黒澤 明", 60)).toEqual(["黒澤 明"]);
+  });
+});
+
+describe("crawlRows", () => {
+  it("wraps a 10,000-character heading into rows the height counts, never one wide row", () => {
+    const list = addManualBlock(empty, "group", { id: "g", heading: "H".repeat(500), names: ["Ann"] });
+    const long = { ...list, blocks: list.blocks.map((b) => ({ ...b, heading: "H".repeat(10_000) })) };
+    const rows = crawlRows(long, CRAWL_METRICS);
+    const heading = rows[0]!;
+    if (heading.kind !== "heading") throw new Error("expected a heading row");
+    expect(heading.lines).toHaveLength(167);
+    expect(Math.max(...heading.lines.map((l) => l.length))).toBe(60);
+    expect(layoutHeight(long, { ...CRAWL_METRICS, lineSpacing: 1 })).toBe(167 * 40 + 52);
+  });
+
+  it("sets cast and two-column blocks side by side, each side wrapping at half the width", () => {
+    let list = addManualBlock(empty, "group", { id: "g", heading: "Crew", columns: 2, names: ["Ann", "Ben", "Cy"] });
+    expect(crawlRows(list, CRAWL_METRICS)).toEqual([
+      { kind: "heading", lines: ["Crew"] },
+      { kind: "pair", left: ["Ann"], right: ["Ben"] },
+      { kind: "pair", left: ["Cy"], right: [] },
+    ]);
+    list = addManualBlock(empty, "group", { id: "c", heading: "Cast", names: [{ name: "Zoë Adebayo", character: "The woman who walked " + "far ".repeat(10) }] });
+    const [, cast] = crawlRows(list, CRAWL_METRICS);
+    expect(cast).toEqual({ kind: "pair", left: ["The woman who walked far far", "far far far far far far far", "far"], right: ["Zoë Adebayo"] });
+    expect(layoutModel(list, CRAWL_METRICS)).toEqual({ fixedPx: 0, textPx: 40 + 3 * 52 });
   });
 });

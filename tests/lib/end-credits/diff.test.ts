@@ -87,7 +87,14 @@ describe("diffLists", () => {
     expect(added).toEqual([]);
     expect(removed).toEqual([]);
     expect(changed.map((c) => [c.blockId, c.changes])).toEqual([
-      ["crew:camera:camera.camera-operator", [{ field: "position", before: 2, after: 0 }]],
+      // Moved to the top, among the main titles, it is a main title now (sections.ts).
+      [
+        "crew:camera:camera.camera-operator",
+        [
+          { field: "section", before: "crew", after: "main" },
+          { field: "position", before: 2, after: 0 },
+        ],
+      ],
       [
         GAFFER,
         [

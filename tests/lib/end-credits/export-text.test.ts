@@ -8,7 +8,7 @@ import type { CreditList } from "@/lib/end-credits/types";
 import { crew, held, indieList, input } from "./fixtures";
 
 const expected = (name: string) => readFileSync(new URL(`../../fixtures/end-credits/${name}`, import.meta.url), "utf8");
-const empty: CreditList = { schemaVersion: 1, blocks: [] };
+const empty: CreditList = { schemaVersion: 2, blocks: [] };
 
 function crewOf(...people: [string, string][]): CreditList {
   return buildCreditList(input({ roster: people.map(([id, name]) => crew(id, name, "Gaffer")) }));
@@ -112,7 +112,7 @@ describe("toJson", () => {
   it("documents its schema version and the project", () => {
     const doc = toJsonDocument(empty, { title: "Night Bus" });
     expect(doc).toEqual({ schema: CREDITS_JSON_SCHEMA_VERSION, project: { id: null, title: "Night Bus", frameRate: null }, blocks: [] });
-    expect(CREDITS_JSON_SCHEMA_VERSION).toBe("hatrack.credits/v1");
+    expect(CREDITS_JSON_SCHEMA_VERSION).toBe("hatrack.credits/v2");
   });
 
   it("is indented, newline-terminated and parses back to the document", () => {

@@ -2,13 +2,14 @@ import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { buildCreditList, type BuildInput } from "@/lib/end-credits/build";
-import { crawlDuration, fitToTarget, layoutHeight, type FitFix, type FitInput } from "@/lib/end-credits/crawl";
+import { crawlDuration, fitToTarget, layoutHeight, READABLE_SECONDS_ON_SCREEN, readableSpeeds, type FitFix, type FitInput } from "@/lib/end-credits/crawl";
 import { diffLists } from "@/lib/end-credits/diff";
-import { addManualBlock, moveBlock, moveLine, renameHeading, setAsCredited, setColumns, setHidden, setJoiner } from "@/lib/end-credits/edit";
+import { addManualBlock, moveBlock, moveBlockToSection, moveLine, renameHeading, setAsCredited, setColumns, setHidden, setJoiner } from "@/lib/end-credits/edit";
 import { toCsv } from "@/lib/end-credits/export-text";
 import { regenerate } from "@/lib/end-credits/regenerate";
 import { visibleBlocks } from "@/lib/end-credits/render";
 import { parseCreditList } from "@/lib/end-credits/schema";
+import { sectionsInOrder } from "@/lib/end-credits/sections";
 import { CREDIT_SECTIONS, type CreditList } from "@/lib/end-credits/types";
 import { actor, crew, held } from "./fixtures";
 
@@ -17,7 +18,7 @@ const TIMEOUT = 60_000;
 
 const NAMES = ["Maya Okafor", "Λένα Παπαδοπούλου", "Иван Петров", "黒澤 明", "عمر الشريف", "נועה כהן", "=Sam", "-Dash", "@at", "Zoë"];
 const TITLES = ["Directed by", "Written by", "Produced by", "Edited by", "Executive Producer", "Screenplay by", "Director of Photography", "Co-Producer", "A Film by", "Gaffer", "Casting by"];
-const ROLES = ["Gaffer", "1st AC", "Director", "DoP", "PA", "Boom Operator", "Editor", "Lead Actor", "Dialect Coach", "Vibe Curator", "Producer"];
+const ROLES = ["Gaffer", "1st AC", "Director", "DoP", "PA", "Boom Operator", "Editor", "Lead Actor", "Dialect Coach", "Vibe Curator", "Producer", "UPM", "2nd AD", "Colorist", "Associate Producer", "Key Grip"];
 const GUILDS = ["DGA", "WGA", "PGA", "Editors Guild"];
 
 const person = fc.integer({ min: 0, max: NAMES.length - 1 }).map((i) => ({ id: `p${i}`, name: NAMES[i]! }));
@@ -73,6 +74,9 @@ function applyEdits(start: CreditList, script: readonly Edit[]): CreditList {
         break;
       case 7:
         list = addManualBlock(list, "group", { id: `manual-${n}`, heading: "Thanks", names: [NAMES[c % NAMES.length]!] }, a % (list.blocks.length + 1));
+        break;
+      case 8:
+        list = moveBlockToSection(list, block.id, CREDIT_SECTIONS[c % CREDIT_SECTIONS.length]!);
         break;
       default:
         break;
@@ -161,6 +165,38 @@ describe("properties: edits and regenerate", () => {
   }, TIMEOUT);
 });
 
+describe("properties: regenerate respects sections", () => {
+  const joiners = fc.array(
+    fc.tuple(fc.integer({ min: 10, max: 40 }), fc.constantFrom(...ROLES, "Drone Operator", "2nd AC", "Sound Mixer", "VFX Supervisor")).map(([i, role]) => crew(`n${i}`, `New ${i}`, role)),
+    { minLength: 1, maxLength: 8 },
+  );
+
+  it("every new credit lands in its own section, and the user's blocks never move or change section", () => {
+    fc.assert(
+      fc.property(buildInput, edits, joiners, (before, script, newcomers) => {
+        const edited = applyEdits(buildCreditList(before), script);
+        expect(sectionsInOrder(edited.blocks)).toBe(true);
+        const fresh = buildCreditList({ ...before, roster: [...before.roster, ...newcomers] });
+        const { list } = regenerate(edited, fresh);
+        expect(sectionsInOrder(list.blocks)).toBe(true);
+
+        const editedById = new Map(edited.blocks.map((b) => [b.id, b]));
+        const freshById = new Map(fresh.blocks.map((b) => [b.id, b]));
+        for (const b of list.blocks) {
+          const was = editedById.get(b.id);
+          // A new block is in the section it was generated for (nothing new joins the main titles unless it is one)…
+          if (!was) expect(b.section).toBe(freshById.get(b.id)!.section);
+          // …and every block the user had keeps the section the user left it in.
+          else expect(b.section).toBe(was.section);
+        }
+        // The user's blocks keep their order: new blocks only go between them.
+        const kept = list.blocks.filter((b) => editedById.has(b.id)).map((b) => b.id);
+        expect(kept).toEqual(edited.blocks.filter((b) => list.blocks.some((x) => x.id === b.id)).map((b) => b.id));
+      }),
+    );
+  }, TIMEOUT);
+});
+
 describe("properties: diffLists", () => {
   it("is empty between a list and itself, and lists the blocks that appear and disappear", () => {
     fc.assert(
@@ -208,14 +244,14 @@ describe("properties: crawl", () => {
     names: fc.integer({ min: 0, max: 400 }),
     targetSeconds: fc.integer({ min: 5, max: 600 }),
     fps: fc.constantFrom("23.976", "24", "25", "29.97", "30"),
-    pMin: fc.integer({ min: 1, max: 6 }),
+    pMin: fc.integer({ min: 2, max: 6 }),
     pSpan: fc.integer({ min: 0, max: 6 }),
     sMin: fc.integer({ min: 80, max: 120 }),
     sSpan: fc.integer({ min: 0, max: 60 }),
   });
 
   function toInput(v: { names: number; targetSeconds: number; fps: string; pMin: number; pSpan: number; sMin: number; sSpan: number }): FitInput {
-    const list: CreditList = { schemaVersion: 1, blocks: [] };
+    const list: CreditList = { schemaVersion: 2, blocks: [] };
     const withNames = v.names
       ? addManualBlock(list, "group", { id: "crew-list", heading: "Crew", names: Array.from({ length: v.names }, (_, i) => `Person ${i}`) })
       : list;
@@ -244,6 +280,9 @@ describe("properties: crawl", () => {
       case "longer-target":
       case "shorter-target":
         return { ...input, targetSeconds: fix.targetSeconds! };
+      case "hold":
+        // The crawl fills the target less the held card.
+        return { ...input, targetSeconds: input.targetSeconds - fix.holdSeconds! };
     }
   }
 
@@ -261,10 +300,17 @@ describe("properties: crawl", () => {
           expect(Math.abs(result.seconds - input.targetSeconds)).toBeLessThanOrEqual(0.5 + 1e-9);
           expect(result.crawlHeightPx).toBe(layoutHeight(input.list, { ...input.metrics, lineSpacing: result.lineSpacing }));
           expect(result.seconds).toBe(crawlDuration({ crawlHeightPx: result.crawlHeightPx, pxPerFrame: result.pxPerFrame, fps: input.fps }));
+          // Readable, and frame-exact: the crawl's frames plus the padding are the target's frames.
+          expect(result.secondsOnScreen).toBeGreaterThanOrEqual(READABLE_SECONDS_ON_SCREEN.min);
+          expect(result.secondsOnScreen).toBeLessThanOrEqual(READABLE_SECONDS_ON_SCREEN.max);
+          expect(result.frames + result.padFrames).toBe(result.targetFrames);
           return;
         }
         expect(result.reason.length).toBeGreaterThan(0);
         expect(result.fixes.length).toBeGreaterThan(0);
+        // Never advice to leave the readable speeds.
+        const speeds = readableSpeeds(input.fps);
+        for (const fix of result.fixes) if (fix.pxPerFrame !== undefined) expect(fix.pxPerFrame >= speeds.min && fix.pxPerFrame <= speeds.max).toBe(true);
         for (const fix of result.fixes) expect(fitToTarget(applyFix(input, fix)).possible).toBe(true);
       }),
       { numRuns: 200 },

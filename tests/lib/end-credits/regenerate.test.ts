@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildCreditList } from "@/lib/end-credits/build";
 import { addManualBlock, moveBlock, moveLine, renameHeading, setAsCredited, setColumns, setHidden, setJoiner } from "@/lib/end-credits/edit";
 import { regenerate, weave } from "@/lib/end-credits/regenerate";
-import { block, crew, held, ids, input, names } from "./fixtures";
+import { actor, block, crew, held, ids, input, names } from "./fixtures";
 
 const base = input({
   heldCredits: [held("d", "Dov", "Directed by"), held("w", "Wen", "Written by"), held("x", "Xi", "Written by"), held("p", "Pat", "Produced by")],
@@ -138,6 +138,45 @@ describe("regenerate", () => {
     expect(ids(list)).toEqual(["main:written-by+directed-by"]);
     expect(added.map((c) => c.blockId)).toEqual(["main:written-by+directed-by"]);
     expect(removed.map((c) => c.blockId)).toEqual(["main:directed-by", "main:written-by"]);
+  });
+
+  it("keeps a crew card moved into the main titles there, and bills new crew in the crew (issue 13)", () => {
+    const film = input({
+      heldCredits: [held("d", "Dov", "Directed by"), held("p", "Pat", "Produced by"), held("c", "Cam", "Director of Photography")],
+      roster: [crew("a", "Ann", "Script Supervisor"), crew("b", "Bea", "Boom Operator")],
+      cast: [actor("z", "Zoë", "Maya")],
+    });
+    const ASSOCIATE = "crew:direction:direction.script-supervisor";
+    const moved = moveBlock(buildCreditList(film), ASSOCIATE, 2); // between "Produced by" and "Director of Photography"
+    const imported = input({
+      ...film,
+      roster: [...film.roster, crew("pa", "Pia", "Production Assistant"), crew("ac", "Ace", "1st AC"), crew("ac2", "Aby", "2nd AC"), crew("dr", "Dru", "Drone Operator"), crew("kg", "Kim", "Key Grip"), crew("g", "Gus", "Gaffer")],
+    });
+    const { list, added } = regenerate(moved, buildCreditList(imported));
+    expect(list.blocks.map((b) => `${b.section} ${b.heading}`)).toEqual([
+      "main Directed by",
+      "main Produced by",
+      "main Script Supervisor",
+      "main Director of Photography",
+      "cast Cast",
+      "crew Production Assistant",
+      "crew First Assistant Camera",
+      "crew Second Assistant Camera",
+      "crew Drone Pilot",
+      "crew Key Grip",
+      "crew Gaffer",
+      "crew Boom Operator",
+    ]);
+    expect(added.map((c) => c.heading)).toEqual(["Production Assistant", "First Assistant Camera", "Second Assistant Camera", "Drone Pilot", "Key Grip", "Gaffer"]);
+  });
+
+  it("places a new block after the user's arrangement of its own section", () => {
+    const film = input({ roster: [crew("b", "Bea", "Boom Operator"), crew("g", "Gus", "Gaffer"), crew("c", "Cam", "Camera Operator")] });
+    // The user put Sound first in the crew; a new Sound Mixer follows the Boom Operator there.
+    const edited = moveBlock(buildCreditList(film), "crew:sound:sound.boom-operator", 0);
+    const grown = input({ roster: [...film.roster, crew("m", "Mo", "Sound Mixer"), crew("k", "Kit", "Key Grip")] });
+    const { list } = regenerate(edited, buildCreditList(grown));
+    expect(ids(list)).toEqual(["crew:sound:sound.production-sound-mixer", "crew:sound:sound.boom-operator", "crew:camera:camera.camera-operator", "crew:grip:grip.key-grip", GAFFER]);
   });
 
   it("does not mutate its inputs", () => {

@@ -19,7 +19,7 @@ describe("parseCreditList", () => {
   });
 
   it("refuses other versions, bad shapes and repeated ids with a readable message", () => {
-    expect(() => parseCreditList({ schemaVersion: 2, blocks: [] })).toThrow(CreditListError);
+    expect(() => parseCreditList({ schemaVersion: 3, blocks: [] })).toThrow(CreditListError);
     expect(() => parseCreditList(null)).toThrow(/^This is not a credit list Hatrack can read/);
     const list = JSON.parse(JSON.stringify(indieList()));
     list.blocks[0].columns = 3;

@@ -112,6 +112,15 @@ describe("hatsMatrix: sorting and paging", () => {
     expect(hatsMatrix(film(), { sort: "hats", direction: "asc" }).rows.map((r) => r.personId)).toEqual(["sam", "ana", "maya"]);
   });
 
+  it("sorts names naturally: numbers as numbers", () => {
+    const numbered: ReviewInput = {
+      people: [1017, 102, 2].map((n) => ({ id: `p${n}`, name: `Crew Person ${n}`, departments: [] })),
+      responsibilities: RESPONSIBILITIES,
+      entries: [1017, 102, 2].map((n) => e(`p${n}`, "editing", "post-production")),
+    };
+    expect(hatsMatrix(numbered, { sort: "name" }).rows.map((r) => r.name)).toEqual(["Crew Person 2", "Crew Person 102", "Crew Person 1017"]);
+  });
+
   it("breaks ties by name, then id", () => {
     const input: ReviewInput = {
       people: [

@@ -75,3 +75,23 @@ describe("truthCheck", () => {
     ]);
   });
 });
+
+describe("truthCheck: roster claims and alternatives", () => {
+  it("judges an undecided roster claim like a held title, linking to its row on the credits page", () => {
+    const claim = credit("claim:ana:executive-producer", "ana", "Executive Producer", { status: "claim", suggestedTitle: "executive-producer" });
+    const check = truthCheck(people, [claim], [sug("maya", "produced-by")]);
+    const ana = check.people.find((p) => p.personId === "ana");
+    expect(ana?.items.map((i) => [i.kind, i.label, i.credit?.status, i.reviewKey])).toEqual([["title-without-work", "Executive Producer", "claim", "s:ana:executive-producer"]]);
+    const supported = truthCheck(people, [claim], [sug("ana", "executive-producer")]);
+    expect(supported.people.find((p) => p.personId === "ana")?.items.map((i) => [i.kind, i.reviewKey])).toEqual([["match", "s:ana:executive-producer"]]);
+  });
+
+  it("an alternative reading is never work without a title; holding the alternative settles the suggestion it competes with", () => {
+    const lp = sug("sam", "line-producer");
+    const alt = { ...sug("sam", "produced-by", 0.4), alternativeTo: "line-producer" };
+    const none = truthCheck(people, [], [lp, alt]);
+    expect(none.people.find((p) => p.personId === "sam")?.items.map((i) => [i.kind, i.label])).toEqual([["work-without-title", "Line Producer"]]);
+    const chose = truthCheck(people, [credit("c1", "sam", "Produced by", { status: "accepted", suggestedTitle: "produced-by" })], [lp, alt]);
+    expect(chose.people.find((p) => p.personId === "sam")?.items.map((i) => [i.kind, i.label])).toEqual([["match", "Produced by"]]);
+  });
+});

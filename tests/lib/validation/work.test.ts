@@ -386,15 +386,15 @@ describe("thresholdsSchema: values", () => {
     expect(thresholdsSchema.parse({ ...defaultsForm, coProducerShare: "1.1" }).coProducerShare).toBe(0.011);
   });
 
-  it("keeps coverage, counts and hours as typed", () => {
+  it("keeps counts and hours as typed", () => {
     const out = thresholdsSchema.parse({
       ...defaultsForm,
-      producerMinStageCoverage: "35.5",
-      producerHighStageCoverage: "70",
+      lineProducerMinFunctions: "4",
+      upmMinCrew: "25",
       maxProducedBy: "4",
       substantialWorkHours: "12.5",
     });
-    expect(out).toMatchObject({ producerMinStageCoverage: 35.5, producerHighStageCoverage: 70, maxProducedBy: 4, substantialWorkHours: 12.5 });
+    expect(out).toMatchObject({ lineProducerMinFunctions: 4, upmMinCrew: 25, maxProducedBy: 4, substantialWorkHours: 12.5 });
   });
 
   it('accepts "25%", spaces and thousands separators', () => {
@@ -474,14 +474,14 @@ describe("thresholdsSchema: refusals", () => {
 });
 
 describe("thresholdsSchema: cross-field rules", () => {
-  it("refuses high-confidence coverage below the minimum, on the high-coverage field", () => {
-    expect(thresholdErrors({ producerMinStageCoverage: "50", producerHighStageCoverage: "45" })).toEqual({
-      producerHighStageCoverage: ["Must be at least the stage coverage needed for Produced by."],
+  it("refuses a high-confidence share below the share that earns Produced by, on the high-confidence field", () => {
+    expect(thresholdErrors({ producerShare: "50", producerMajority: "45" })).toEqual({
+      producerMajority: ["Must be at least the share that earns Produced by."],
     });
   });
 
-  it("accepts high-confidence coverage equal to the minimum", () => {
-    expect(thresholdErrors({ producerMinStageCoverage: "50", producerHighStageCoverage: "50" })).toEqual({});
+  it("accepts a high-confidence share equal to the share that earns Produced by", () => {
+    expect(thresholdErrors({ producerShare: "50", producerMajority: "50%" })).toEqual({});
   });
 
   it("refuses supporting work weighing more than equal work, on the supporting field", () => {
@@ -499,8 +499,8 @@ describe("thresholdsSchema: cross-field rules", () => {
   });
 
   it("reports both conflicts together", () => {
-    expect(thresholdErrors({ producerHighStageCoverage: "10", degreeWeightSupporting: "90" })).toEqual({
-      producerHighStageCoverage: ["Must be at least the stage coverage needed for Produced by."],
+    expect(thresholdErrors({ producerMajority: "10", degreeWeightSupporting: "90" })).toEqual({
+      producerMajority: ["Must be at least the share that earns Produced by."],
       degreeWeightSupporting: ["Supporting work can't weigh more than equal work."],
     });
   });

@@ -12,7 +12,8 @@ import { DEFAULT_THRESHOLDS, resolveThresholds, THRESHOLD_DESCRIPTIONS, type Thr
 import { changedThresholds, displayRange, formatThreshold, THRESHOLD_KEYS, THRESHOLD_LABELS, thresholdUnit, toDisplay, UNIT_SUFFIX } from "@/lib/decisions/threshold-fields";
 import Link from "next/link";
 import { archiveProjectAction, deleteProjectAction, updateProjectAction } from "../../actions";
-import { restoreThresholdsAction, updateThresholdsAction } from "../credits/actions";
+import { restoreThresholdsAction, updateMergeSettingsAction, updateThresholdsAction } from "../credits/actions";
+import { MergeSettingsForm } from "@/components/credits/merge-settings-form";
 import { restoreConcentrationAction, updateConcentrationAction } from "../review/actions";
 import { DEFAULT_CONCENTRATION_THRESHOLD, resolveConcentrationThreshold } from "@/lib/review";
 
@@ -77,6 +78,20 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
             ))}
           </dl>
         )}
+      </Card>
+      <Card id="credit-list-settings" aria-labelledby="credit-list-settings-heading" className="scroll-mt-20">
+        <h2 id="credit-list-settings-heading" className="text-base font-semibold">
+          End-credit list
+        </h2>
+        <p className="mt-1 mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+          How one person&apos;s several credits read on screen. Guild members get a waiver reminder on any merged credit.
+        </p>
+        <MergeSettingsForm
+          action={updateMergeSettingsAction.bind(null, project.id)}
+          mergeCreativeCredits={project.mergeCreativeCredits}
+          mergeProducedBy={project.mergeProducedBy}
+          readOnly={!canWrite}
+        />
       </Card>
       <Card id="review-settings" aria-labelledby="review-settings-heading" className="scroll-mt-20">
         <h2 id="review-settings-heading" className="text-base font-semibold">

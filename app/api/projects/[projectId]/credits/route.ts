@@ -1,15 +1,31 @@
 import { creditsReview } from "@/db/queries/credits";
 import { apiError, apiRoute } from "@/lib/actions/api";
+import { parseReviewFilter } from "@/lib/decisions/review";
 import { idSchema } from "@/lib/validation/common";
 
 type Params = { projectId: string };
 
 /**
- * GET /api/projects/:id/credits — the suggestions with their reasons and decisions, the
- * Credits health findings and each person's statistics (any member).
+ * GET /api/projects/:id/credits?view=decide|all|held|rejected&title=&confidence=&page= — the
+ * suggestions and roster claims with their reasons and decisions (100 people a page, in billing
+ * order; without `view`, what needs deciding when anything does), the Credits health findings
+ * (active, dismissed, raised again), each person's statistics and the page's decision history
+ * (any member).
  */
-export const GET = apiRoute<Params>((_req, { user, db }, { projectId }) => {
+export const GET = apiRoute<Params>((req, { user, db }, { projectId }) => {
   if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
-  const { review, findings, stats, names, history } = creditsReview(db, { userId: user.id }, projectId);
-  return Response.json({ people: review.people.map((p) => ({ ...p, name: names[p.personId] ?? null })), summary: review.summary, findings, stats, history });
+  const params = Object.fromEntries(new URL(req.url).searchParams);
+  const asked = parseReviewFilter(params);
+  const data = creditsReview(db, { userId: user.id }, projectId, { ...asked, view: params.view ? asked.view : null }, asked.page);
+  return Response.json({
+    filter: data.filter,
+    paging: data.paging,
+    people: data.people.map((p) => ({ ...p, name: data.names[p.personId] ?? null })),
+    summary: data.summary,
+    findings: data.findings.active,
+    dismissedFindings: data.findings.dismissed.map(({ finding, dismissal }) => ({ finding, dismissal: { reason: dismissal.reason, dismissedAt: dismissal.dismissedAt, dismissedBy: data.dismissedBy.get(finding.id) ?? null } })),
+    notNeeded: data.notNeeded,
+    stats: data.stats,
+    history: data.history,
+  });
 });

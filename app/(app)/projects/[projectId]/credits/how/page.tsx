@@ -2,6 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
 import { getProject } from "@/db/queries/projects";
+import { notNeededOf } from "@/db/queries/credits";
+import { applicabilityText, budgetInUsd, isNeeded } from "@/lib/credits/applicability";
+import { PROJECT_KIND_LABELS } from "@/lib/projects/catalog";
+import { formatMoney } from "@/lib/credits/format";
+import { RESPONSIBILITIES } from "@/lib/work/taxonomy";
 import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
@@ -51,6 +56,10 @@ export default async function HowPage({ params }: { params: Promise<{ projectId:
   const { project, role } = orNotFound(() => getProject(getDb(), { userId: user.id }, projectId));
   const values = resolveThresholds(project.creditThresholds as Partial<Thresholds>);
   const base = `/projects/${project.id}`;
+  // orNotFound above checked the actor can read the project.
+  const marked = new Map(notNeededOf(getDb(), project.id).map((n) => [n.responsibilityId, n]));
+  const usd = budgetInUsd(project.budgetAmount, project.currency);
+  const producing = RESPONSIBILITIES.filter((r) => r.producing);
   return (
     <div className="max-w-3xl space-y-6">
       <nav aria-label="Credits" className="text-sm">
@@ -86,6 +95,38 @@ export default async function HowPage({ params }: { params: Promise<{ projectId:
       <Card>
         <h3 className="mb-3 text-base font-semibold">The Credits health panel</h3>
         <Rules rules={FINDING_EXPLANATIONS} values={values} />
+      </Card>
+      <Card aria-labelledby="needs-heading">
+        <h3 id="needs-heading" className="text-base font-semibold">
+          Which producing functions this project needs
+        </h3>
+        <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
+          “Nobody covers” only reports functions a {PROJECT_KIND_LABELS[project.kind].toLowerCase()}
+          {project.budgetAmount ? ` with a budget of ${formatMoney(project.budgetAmount, project.currency)}` : " with no budget recorded"} needs, in the stages its work has reached. A tax incentive or a sponsorship deal is not missing from a micro-budget short. Mark any other function not needed from the Credits page.
+        </p>
+        <table className="mt-3 w-full text-sm">
+          <caption className="sr-only">Producing functions and whether this project needs them</caption>
+          <thead>
+            <tr className="text-left text-xs text-zinc-600 dark:text-zinc-400">
+              <th scope="col" className="py-1 pr-3 font-medium">Function</th>
+              <th scope="col" className="py-1 pr-3 font-medium">Here</th>
+              <th scope="col" className="py-1 font-medium">Needed by</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+            {producing.map((r) => {
+              const mark = marked.get(r.id);
+              const needed = !mark && isNeeded(r, project.kind, usd);
+              return (
+                <tr key={r.id}>
+                  <th scope="row" className="py-1.5 pr-3 text-left font-normal">{r.name}</th>
+                  <td className="py-1.5 pr-3">{mark ? <Badge tone="neutral">Marked not needed</Badge> : needed ? <Badge tone="success">Needed</Badge> : <Badge>Not needed</Badge>}</td>
+                  <td className="py-1.5 text-zinc-600 dark:text-zinc-400">{applicabilityText(r.id)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
       </Card>
     </div>
   );

@@ -8,7 +8,9 @@ import { formActionWithId } from "@/lib/actions/form";
 import { withUser, type Outcome } from "@/lib/actions/outcome";
 import {
   addManualBlock,
+  CREDIT_SECTIONS,
   moveBlock,
+  moveBlockToSection,
   moveLine,
   removeManualBlock,
   renameHeading,
@@ -32,6 +34,7 @@ const text = z.string().max(20_000);
 /** Every edit the list editor sends; the pure functions in lib/end-credits validate ids and values. */
 const opSchema = z.discriminatedUnion("op", [
   z.object({ op: z.literal("move-block"), blockId: key, toIndex: z.number().int().min(0).max(100_000) }),
+  z.object({ op: z.literal("section"), blockId: key, section: z.enum(CREDIT_SECTIONS) }),
   z.object({ op: z.literal("move-line"), blockId: key, lineKey: key, toIndex: z.number().int().min(0).max(100_000) }),
   z.object({ op: z.literal("rename"), blockId: key, heading: text }),
   z.object({ op: z.literal("reset-heading"), blockId: key }),
@@ -49,6 +52,8 @@ function apply(list: CreditList, op: z.output<typeof opSchema>): CreditList {
   switch (op.op) {
     case "move-block":
       return moveBlock(list, op.blockId, op.toIndex);
+    case "section":
+      return moveBlockToSection(list, op.blockId, op.section);
     case "move-line":
       return moveLine(list, op.blockId, op.lineKey, op.toIndex);
     case "rename":

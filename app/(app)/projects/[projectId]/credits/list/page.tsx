@@ -11,6 +11,7 @@ import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { CreditListEditor } from "@/components/credits/list-editor";
 import { GenerateButton, SaveVersionForm, VersionButtons } from "@/components/credits/list-controls";
 import { ExportLinks } from "@/components/credits/export-links";
+import { StaleNotice } from "@/components/credits/stale-notice";
 import { LogoUpload } from "@/components/credits/logo-upload";
 import {
   deleteVersionAction,
@@ -26,7 +27,7 @@ export const metadata: Metadata = { title: "Credit list" };
 export default async function CreditListPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const user = await requireUser(`/projects/${projectId}/credits/list`);
-  const { project, role, working, versions } = orNotFound(() => getCreditList(getDb(), { userId: user.id }, projectId));
+  const { project, role, working, staleness, versions, undecidedClaims } = orNotFound(() => getCreditList(getDb(), { userId: user.id }, projectId));
   const canWrite = can(role, "project:write");
   const base = `/projects/${project.id}/credits`;
   const names = working ? visibleBlocks(working.list).reduce((n, b) => n + ("lines" in b ? b.lines.filter((l) => !l.hidden).length : 0), 0) : 0;
@@ -42,7 +43,7 @@ export default async function CreditListPage({ params }: { params: Promise<{ pro
           </nav>
           <h2 className="text-lg font-semibold">End-credit list</h2>
           <p className="max-w-2xl text-sm text-zinc-600 dark:text-zinc-400">
-            Built from the accepted, overridden, hand-typed and locked titles plus the roster, in the conventional order: main titles, cast, crew by department (heads first), then music, thanks, legal text and logos.
+            Built from the accepted, overridden, hand-typed and locked titles plus the roster, in the conventional order: main titles, the UPM and ADs, cast, crew by department (heads first), post-production, then music, thanks, legal text and logos.
             {working ? ` ${working.list.blocks.length} blocks, ${names} names shown. Last saved by ${working.updatedByName ?? "someone"}.` : ""}
           </p>
         </div>
@@ -56,6 +57,29 @@ export default async function CreditListPage({ params }: { params: Promise<{ pro
         </div>
       </div>
 
+      {undecidedClaims.length ? (
+        <div role="note" aria-label="Titles nobody decided" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/60 dark:text-amber-100">
+          <p className="font-medium">
+            {undecidedClaims.length === 1 ? "1 producer title from the roster is" : `${undecidedClaims.length} producer titles from the roster are`} not decided, so {undecidedClaims.length === 1 ? "it doesn't" : "they don't"} bill:{" "}
+            {undecidedClaims.map((c) => `${c.name} (${c.title})`).join(", ")}.
+          </p>
+          <p className="mt-1">
+            Nothing is blocked; decide them on the{" "}
+            <Link href={`${base}?view=decide`} className="font-medium underline">
+              Credits page
+            </Link>{" "}
+            before you export if they should be credited.
+          </p>
+        </div>
+      ) : null}
+
+      {working ? (
+        <StaleNotice
+          staleness={staleness}
+          action={canWrite ? <GenerateButton projectId={project.id} revision={working.revision} generate={generateListAction} first={false} label="Regenerate now" variant="primary" /> : <p className="text-xs">An Editor can regenerate it.</p>}
+        />
+      ) : null}
+
       {!working ? (
         <EmptyState title="No credit list yet">
           {canWrite ? "Build it from the credits you accepted and the roster; you can reorder, rename and hide anything afterwards." : "An Editor builds it from the accepted credits and the roster."}
@@ -68,7 +92,7 @@ export default async function CreditListPage({ params }: { params: Promise<{ pro
               <h3 id="export-heading" className="text-sm font-semibold">
                 Export the working list
               </h3>
-              <ExportLinks projectId={project.id} versionId={null} />
+              <ExportLinks projectId={project.id} versionId={null} staleness={staleness} regenerate={canWrite ? { revision: working.revision, generate: generateListAction } : null} />
             </Card>
             {canWrite ? (
               <Card aria-labelledby="logo-heading">

@@ -1,3 +1,4 @@
+import { personCreditsHref } from "@/lib/decisions/review";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AlertTriangle, Check, Lock } from "lucide-react";
@@ -50,7 +51,7 @@ export default async function PersonHatsPage({ params }: { params: Promise<{ pro
           <Link href={`${base}/work/people/${personId}`} className="text-accent-700 underline dark:text-accent-300">
             Work timeline
           </Link>
-          <Link href={`${base}/credits#person-${personId}`} className="text-accent-700 underline dark:text-accent-300">
+          <Link href={personCreditsHref(`/projects/${project.id}`, personId)} className="text-accent-700 underline dark:text-accent-300">
             Their credits
           </Link>
           <Link href={`/people/${personId}`} className="text-accent-700 underline dark:text-accent-300">
@@ -83,7 +84,7 @@ export default async function PersonHatsPage({ params }: { params: Promise<{ pro
                         <Check className="mr-1 size-3" aria-hidden /> Work supports it
                       </Badge>
                     ) : (
-                      <Link href={`${base}/credits#credit-${i.reviewKey}`} className="inline-flex items-center gap-1 text-amber-800 underline dark:text-amber-300">
+                      <Link href={personCreditsHref(`/projects/${project.id}`, personId, i.reviewKey)} className="inline-flex items-center gap-1 text-amber-800 underline dark:text-amber-300">
                         <AlertTriangle className="size-3.5" aria-hidden /> Title without work — resolve
                       </Link>
                     )}
@@ -105,7 +106,7 @@ export default async function PersonHatsPage({ params }: { params: Promise<{ pro
                 return (
                   <li key={s.title}>
                     <div className="flex flex-wrap items-center gap-2">
-                      <Link href={`${base}/credits#credit-s:${personId}:${s.title}`} className="font-medium underline">
+                      <Link href={personCreditsHref(`/projects/${project.id}`, personId, `s:${personId}:${s.title}`)} className="font-medium underline">
                         {titleLabel(s.title)}
                       </Link>
                       <Badge tone={CONFIDENCE_TONE[s.confidence]}>{s.confidence} confidence</Badge>

@@ -1,3 +1,4 @@
+import { personCreditsHref } from "@/lib/decisions/review";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
@@ -49,7 +50,7 @@ export default async function PersonTimelinePage({ params }: { params: Promise<{
             {hours > 0 ? ` · ${formatHours(hours)}` : ""}
             {raised > 0 ? ` · raised ${formatMoney(raised, project.currency)}` : ""}
             {" · "}
-            <Link href={`/projects/${project.id}/credits#person-${person.id}`} className="text-accent-700 underline dark:text-accent-300">
+            <Link href={personCreditsHref(`/projects/${project.id}`, person.id)} className="text-accent-700 underline dark:text-accent-300">
               their credits
             </Link>
           </p>

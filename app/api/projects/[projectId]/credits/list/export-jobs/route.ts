@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getCreditList, getVersion } from "@/db/queries/credit-list";
+import { listForExport } from "@/db/queries/credit-list";
 import { apiError, apiRoute, readJson } from "@/lib/actions/api";
 import { logoFilesFor } from "@/db/queries/credit-assets";
 import { renderListPdf } from "@/lib/exports/credits-pdf-input";
@@ -13,27 +13,14 @@ export const POST = apiRoute<{ projectId: string }>(async (req, { user, db }, { 
   const input = await readJson(req, z.object({ version: idSchema.nullable().optional() }));
   if (input instanceof Response) return input;
   const actor = { userId: user.id };
-  let list;
-  let versionName: string | null = null;
-  let project;
-  if (input.version) {
-    const v = getVersion(db, actor, projectId, input.version);
-    ({ project } = v);
-    list = v.version.list;
-    versionName = v.version.name;
-  } else {
-    const w = getCreditList(db, actor, projectId);
-    project = w.project;
-    if (!w.working) return apiError(404, "Build the credit list first.");
-    list = w.working.list;
-  }
+  const { project, list, versionName, pdf } = listForExport(db, actor, projectId, input.version ?? null);
   const title = project.title;
   const logos = logoFilesFor(db, actor, projectId, list);
   try {
     const job = startExportJob(
       { userId: user.id, projectId },
       { fileName: exportFileName(title, versionName ? `credits ${versionName}` : "credits", "pdf"), contentType: "application/pdf" },
-      (onProgress) => renderListPdf(list, title, versionName, onProgress, logos),
+      (onProgress) => renderListPdf(list, pdf, onProgress, logos),
     );
     return Response.json({ jobId: job.id }, { status: 202 });
   } catch (error) {

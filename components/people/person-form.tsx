@@ -28,7 +28,20 @@ export type PersonValues = {
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
 /** Create or edit a person of the team's directory. */
-export function PersonForm({ action, person, submitLabel, readOnly = false }: { action: Action; person?: PersonValues; submitLabel: string; readOnly?: boolean }) {
+/** `contacts` false (a Viewer's read-only view) leaves out the email, phone, legal name and notes. */
+export function PersonForm({
+  action,
+  person,
+  submitLabel,
+  readOnly = false,
+  contacts = true,
+}: {
+  action: Action;
+  person?: PersonValues;
+  submitLabel: string;
+  readOnly?: boolean;
+  contacts?: boolean;
+}) {
   const [state, formAction] = useActionState(action, initialState);
   const formRef = useRef<HTMLFormElement>(null);
   const confirmRef = useRef<HTMLInputElement>(null);
@@ -83,18 +96,24 @@ export function PersonForm({ action, person, submitLabel, readOnly = false }: { 
           </div>
         </div>
         <div className="grid gap-5 sm:grid-cols-2">
-          <Field id="legalName" label="Legal name" errors={errors.legalName} hint="Optional; for contracts, never shown in credits.">
-            {(p) => <TextInput {...p} name="legalName" maxLength={200} defaultValue={val("legalName", person?.legalName)} />}
-          </Field>
+          {contacts ? (
+            <Field id="legalName" label="Legal name" errors={errors.legalName} hint="Optional; for contracts, never shown in credits.">
+              {(p) => <TextInput {...p} name="legalName" maxLength={200} defaultValue={val("legalName", person?.legalName)} />}
+            </Field>
+          ) : null}
           <Field id="pronouns" label="Pronouns" errors={errors.pronouns}>
             {(p) => <TextInput {...p} name="pronouns" maxLength={60} defaultValue={val("pronouns", person?.pronouns)} placeholder="e.g. they/them" />}
           </Field>
-          <Field id="email" label="Email" errors={errors.email}>
-            {(p) => <TextInput {...p} name="email" type="email" maxLength={254} defaultValue={val("email", person?.email)} />}
-          </Field>
-          <Field id="phone" label="Phone" errors={errors.phone}>
-            {(p) => <TextInput {...p} name="phone" type="tel" maxLength={40} defaultValue={val("phone", person?.phone)} />}
-          </Field>
+          {contacts ? (
+            <>
+              <Field id="email" label="Email" errors={errors.email}>
+                {(p) => <TextInput {...p} name="email" type="email" maxLength={254} defaultValue={val("email", person?.email)} />}
+              </Field>
+              <Field id="phone" label="Phone" errors={errors.phone}>
+                {(p) => <TextInput {...p} name="phone" type="tel" maxLength={40} defaultValue={val("phone", person?.phone)} />}
+              </Field>
+            </>
+          ) : null}
         </div>
         <fieldset>
           <legend className="text-sm font-medium">Guilds and unions</legend>
@@ -108,9 +127,13 @@ export function PersonForm({ action, person, submitLabel, readOnly = false }: { 
           </div>
           {errors.unions ? <p className="mt-1 text-sm text-red-700 dark:text-red-400">{errors.unions[0]}</p> : null}
         </fieldset>
-        <Field id="notes" label="Notes" errors={errors.notes} hint="Only your team sees these.">
-          {(p) => <TextArea {...p} name="notes" rows={3} maxLength={2000} defaultValue={val("notes", person?.notes)} />}
-        </Field>
+        {contacts ? (
+          <Field id="notes" label="Notes" errors={errors.notes} hint="Only Owners and Editors see these.">
+            {(p) => <TextArea {...p} name="notes" rows={3} maxLength={2000} defaultValue={val("notes", person?.notes)} />}
+          </Field>
+        ) : (
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">Contact details are visible to the team&apos;s Owners and Editors.</p>
+        )}
       </fieldset>
       {readOnly ? null : (
         <div className="flex justify-end">

@@ -44,6 +44,8 @@ export function TeamNameForm({ action, name, submitLabel, autoFocus }: { action:
 export function InviteForm({ action }: { action: Action }) {
   const [state, formAction] = useActionState(action, initialState);
   const [copiedLink, setCopiedLink] = useState<string | null>(null);
+  // Controlled, so the role chosen stays chosen after the action (React resets an uncontrolled form).
+  const [role, setRole] = useState<TeamRole>("editor");
   const link = state.status === "success" ? state.data?.link : undefined;
   const copied = link !== undefined && copiedLink === link;
   return (
@@ -51,7 +53,7 @@ export function InviteForm({ action }: { action: Action }) {
       <form action={formAction} className="flex flex-col gap-3 sm:flex-row sm:items-end" noValidate>
         <Field id="invite-role" label="Role for the new member" errors={state.fieldErrors?.role} className="sm:w-64">
           {(p) => (
-            <Select {...p} name="role" defaultValue="editor">
+            <Select {...p} name="role" value={role} onChange={(e) => setRole(e.currentTarget.value as TeamRole)}>
               {TEAM_ROLES.map((r) => (
                 <option key={r} value={r}>
                   {ROLE_LABELS[r]} — {ROLE_DESCRIPTIONS[r]}

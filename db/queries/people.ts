@@ -6,9 +6,10 @@ import { personColumns } from "@/lib/people/columns";
 import { emailKey, findDuplicates, nameMatchKey } from "@/lib/people/names";
 import { newId } from "@/lib/tokens";
 import type { PersonInput } from "@/lib/validation/people";
-import { requireTeamPermission, type Actor } from "./access";
+import { requireTeamPermission, roleInTeam, type Actor } from "./access";
 import { checkRevision } from "./revision";
-import type { Permission } from "@/lib/auth/roles";
+import { can, type Permission } from "@/lib/auth/roles";
+import { withoutContacts } from "@/lib/people/privacy";
 
 /** A new person who may be someone the team already has; the UI offers to use or merge instead. */
 export class PossibleDuplicateError extends ConflictError {
@@ -84,14 +85,15 @@ export type PersonListItem = Pick<Person, "id" | "creditedName" | "sortName" | "
   entries: number;
 };
 
+/** A page of the directory; a Viewer gets no emails and can't search by one (lib/people/privacy.ts). */
 export function listPeople(db: DB, actor: Actor, teamId: string, filter: { q?: string; page?: number; pageSize?: number } = {}) {
-  requireTeamPermission(db, actor, teamId, "team:read");
+  const contacts = can(requireTeamPermission(db, actor, teamId, "team:read"), "people:contacts");
   const pageSize = Math.min(Math.max(filter.pageSize ?? 50, 1), 200);
   const page = Math.max(filter.page ?? 1, 1);
   const q = (filter.q ?? "").trim();
   const where = and(
     eq(people.teamId, teamId),
-    q ? or(sql`instr(${people.nameKey}, ${nameMatchKey(q)}) > 0`, sql`instr(${people.email}, ${q.toLowerCase()}) > 0`) : undefined,
+    q ? or(sql`instr(${people.nameKey}, ${nameMatchKey(q)}) > 0`, contacts ? sql`instr(${people.email}, ${q.toLowerCase()}) > 0` : undefined) : undefined,
   );
   const total = db.select({ n: count() }).from(people).where(where).get()?.n ?? 0;
   const rows = db
@@ -99,7 +101,7 @@ export function listPeople(db: DB, actor: Actor, teamId: string, filter: { q?: s
       id: people.id,
       creditedName: people.creditedName,
       sortName: people.sortName,
-      email: people.email,
+      email: contacts ? people.email : sql<null>`null`,
       pronouns: people.pronouns,
       unions: people.unions,
       projects: sql<number>`count(distinct ${rosterEntries.projectId})`,
@@ -113,12 +115,17 @@ export function listPeople(db: DB, actor: Actor, teamId: string, filter: { q?: s
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all();
-  return { rows: rows as PersonListItem[], total, page, pageSize };
+  return { rows: rows as PersonListItem[], total, page, pageSize, contacts };
 }
 
-/** A person and their roster entries across every project of the team. */
+/**
+ * A person and their roster entries across every project of the team. For a Viewer the
+ * person comes without contact details (`contacts` false).
+ */
 export function getPersonWithEntries(db: DB, actor: Actor, personId: string) {
-  const person = requirePerson(db, actor, personId, "team:read");
+  const found = requirePerson(db, actor, personId, "team:read");
+  const contacts = can(roleInTeam(db, actor, found.teamId), "people:contacts");
+  const person = contacts ? found : withoutContacts(found);
   const entries = db
     .select({
       id: rosterEntries.id,
@@ -134,7 +141,7 @@ export function getPersonWithEntries(db: DB, actor: Actor, personId: string) {
     .where(eq(rosterEntries.personId, person.id))
     .orderBy(asc(projects.title), asc(rosterEntries.sortKey))
     .all();
-  return { person, entries };
+  return { person, entries, contacts };
 }
 
 /**

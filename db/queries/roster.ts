@@ -1,7 +1,9 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Conn, DB } from "@/db";
 import { people, rosterEntries, type Person, type RosterEntry } from "@/db/schema";
+import { can } from "@/lib/auth/roles";
 import { InvalidError, NotFoundError } from "@/lib/errors";
+import { withoutContacts } from "@/lib/people/privacy";
 import { nameMatchKey } from "@/lib/people/names";
 import type { NameStatus } from "@/lib/roster/name-status";
 import { moveToDepartment, resolveRole } from "@/lib/roster/resolve";
@@ -47,6 +49,7 @@ export type RosterRow = {
   creditedName: string;
   sortName: string;
   pronouns: string | null;
+  /** Null for a Viewer (contact details are for Owners and Editors: lib/people/privacy.ts). */
   email: string | null;
   unions: string[];
   department: string;
@@ -63,7 +66,8 @@ export type RosterRow = {
 
 /** One page of a project's roster, filtered and sorted in SQL (stays quick with thousands of entries). */
 export function listRoster(db: DB, actor: Actor, projectId: string, filter: RosterFilter = {}, now = Date.now()) {
-  requireProjectPermission(db, actor, projectId, "project:read");
+  const { role } = requireProjectPermission(db, actor, projectId, "project:read");
+  const contacts = can(role, "people:contacts");
   const pageSize = Math.min(Math.max(filter.pageSize ?? 100, 1), 500);
   const status = statusSql(now);
   const conditions: SQL[] = [eq(rosterEntries.projectId, projectId)];
@@ -101,7 +105,7 @@ export function listRoster(db: DB, actor: Actor, projectId: string, filter: Rost
       creditedName: people.creditedName,
       sortName: people.sortName,
       pronouns: people.pronouns,
-      email: people.email,
+      email: contacts ? people.email : sql<null>`null`,
       unions: people.unions,
       department: rosterEntries.department,
       departmentId: rosterEntries.departmentId,
@@ -299,9 +303,13 @@ export function restoreRosterEntries(db: DB, actor: Actor, projectId: string, un
   });
 }
 
-/** Every entry of the roster in end-crawl order with the person's details, for exports. */
+/**
+ * Every entry of the roster in end-crawl order with the person's details, for exports.
+ * `contacts` is false for a Viewer, whose rows carry no email, phone, legal name or notes.
+ */
 export function rosterForExport(db: DB, actor: Actor, projectId: string, now = Date.now()) {
-  const { project } = requireProjectPermission(db, actor, projectId, "project:read");
+  const { project, role } = requireProjectPermission(db, actor, projectId, "project:read");
+  const contacts = can(role, "people:contacts");
   const rows = db
     .select({
       creditedName: people.creditedName,
@@ -321,17 +329,17 @@ export function rosterForExport(db: DB, actor: Actor, projectId: string, now = D
     .where(eq(rosterEntries.projectId, projectId))
     .orderBy(asc(rosterEntries.sortKey), asc(rosterEntries.department), asc(people.sortKey))
     .all();
-  return { project, rows };
+  return { project, contacts, rows: contacts ? rows : rows.map(withoutContacts) };
 }
 
 /** The distinct people on the roster, in end-crawl order of their first entry, with their roles. */
 export function rosterPeople(db: DB, actor: Actor, projectId: string) {
-  requireProjectPermission(db, actor, projectId, "project:read");
+  const { role } = requireProjectPermission(db, actor, projectId, "project:read");
   return db
     .select({
       personId: people.id,
       creditedName: people.creditedName,
-      email: people.email,
+      email: can(role, "people:contacts") ? people.email : sql<null>`null`,
       roles: sql<string>`group_concat(${rosterEntries.role}, ', ')`,
     })
     .from(rosterEntries)

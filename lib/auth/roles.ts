@@ -26,12 +26,14 @@ export type Permission =
   | "team:rename"
   | "team:manage-members"
   /** Change how the credit engine judges work (a project's thresholds). */
-  | "credits:configure";
+  | "credits:configure"
+  /** See crew contact details: email, phone, legal name and notes. Viewers see names and roles only. */
+  | "people:contacts";
 
 const GRANTS: Record<TeamRole, readonly Permission[]> = {
   viewer: ["project:read", "team:read"],
-  editor: ["project:read", "team:read", "project:write", "project:delete"],
-  owner: ["project:read", "team:read", "project:write", "project:delete", "team:rename", "team:manage-members", "credits:configure"],
+  editor: ["project:read", "team:read", "project:write", "project:delete", "people:contacts"],
+  owner: ["project:read", "team:read", "project:write", "project:delete", "team:rename", "team:manage-members", "credits:configure", "people:contacts"],
 };
 
 export function can(role: TeamRole | null | undefined, permission: Permission): boolean {

@@ -54,7 +54,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           Search people
         </label>
         <Search className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-zinc-400" aria-hidden />
-        <input id="people-search" type="search" name="q" defaultValue={q} placeholder="Search by name or email" className={cn(inputClass, "pl-9")} />
+        <input id="people-search" type="search" name="q" defaultValue={q} placeholder={result.contacts ? "Search by name or email" : "Search by name"} className={cn(inputClass, "pl-9")} />
       </form>
       {result.total === 0 ? (
         <EmptyState title={q ? `Nobody matches “${q}”` : "No people yet"}>
@@ -67,7 +67,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
             <thead className="bg-zinc-50 text-left text-xs text-zinc-600 dark:bg-zinc-950/40 dark:text-zinc-400">
               <tr>
                 <th scope="col" className="px-4 py-2.5 font-medium">Name</th>
-                <th scope="col" className="px-4 py-2.5 font-medium">Email</th>
+                {result.contacts ? <th scope="col" className="px-4 py-2.5 font-medium">Email</th> : null}
                 <th scope="col" className="px-4 py-2.5 font-medium">Unions</th>
                 <th scope="col" className="px-4 py-2.5 text-right font-medium">Projects</th>
                 <th scope="col" className="px-4 py-2.5 text-right font-medium">Roles</th>
@@ -83,7 +83,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                     {p.pronouns ? <span className="ml-1.5 text-xs text-zinc-500 dark:text-zinc-400">({p.pronouns})</span> : null}
                     <span className="block text-xs text-zinc-500 dark:text-zinc-400">{p.sortName}</span>
                   </td>
-                  <td className="px-4 py-2 text-zinc-700 dark:text-zinc-300">{p.email ?? "—"}</td>
+                  {result.contacts ? <td className="px-4 py-2 text-zinc-700 dark:text-zinc-300">{p.email ?? "—"}</td> : null}
                   <td className="px-4 py-2">{p.unions.length ? p.unions.join(", ") : "—"}</td>
                   <td className="px-4 py-2 text-right tabular-nums">{p.projects}</td>
                   <td className="px-4 py-2 text-right tabular-nums">{p.entries}</td>

@@ -20,9 +20,15 @@ export type ExportEntry = {
  */
 export const EXPORT_HEADER = ["Credited name", "Sort name", "Department", "Role", "Email", "Phone", "Pronouns", "Unions", "Legal name", "Notes", "Name check"];
 
-/** Header + one row per entry, in the order given (the caller sorts). Missing values are "". */
-export function rosterExportRows(entries: readonly ExportEntry[]): string[][] {
-  return [
+/** The columns left out of a Viewer's export (lib/people/privacy.ts): contact details. */
+const CONTACT_COLUMNS = new Set(["Email", "Phone", "Legal name", "Notes"]);
+
+/**
+ * Header + one row per entry, in the order given (the caller sorts). Missing values are "".
+ * Without `contacts` (a Viewer's export) the email, phone, legal name and notes columns are left out.
+ */
+export function rosterExportRows(entries: readonly ExportEntry[], options: { contacts?: boolean } = {}): string[][] {
+  const table = [
     EXPORT_HEADER,
     ...entries.map((e) => [
       e.creditedName,
@@ -38,4 +44,7 @@ export function rosterExportRows(entries: readonly ExportEntry[]): string[][] {
       e.confirmed,
     ]),
   ];
+  if (options.contacts !== false) return table;
+  const keep = EXPORT_HEADER.map((h, i) => (CONTACT_COLUMNS.has(h) ? -1 : i)).filter((i) => i >= 0);
+  return table.map((row) => keep.map((i) => row[i]!));
 }

@@ -256,6 +256,14 @@ describe("listPeople", () => {
     ]);
   });
 
+  it("gives a Viewer no emails, and no search by email", () => {
+    const r = listPeople(t.db, as(viewer), team.id);
+    expect(r.contacts).toBe(false);
+    expect(r.rows.every((p) => p.email === null)).toBe(true);
+    expect(listPeople(t.db, as(viewer), team.id, { q: "studio.test" }).rows).toEqual([]);
+    expect(listPeople(t.db, as(editor), team.id).rows.find((p) => p.creditedName === "Lucy Chen")?.email).toBe("lucy@studio.test");
+  });
+
   it("sorts numbers in names as numbers, also for keys stored before the rule (refreshed at start-up)", () => {
     const crew = newTeam();
     for (const n of [1017, 102, 2, 10]) add(crew, `Crew Person ${n}`, { sortName: `Crew Person ${n}` });
@@ -333,6 +341,17 @@ describe("getPersonWithEntries", () => {
       ["Harbor Lights", "Editorial", "Editor", false],
       ["Tidewater", "Producers", "Producer", true],
     ]);
+  });
+
+  it("gives a Viewer the person without contact details; an Editor with them", () => {
+    const team = newTeam();
+    const p = add(team, "Ida Marsh", { email: "ida@harbor.film", phone: "555-0101", legalName: "Ida K. Marsh", notes: "Agent: R. Hale" });
+    const seen = getPersonWithEntries(t.db, as(viewer), p.id);
+    expect(seen.contacts).toBe(false);
+    expect(seen.person).toMatchObject({ creditedName: "Ida Marsh", email: null, phone: null, legalName: null, notes: null });
+    const full = getPersonWithEntries(t.db, as(editor), p.id);
+    expect(full.contacts).toBe(true);
+    expect(full.person).toMatchObject({ email: "ida@harbor.film", phone: "555-0101", legalName: "Ida K. Marsh", notes: "Agent: R. Hale" });
   });
 
   it("gives an empty list for a person on no roster", () => {

@@ -668,8 +668,9 @@ describe("rosterForExport", () => {
       .set({ legalName: "Maya Adaeze Okafor", pronouns: "she/her", email: "maya@harbor.film", phone: "555-0100", unions: ["DGA"], notes: "Prefers email." })
       .where(eq(people.id, personId(team, "Maya Okafor")))
       .run();
-    const { project: p, rows } = rosterForExport(t.db, as(viewer), project.id, NOW);
+    const { project: p, rows, contacts } = rosterForExport(t.db, as(editor), project.id, NOW);
     expect(p.id).toBe(project.id);
+    expect(contacts).toBe(true);
     expect(cells(rows)).toEqual(END_CRAWL);
     expect(rows[0]).toEqual({
       creditedName: "Maya Okafor",
@@ -684,6 +685,24 @@ describe("rosterForExport", () => {
       role: "Director",
       status: "none",
     });
+    expect(rosterForExport(t.db, as(owner), project.id, NOW).rows[0]?.email).toBe("maya@harbor.film");
+  });
+
+  it("gives a Viewer names, roles, pronouns and unions, never contact details", () => {
+    const { team, project } = newProject(CREW);
+    t.db
+      .update(people)
+      .set({ legalName: "Maya Adaeze Okafor", pronouns: "she/her", email: "maya@harbor.film", phone: "555-0100", unions: ["DGA"], notes: "Prefers email." })
+      .where(eq(people.id, personId(team, "Maya Okafor")))
+      .run();
+    const { rows, contacts } = rosterForExport(t.db, as(viewer), project.id, NOW);
+    expect(contacts).toBe(false);
+    expect(cells(rows)).toEqual(END_CRAWL);
+    expect(rows[0]).toMatchObject({ creditedName: "Maya Okafor", pronouns: "she/her", unions: ["DGA"], role: "Director", legalName: null, email: null, phone: null, notes: null });
+    expect(JSON.stringify(rows)).not.toMatch(/maya@harbor|555-0100|Adaeze|Prefers email/);
+    expect(listRoster(t.db, as(viewer), project.id).rows.every((r) => r.email === null)).toBe(true);
+    expect(rosterPeople(t.db, as(viewer), project.id).every((r) => r.email === null)).toBe(true);
+    expect(listRoster(t.db, as(editor), project.id).rows.find((r) => r.creditedName === "Maya Okafor")?.email).toBe("maya@harbor.film");
   });
 
   it("refuses a non-member", () => {

@@ -26,7 +26,7 @@ export default async function PersonPage({
   const user = await requireUser(`/people/${personId}`);
   const db = getDb();
   const actor = { userId: user.id };
-  const { person, entries } = orNotFound(() => getPersonWithEntries(db, actor, personId));
+  const { person, entries, contacts } = orNotFound(() => getPersonWithEntries(db, actor, personId));
   const role = roleInTeam(db, actor, person.teamId);
   const canWrite = can(role, "project:write");
   const duplicates = canWrite ? duplicatesOf(db, person.teamId, person, person.id) : [];
@@ -113,7 +113,7 @@ export default async function PersonPage({
           <h2 id="details-heading" className="mb-4 text-base font-semibold">
             Details
           </h2>
-          <PersonForm action={updatePersonAction.bind(null, person.id)} person={person} submitLabel="Save person" readOnly={!canWrite} />
+          <PersonForm action={updatePersonAction.bind(null, person.id)} person={person} submitLabel="Save person" readOnly={!canWrite} contacts={contacts} />
         </Card>
       </div>
     </div>

@@ -24,6 +24,12 @@ describe("rosterExportRows", () => {
     expect(rows[2]![0]).toBe("Sam Reed");
   });
 
+  it("leaves the contact columns out of a Viewer's export", () => {
+    const rows = rosterExportRows([entry()], { contacts: false });
+    expect(rows[0]).toEqual(["Credited name", "Sort name", "Department", "Role", "Pronouns", "Unions", "Name check"]);
+    expect(rows[1]).toEqual(["Maya Okafor", "Okafor, Maya", "Camera", "Director of Photography", "she/her", "IATSE, SAG-AFTRA", "Confirmed"]);
+  });
+
   it("writes missing values as empty cells", () => {
     const [, row] = rosterExportRows([entry({ email: null, phone: null, pronouns: null, legalName: null, notes: null, unions: [] })]);
     expect(row).toEqual(["Maya Okafor", "Okafor, Maya", "Camera", "Director of Photography", "", "", "", "", "", "", "Confirmed"]);

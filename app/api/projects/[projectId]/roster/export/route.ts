@@ -11,8 +11,8 @@ export const GET = apiRoute<{ projectId: string }>(async (req, { user, db }, { p
   if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
   const format = new URL(req.url).searchParams.get("format") ?? "csv";
   if (format !== "csv" && format !== "xlsx") return apiError(422, "Choose format=csv or format=xlsx.");
-  const { project, rows } = rosterForExport(db, { userId: user.id }, projectId);
-  const table = rosterExportRows(rows.map((r) => ({ ...r, confirmed: NAME_STATUS_LABELS[r.status] })));
+  const { project, rows, contacts } = rosterForExport(db, { userId: user.id }, projectId);
+  const table = rosterExportRows(rows.map((r) => ({ ...r, confirmed: NAME_STATUS_LABELS[r.status] })), { contacts });
   const name = exportFileName(project.title, "roster", format);
   const disposition = `attachment; filename="${name.ascii}"; filename*=UTF-8''${encodeURIComponent(name.utf8)}`;
   if (format === "csv") {

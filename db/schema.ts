@@ -57,6 +57,8 @@ export const signInFailures = sqliteTable(
 export const teams = sqliteTable("teams", {
   id: text("id").primaryKey(),
   name: text("name").notNull(),
+  /** The name emails from this team are sent as ("Lighthouse Pictures via Hatrack"); null = the team's name. */
+  senderName: text("sender_name"),
   createdAt: createdAt(),
 });
 export type Team = typeof teams.$inferSelect;
@@ -479,3 +481,56 @@ export const undoTokens = sqliteTable(
   },
   (t) => [index("undo_tokens_expires_idx").on(t.expiresAt)],
 );
+
+export type OutboxKind = "invite" | "name-check-request" | "name-check-answer";
+/**
+ * queued: waiting to be sent (or to be tried again at `nextAttemptAt`); sent; failed: gave up
+ * after the last attempt; held: written while no SMTP server was configured, never sent (the
+ * outbox page shows it with its link to copy); expired: its link expired before it could go.
+ */
+export type OutboxStatus = "queued" | "sent" | "failed" | "held" | "expired";
+
+/**
+ * Email waiting to go out, and what went. Written in the same transaction as what it tells
+ * about (an invitation, a name check), sent by the outbox loop (server/mail/outbox.ts); a
+ * message is claimed before it is sent (`claimedUntil`), so two loops never send it twice,
+ * and its attempts and next try are kept here, so retries survive a restart.
+ */
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: text("id").primaryKey(),
+    teamId: text("team_id")
+      .notNull()
+      .references(() => teams.id, { onDelete: "cascade" }),
+    projectId: text("project_id").references(() => projects.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<OutboxKind>().notNull(),
+    /** One message per fact: a second request for the same one is ignored (idempotent). */
+    dedupeKey: text("dedupe_key").notNull(),
+    toAddress: text("to_address").notNull(),
+    toName: text("to_name").notNull().default(""),
+    fromName: text("from_name").notNull(),
+    replyTo: text("reply_to"),
+    subject: text("subject").notNull(),
+    textBody: text("text_body").notNull(),
+    htmlBody: text("html_body").notNull(),
+    /** The link the message carries, for the outbox page's copy button. */
+    link: text("link"),
+    status: text("status").$type<OutboxStatus>().notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
+    claimedUntil: integer("claimed_until", { mode: "timestamp_ms" }),
+    lastError: text("last_error"),
+    /** When the link inside stops working: a message still queued then is not sent. */
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    uniqueIndex("outbox_dedupe_idx").on(t.dedupeKey),
+    index("outbox_due_idx").on(t.status, t.nextAttemptAt),
+    index("outbox_team_idx").on(t.teamId, t.createdAt),
+  ],
+);
+export type OutboxMessage = typeof outbox.$inferSelect;

@@ -15,6 +15,14 @@ const envSchema = z.object({
   SEED_DEMO: z.enum(["0", "1"]).optional(),
   /** Who may set X-Forwarded-For (lib/http/client-address.ts): unset, 1, or a list of addresses. */
   TRUST_PROXY: z.string().max(2_000).optional(),
+  /** The app's public address, for links in emails ("https://credits.example.com"). AUTH_URL is read when it is unset. */
+  APP_URL: z.url({ protocol: /^https?$/ }).optional(),
+  AUTH_URL: z.url({ protocol: /^https?$/ }).optional(),
+  PORT: z.string().regex(/^\d{1,5}$/).optional(),
+  /** smtp://user:pass@host:587 or smtps://…:465; unset: nothing is sent, the outbox page shows the messages. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The address emails come from; the name shown is the team's sender name. */
+  MAIL_FROM: z.email().optional(),
 });
 
 const parsed = envSchema.safeParse(process.env);
@@ -29,6 +37,19 @@ export const dataDir = env.DATA_DIR ? path.resolve(/*turbopackIgnore: true*/ env
 export const seedDemo = env.SEED_DEMO !== "0";
 /** TRUST_PROXY as written ("" when unset); parsed by lib/http/client-address.ts. */
 export const trustProxySetting = env.TRUST_PROXY ?? "";
+
+/** APP_URL (or AUTH_URL) without a trailing slash; null when neither is set. */
+export const configuredAppUrl: string | null = (env.APP_URL ?? env.AUTH_URL)?.replace(/\/+$/, "") ?? null;
+/**
+ * The app's public address for links that leave the app (emails): the configured one, else
+ * http://localhost on the port `npm start` uses. Never taken from a request's Host header,
+ * which a client could forge into a link to somewhere else.
+ */
+export const appUrl: string = configuredAppUrl ?? `http://localhost:${env.PORT ?? "3000"}`;
+/** SMTP_URL, or null: without it nothing is sent and the outbox shows what would have been. */
+export const smtpUrl: string | null = env.SMTP_URL ?? null;
+/** The address emails are sent from. */
+export const mailFrom: string = env.MAIL_FROM ?? `hatrack@${new URL(appUrl).hostname === "localhost" ? "localhost.localdomain" : new URL(appUrl).hostname}`;
 
 let secret: string | null = null;
 /** AUTH_SECRET from the environment, else one generated on first run and kept in the data folder. */

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
-import type { DB } from "@/db";
+import type { Conn, DB } from "@/db";
 import { nameChecks, people, projects, rosterEntries, teams, users } from "@/db/schema";
 import { InvalidError, NotFoundError } from "@/lib/errors";
 import { deriveSortName, nameMatchKey, normalizeName, sortCollationKey } from "@/lib/people/names";
@@ -7,7 +7,10 @@ import { LINK_STATE_MESSAGES, NAME_CHECK_TTL_MS, nameCheckLinkState } from "@/li
 import { hashToken, newId, newToken } from "@/lib/tokens";
 import type { NameCheckResponse } from "@/lib/validation/name-check";
 import { nameStatus, type NameStatus } from "@/lib/roster/name-status";
-import { requireProjectPermission, type Actor } from "./access";
+import { can } from "@/lib/auth/roles";
+import { nameCheckAnswerMessage, nameCheckRequestMessage } from "@/lib/mail/messages";
+import { requireProjectPermission, roleInTeam, type Actor } from "./access";
+import { enqueueMessage, mailSettings, type MailSettings } from "./outbox";
 import { rosterPeople } from "./roster";
 
 /**
@@ -15,7 +18,11 @@ import { rosterPeople } from "./roster";
  * revoked first). The token is returned once; only its SHA-256 is stored.
  */
 export function createNameCheck(db: DB, actor: Actor, projectId: string, personId: string, now = Date.now()): { id: string; token: string } {
-  return db.transaction((tx) => {
+  return db.transaction((tx) => newNameCheck(tx, actor, projectId, personId, now));
+}
+
+function newNameCheck(tx: Conn, actor: Actor, projectId: string, personId: string, now: number): { id: string; token: string } {
+  {
     requireProjectPermission(tx, actor, projectId, "project:write");
     const onRoster = tx
       .select({ id: rosterEntries.id })
@@ -33,6 +40,73 @@ export function createNameCheck(db: DB, actor: Actor, projectId: string, personI
       .values({ id, projectId, personId, tokenHash: hashToken(token), createdBy: actor.userId, createdAt: new Date(now), expiresAt: new Date(now + NAME_CHECK_TTL_MS) })
       .run();
     return { id, token };
+  }
+}
+
+export type NameCheckRequest = { personId: string; creditedName: string; token: string; emailed: "queued" | "held" | null };
+
+/** A new link for one person, emailed to them when the directory has their address (else only the link). */
+function requestOne(tx: Conn, actor: Actor, projectId: string, personId: string, settings: MailSettings, now: number): NameCheckRequest {
+  const check = newNameCheck(tx, actor, projectId, personId, now);
+  const row = tx
+    .select({ teamId: projects.teamId, projectTitle: projects.title, teamName: teams.name, name: people.creditedName, email: people.email })
+    .from(people)
+    .innerJoin(projects, eq(projects.id, projectId))
+    .innerJoin(teams, eq(teams.id, projects.teamId))
+    .where(eq(people.id, personId))
+    .get()!;
+  let emailed: NameCheckRequest["emailed"] = null;
+  if (row.email) {
+    const roles = tx
+      .select({ role: rosterEntries.role, character: rosterEntries.character })
+      .from(rosterEntries)
+      .where(and(eq(rosterEntries.projectId, projectId), eq(rosterEntries.personId, personId)))
+      .orderBy(asc(rosterEntries.sortKey))
+      .all()
+      .map((r) => (r.character ? `${r.role} (${r.character})` : r.role));
+    const link = `${settings.appUrl}/check/${check.token}`;
+    const expiresAt = new Date(now + NAME_CHECK_TTL_MS);
+    emailed = enqueueMessage(
+      tx,
+      {
+        teamId: row.teamId,
+        projectId,
+        kind: "name-check-request",
+        dedupeKey: `name-check:${check.id}`,
+        to: { address: row.email, name: row.name },
+        content: nameCheckRequestMessage({ teamName: row.teamName, projectTitle: row.projectTitle, personName: row.name, roles, link, expiresAt }),
+        link,
+        expiresAt,
+        createdBy: actor.userId,
+      },
+      settings,
+      now,
+    );
+  }
+  return { personId, creditedName: row.name, token: check.token, emailed };
+}
+
+/** A name-check link for one person, emailed to them when they have an address. */
+export function requestNameCheck(db: DB, actor: Actor, projectId: string, personId: string, settings: MailSettings = mailSettings(), now = Date.now()): NameCheckRequest {
+  return db.transaction((tx) => requestOne(tx, actor, projectId, personId, settings, now));
+}
+
+/** At most this many requests go out in one "request all": the rest with the next click. */
+export const MAX_BULK_REQUESTS = 500;
+
+/**
+ * Requests a name check from everyone on the roster who has not answered (never asked, or
+ * asked and silent: their old link is replaced), in one transaction. People without an
+ * email get a link to pass on by hand. At most MAX_BULK_REQUESTS at a time; `remaining` says
+ * how many are left for the next call.
+ */
+export function requestAllNameChecks(db: DB, actor: Actor, projectId: string, settings: MailSettings = mailSettings(), now = Date.now()): { requests: NameCheckRequest[]; remaining: number } {
+  return db.transaction((tx) => {
+    requireProjectPermission(tx, actor, projectId, "project:write");
+    const { people: crew } = nameCheckOverview(tx as unknown as DB, actor, projectId, now);
+    const unanswered = crew.filter((p) => p.status === "none" || p.status === "awaiting");
+    const batch = unanswered.slice(0, MAX_BULK_REQUESTS);
+    return { requests: batch.map((p) => requestOne(tx, actor, projectId, p.personId, settings, now)), remaining: unanswered.length - batch.length };
   });
 }
 
@@ -75,8 +149,12 @@ export function lookupNameCheck(db: DB, token: string, now = Date.now()) {
   };
 }
 
-/** The crew member's answer. A link answers once; nothing about the person changes until an Editor accepts. */
-export function respondToNameCheck(db: DB, token: string, answer: NameCheckResponse, now = Date.now()): void {
+/**
+ * The crew member's answer. A link answers once; nothing about the person changes until an
+ * Editor accepts. The Editor who asked hears of it by email (if they still may edit the
+ * project; the answer is on the name-check page either way).
+ */
+export function respondToNameCheck(db: DB, token: string, answer: NameCheckResponse, now = Date.now(), settings: MailSettings = mailSettings()): void {
   db.transaction((tx) => {
     const check = tx.select().from(nameChecks).where(eq(nameChecks.tokenHash, hashToken(token))).get();
     if (!check) throw new NotFoundError("This link is not valid.");
@@ -96,7 +174,44 @@ export function respondToNameCheck(db: DB, token: string, answer: NameCheckRespo
       )
       .where(eq(nameChecks.id, check.id))
       .run();
+    notifyAsker(tx, check, answer, settings, now);
   });
+}
+
+function notifyAsker(tx: Conn, check: typeof nameChecks.$inferSelect, answer: NameCheckResponse, settings: MailSettings, now: number): void {
+  if (!check.createdBy) return;
+  const row = tx
+    .select({ teamId: projects.teamId, projectTitle: projects.title, askerEmail: users.email, askerName: users.name, personName: people.creditedName })
+    .from(projects)
+    .innerJoin(users, eq(users.id, check.createdBy))
+    .innerJoin(people, eq(people.id, check.personId))
+    .where(eq(projects.id, check.projectId))
+    .get();
+  if (!row || !can(roleInTeam(tx, { userId: check.createdBy }, row.teamId), "project:write")) return;
+  const link = `${settings.appUrl}/projects/${check.projectId}/roster/name-checks`;
+  enqueueMessage(
+    tx,
+    {
+      teamId: row.teamId,
+      projectId: check.projectId,
+      kind: "name-check-answer",
+      dedupeKey: `name-check-answer:${check.id}`,
+      to: { address: row.askerEmail, name: row.askerName },
+      content: nameCheckAnswerMessage({
+        projectTitle: row.projectTitle,
+        personName: row.personName,
+        answer: answer.answer === "confirm" ? "confirmed" : "proposed",
+        proposedName: answer.answer === "confirm" ? null : normalizeName(answer.proposedName),
+        proposedPronouns: answer.answer === "confirm" ? null : answer.proposedPronouns || null,
+        note: answer.answer === "confirm" ? null : answer.proposedNote || null,
+      link,
+      }),
+      link,
+      createdBy: null,
+    },
+    settings,
+    now,
+  );
 }
 
 /** Every name check of the project, newest first, with the person's current name (for review). */
@@ -148,6 +263,7 @@ export function decideNameCheck(db: DB, actor: Actor, projectId: string, checkId
 
 /** The review page's data: each person on the roster with their status and latest link, the proposals to decide, and counts. */
 export function nameCheckOverview(db: DB, actor: Actor, projectId: string, now = Date.now()) {
+  // (Also called inside requestAllNameChecks' transaction: a Tx reads like the DB here.)
   const checks = listNameChecks(db, actor, projectId, now);
   const crew = rosterPeople(db, actor, projectId);
   const latest = new Map<string, (typeof checks)[number]>();

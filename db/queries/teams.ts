@@ -1,17 +1,19 @@
 import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
 import type { Conn, DB } from "@/db";
 import { invites, memberships, teams, users, type Invite, type Team } from "@/db/schema";
-import { removesLastOwner, type TeamRole } from "@/lib/auth/roles";
+import { removesLastOwner, ROLE_LABELS, type TeamRole } from "@/lib/auth/roles";
+import { inviteMessage } from "@/lib/mail/messages";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
 import { inviteStatus, INVITE_TTL_MS, type InviteStatus } from "@/lib/teams/invites";
 import { hashToken, newId, newToken } from "@/lib/tokens";
 import { requireTeamPermission, roleInTeam, type Actor } from "./access";
+import { enqueueMessage, mailSettings, type MailSettings } from "./outbox";
 
 export type TeamWithRole = Team & { role: TeamRole };
 
 export function listTeams(db: DB, actor: Actor): TeamWithRole[] {
   return db
-    .select({ id: teams.id, name: teams.name, createdAt: teams.createdAt, role: memberships.role })
+    .select({ id: teams.id, name: teams.name, senderName: teams.senderName, createdAt: teams.createdAt, role: memberships.role })
     .from(memberships)
     .innerJoin(teams, eq(teams.id, memberships.teamId))
     .where(eq(memberships.userId, actor.userId))
@@ -153,7 +155,7 @@ export function listInvites(db: DB, actor: Actor, teamId: string, now = Date.now
 }
 
 /** Creates a one-time invitation; the token is returned once and only its hash is stored. */
-export function createInvite(db: DB, actor: Actor, teamId: string, role: TeamRole, now = Date.now()): { id: string; token: string } {
+export function createInvite(db: Conn, actor: Actor, teamId: string, role: TeamRole, now = Date.now()): { id: string; token: string } {
   requireTeamPermission(db, actor, teamId, "team:manage-members");
   const token = newToken();
   const id = newId();
@@ -161,6 +163,44 @@ export function createInvite(db: DB, actor: Actor, teamId: string, role: TeamRol
     .values({ id, teamId, role, tokenHash: hashToken(token), createdBy: actor.userId, createdAt: new Date(now), expiresAt: new Date(now + INVITE_TTL_MS) })
     .run();
   return { id, token };
+}
+
+/**
+ * An invitation emailed to `email`: the invitation and its message are written together
+ * (the outbox sends it, or holds it when no SMTP server is configured). `emailed` says which.
+ */
+export function emailInvite(
+  db: DB,
+  actor: Actor,
+  teamId: string,
+  input: { role: TeamRole; email: string },
+  settings: MailSettings = mailSettings(),
+  now = Date.now(),
+): { id: string; token: string; emailed: "queued" | "held" } {
+  return db.transaction((tx) => {
+    const invite = createInvite(tx, actor, teamId, input.role, now);
+    const team = tx.select({ name: teams.name }).from(teams).where(eq(teams.id, teamId)).get()!;
+    const inviter = tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, actor.userId)).get();
+    const link = `${settings.appUrl}/invite/${invite.token}`;
+    const expiresAt = new Date(now + INVITE_TTL_MS);
+    const emailed = enqueueMessage(
+      tx,
+      {
+        teamId,
+        kind: "invite",
+        dedupeKey: `invite:${invite.id}`,
+        to: { address: input.email.trim().toLowerCase() },
+        replyTo: inviter?.email ?? null,
+        content: inviteMessage({ teamName: team.name, inviterName: inviter?.name ?? "A team Owner", roleLabel: ROLE_LABELS[input.role], link, expiresAt }),
+        link,
+        expiresAt,
+        createdBy: actor.userId,
+      },
+      settings,
+      now,
+    );
+    return { ...invite, emailed };
+  });
 }
 
 export function revokeInvite(db: DB, actor: Actor, teamId: string, inviteId: string): void {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { can, isTeamRole, removesLastOwner, TEAM_ROLES, type Permission, type TeamRole } from "@/lib/auth/roles";
 
-const PERMISSIONS: Permission[] = ["project:read", "project:write", "project:delete", "team:read", "team:rename", "team:manage-members", "credits:configure"];
+const PERMISSIONS: Permission[] = ["project:read", "project:write", "project:delete", "team:read", "team:rename", "team:manage-members", "credits:configure", "people:contacts"];
 
 const EXPECTED: Record<TeamRole, Record<Permission, boolean>> = {
   viewer: {
@@ -12,6 +12,7 @@ const EXPECTED: Record<TeamRole, Record<Permission, boolean>> = {
     "team:rename": false,
     "team:manage-members": false,
     "credits:configure": false,
+    "people:contacts": false,
   },
   editor: {
     "project:read": true,
@@ -21,6 +22,7 @@ const EXPECTED: Record<TeamRole, Record<Permission, boolean>> = {
     "team:rename": false,
     "team:manage-members": false,
     "credits:configure": false,
+    "people:contacts": true,
   },
   owner: {
     "project:read": true,
@@ -30,6 +32,7 @@ const EXPECTED: Record<TeamRole, Record<Permission, boolean>> = {
     "team:rename": true,
     "team:manage-members": true,
     "credits:configure": true,
+    "people:contacts": true,
   },
 };
 

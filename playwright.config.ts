@@ -44,7 +44,7 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     // The tests stand in for a reverse proxy on this machine: each test claims its own client
     // address in X-Forwarded-For (e2e/fixtures.ts), so one test's failed sign-ins never lock another's.
-    env: { DATABASE_PATH: E2E_DATABASE, NEXT_TELEMETRY_DISABLED: "1", TRUST_PROXY: "127.0.0.1" },
+    env: { DATABASE_PATH: E2E_DATABASE, NEXT_TELEMETRY_DISABLED: "1", TRUST_PROXY: "127.0.0.1", APP_URL: `http://127.0.0.1:${PORT}` },
     stdout: "ignore",
     stderr: "pipe",
   },

@@ -1,10 +1,10 @@
 "use client";
 
-import { Check, Copy } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
+import { CopyField } from "@/components/ui/copy-field";
 import { initialState } from "@/components/forms/state";
 import type { FormState } from "@/lib/actions/form";
 
@@ -27,39 +27,59 @@ function useAction(action: Action) {
   return { pending, run };
 }
 
-/** Creates a link for one person and shows it once, with a copy button. */
-export function CreateLinkButton({ action, personId, personName, hasOpenLink }: { action: Action; personId: string; personName: string; hasOpenLink: boolean }) {
+/** Creates a link for one person (emailed to them when their address is known) and shows it once, with a copy button. */
+export function CreateLinkButton({ action, personId, personName, hasOpenLink, hasEmail }: { action: Action; personId: string; personName: string; hasOpenLink: boolean; hasEmail: boolean }) {
   const { pending, run } = useAction(action);
   const [link, setLink] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
   if (link) {
     return (
-      <div className="flex w-full min-w-0 flex-col gap-1.5 sm:w-auto sm:flex-row sm:items-center">
-        <label htmlFor={`link-${personId}`} className="sr-only">
-          Name-check link for {personName}
-        </label>
-        <input id={`link-${personId}`} readOnly value={link} onFocus={(e) => e.currentTarget.select()} className="w-full min-w-0 rounded-md border border-zinc-300 bg-white px-2 py-1 font-mono text-xs sm:w-72 dark:border-zinc-700 dark:bg-zinc-900" />
-        <Button
-          size="sm"
-          variant="secondary"
-          onClick={async () => {
-            try {
-              await navigator.clipboard.writeText(link);
-              setCopied(true);
-            } catch {
-              toast.error("Could not copy: select the link and copy it by hand.");
-            }
-          }}
-        >
-          {copied ? <Check className="size-4" aria-hidden /> : <Copy className="size-4" aria-hidden />} {copied ? "Copied" : "Copy"}
-        </Button>
+      <div className="w-full min-w-0 sm:w-96">
+        <CopyField id={`link-${personId}`} label={`Name-check link for ${personName}`} value={link} />
       </div>
     );
   }
+  const label = hasEmail ? (hasOpenLink ? "Email a new link" : "Email link") : hasOpenLink ? "New link" : "Create link";
   return (
-    <Button size="sm" variant="secondary" disabled={pending} onClick={() => run({ personId, personName }, (s) => setLink(s.data?.link ?? null))}>
-      {pending ? "Creating…" : hasOpenLink ? "New link" : "Create link"}
+    <Button size="sm" variant="secondary" disabled={pending} onClick={() => run({ personId }, (s) => setLink(s.data?.link ?? null))}>
+      {pending ? "Creating…" : label}
     </Button>
+  );
+}
+
+/** Asks everyone on the roster who has not answered, at once; shows the links of those it could not email. */
+export function RequestAllButton({ action, count }: { action: Action; count: number }) {
+  const { pending, run } = useAction(action);
+  const [links, setLinks] = useState<Array<{ name: string; link: string }>>([]);
+  return (
+    <div className="space-y-3">
+      <Button
+        disabled={pending || count === 0}
+        onClick={() =>
+          run({}, (s) => {
+            try {
+              setLinks(JSON.parse(s.data?.links ?? "[]") as Array<{ name: string; link: string }>);
+            } catch {
+              setLinks([]);
+            }
+          })
+        }
+      >
+        {pending ? "Asking…" : `Ask everyone without an answer (${count})`}
+      </Button>
+      {links.length > 0 ? (
+        <div role="region" aria-label="Links to send yourself" className="space-y-2 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
+          <p className="text-sm font-medium">Send these yourself (shown once):</p>
+          <ul className="space-y-2">
+            {links.map((l, i) => (
+              <li key={l.link} className="space-y-1">
+                <p className="text-xs text-zinc-600 dark:text-zinc-400">{l.name}</p>
+                <CopyField id={`bulk-link-${i}`} label={`Name-check link for ${l.name}`} value={l.link} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
   );
 }
 

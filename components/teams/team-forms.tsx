@@ -50,8 +50,11 @@ export function InviteForm({ action }: { action: Action }) {
   const copied = link !== undefined && copiedLink === link;
   return (
     <div className="space-y-4">
-      <form action={formAction} className="flex flex-col gap-3 sm:flex-row sm:items-end" noValidate>
-        <Field id="invite-role" label="Role for the new member" errors={state.fieldErrors?.role} className="sm:w-64">
+      <form action={formAction} className="flex flex-col gap-3 lg:flex-row lg:items-start" noValidate>
+        <Field id="invite-email" label="Their email (optional)" errors={state.fieldErrors?.email} hint="Leave empty for a link only." className="lg:w-64">
+          {(p) => <TextInput {...p} key={state.at ?? 0} name="email" type="email" maxLength={254} autoComplete="off" defaultValue={state.status === "error" ? state.values?.email : ""} />}
+        </Field>
+        <Field id="invite-role" label="Role for the new member" errors={state.fieldErrors?.role} className="lg:w-64">
           {(p) => (
             <Select {...p} name="role" value={role} onChange={(e) => setRole(e.currentTarget.value as TeamRole)}>
               {TEAM_ROLES.map((r) => (
@@ -62,8 +65,8 @@ export function InviteForm({ action }: { action: Action }) {
             </Select>
           )}
         </Field>
-        <div className="sm:pb-7">
-          <SubmitButton pendingText="Creating…">Create invitation link</SubmitButton>
+        <div className="lg:pt-7">
+          <SubmitButton pendingText="Creating…">Create invitation</SubmitButton>
         </div>
       </form>
       {state.status === "error" ? <FormMessage state={state} /> : null}
@@ -71,7 +74,9 @@ export function InviteForm({ action }: { action: Action }) {
         <div className="rounded-lg border border-accent-500/40 bg-accent-50 p-4 dark:bg-accent-800/20" role="status" aria-live="polite">
           <p className="text-sm font-medium">{state.message}</p>
           <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-            Hatrack sends no email: copy the link and send it yourself. It is shown only once.
+            {state.data?.emailed === "queued"
+              ? "The email has the link; here it is too, shown only once."
+              : "Copy the link and send it yourself. It is shown only once."}
           </p>
           <div className="mt-3 flex flex-col gap-2 sm:flex-row">
             <label htmlFor="invite-link" className="sr-only">
@@ -208,5 +213,24 @@ export function ConfirmActionDialog({
         </Button>
       </div>
     </Dialog>
+  );
+}
+
+/** The name the team's emails are sent as (an Owner's setting). */
+export function SenderNameForm({ action, senderName, teamName }: { action: Action; senderName: string; teamName: string }) {
+  const [state, formAction] = useActionState(action, initialState);
+  useEffect(() => {
+    if (state.status === "success" && state.message) toast.success(state.message);
+  }, [state]);
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <FormMessage state={state.status === "error" && !state.fieldErrors?.senderName ? state : { status: "idle" }} />
+      <Field id="sender-name" label="Emails come from" errors={state.fieldErrors?.senderName} hint={`Invitations and name checks show this as the sender. Empty: “${teamName}”.`}>
+        {(p) => <TextInput key={state.at ?? 0} {...p} name="senderName" maxLength={120} placeholder={teamName} defaultValue={state.status === "error" ? (state.values?.senderName ?? senderName) : senderName} />}
+      </Field>
+      <div className="flex justify-end">
+        <SubmitButton>Save sender name</SubmitButton>
+      </div>
+    </form>
   );
 }

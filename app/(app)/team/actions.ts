@@ -1,21 +1,23 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { z } from "zod";
 import {
   acceptInvite,
   changeMemberRole,
   createInvite,
   createTeam,
+  emailInvite,
   leaveTeam,
   removeMember,
   renameTeam,
   revokeInvite,
 } from "@/db/queries/teams";
+import { setSenderName } from "@/db/queries/outbox";
 import { formAction, formActionWithId } from "@/lib/actions/form";
+import { linkOrigin } from "@/lib/actions/origin";
 import { idSchema } from "@/lib/validation/common";
-import { inviteSchema, memberRoleSchema, teamNameSchema } from "@/lib/validation/team";
+import { inviteSchema, memberRoleSchema, senderNameSchema, teamNameSchema } from "@/lib/validation/team";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 
 export const createTeamAction = formAction(teamNameSchema, (input, { user, db }) => {
@@ -30,20 +32,32 @@ export const renameTeamAction = formActionWithId(teamNameSchema, (teamId, input,
   return { message: "Team renamed." };
 });
 
-async function origin(): Promise<string> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? "http";
-  return `${proto}://${host}`;
-}
-
 export const createInviteAction = formActionWithId(inviteSchema, async (teamId, input, { user, db }) => {
-  const { token } = createInvite(db, { userId: user.id }, teamId, input.role);
+  const actor = { userId: user.id };
+  const role = ROLE_LABELS[input.role];
+  if (input.email) {
+    const { token, emailed } = emailInvite(db, actor, teamId, { role: input.role, email: input.email });
+    revalidatePath("/team");
+    return {
+      message:
+        emailed === "queued"
+          ? `Invitation for a new ${role} is on its way to ${input.email}. The link works once, for 7 days.`
+          : `Invitation for a new ${role} created. Email is not set up on this server, so nothing was sent: copy the link to ${input.email} yourself (it is also in the outbox).`,
+      data: { link: `${await linkOrigin()}/invite/${token}`, emailed },
+    };
+  }
+  const { token } = createInvite(db, actor, teamId, input.role);
   revalidatePath("/team");
   return {
-    message: `Invitation link for a new ${ROLE_LABELS[input.role]} created. It works once, for 7 days.`,
-    data: { link: `${await origin()}/invite/${token}` },
+    message: `Invitation link for a new ${role} created. It works once, for 7 days.`,
+    data: { link: `${await linkOrigin()}/invite/${token}`, emailed: "" },
   };
+});
+
+export const senderNameAction = formActionWithId(senderNameSchema, (teamId, input, { user, db }) => {
+  setSenderName(db, { userId: user.id }, teamId, input.senderName);
+  revalidatePath("/team");
+  return { message: input.senderName ? `Emails now come from “${input.senderName}”.` : "Emails now come from the team's name." };
 });
 
 export const revokeInviteAction = formActionWithId(z.object({ inviteId: idSchema }), (teamId, input, { user, db }) => {

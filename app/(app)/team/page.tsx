@@ -7,7 +7,8 @@ import { INVITE_STATUS_LABELS } from "@/lib/teams/invites";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
 import { Tabs } from "@/components/ui/tabs";
-import { ConfirmActionDialog, InviteForm, MemberRoleSelect, RevokeInviteButton, TeamNameForm } from "@/components/teams/team-forms";
+import { ConfirmActionDialog, InviteForm, MemberRoleSelect, RevokeInviteButton, SenderNameForm, TeamNameForm } from "@/components/teams/team-forms";
+import Link from "next/link";
 import {
   changeRoleAction,
   createInviteAction,
@@ -15,6 +16,7 @@ import {
   removeMemberAction,
   renameTeamAction,
   revokeInviteAction,
+  senderNameAction,
 } from "./actions";
 
 export const metadata: Metadata = { title: "Team" };
@@ -96,7 +98,13 @@ export default async function TeamPage() {
     <div className="space-y-6">
       <Card>
         <h2 className="text-base font-semibold">Invite someone</h2>
-        <p className="mt-1 mb-4 text-sm text-zinc-600 dark:text-zinc-400">Each link adds one person to {team.name}, with the role you choose.</p>
+        <p className="mt-1 mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+          Each invitation adds one person to {team.name}, with the role you choose. Emails wait in the{" "}
+          <Link href="/team/outbox" className="underline underline-offset-4">
+            outbox
+          </Link>{" "}
+          until they are sent.
+        </p>
         <InviteForm action={createInviteAction.bind(null, team.id)} />
       </Card>
       <Card className="p-0">
@@ -150,6 +158,12 @@ export default async function TeamPage() {
           <TeamNameForm action={renameTeamAction.bind(null, team.id)} name={team.name} submitLabel="Rename team" />
         </Card>
       ) : null}
+      {can(team.role, "team:rename") ? (
+        <Card>
+          <h2 className="mb-4 text-base font-semibold">Email</h2>
+          <SenderNameForm action={senderNameAction.bind(null, team.id)} senderName={team.senderName ?? ""} teamName={team.name} />
+        </Card>
+      ) : null}
       <Card>
         <h2 className="text-base font-semibold">Leave team</h2>
         <p className="mt-1 mb-4 text-sm text-zinc-600 dark:text-zinc-400">
@@ -178,6 +192,13 @@ export default async function TeamPage() {
           <>
             {members.length} {members.length === 1 ? "member" : "members"} · your role: {ROLE_LABELS[team.role]}
           </>
+        }
+        actions={
+          can(team.role, "people:contacts") ? (
+            <ButtonLink href="/team/outbox" variant="secondary">
+              Outbox
+            </ButtonLink>
+          ) : null
         }
       />
       <Tabs

@@ -8,8 +8,8 @@ import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { NAME_STATUS_LABELS, type NameStatus } from "@/lib/roster/name-status";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
-import { CreateLinkButton, DecideButtons, RevokeLinkButton } from "@/components/name-checks/name-check-controls";
-import { createNameCheckAction, decideNameCheckAction, revokeNameCheckAction } from "./actions";
+import { CreateLinkButton, DecideButtons, RequestAllButton, RevokeLinkButton } from "@/components/name-checks/name-check-controls";
+import { createNameCheckAction, decideNameCheckAction, requestAllNameChecksAction, revokeNameCheckAction } from "./actions";
 
 export const metadata: Metadata = { title: "Name checks" };
 
@@ -34,6 +34,11 @@ export default async function NameChecksPage({ params }: { params: Promise<{ pro
         <p className="mt-1 max-w-2xl text-sm text-zinc-600 dark:text-zinc-400">
           A forgotten or misspelled name is the most common credits mistake. Send each person a private link: they see their name and roles
           exactly as the credits will show them, and confirm or propose a correction — no account needed. Nothing changes until you accept.
+          Links are emailed to people whose address you have; answers come back to you by email too (see the{" "}
+          <Link href="/team/outbox" className="underline underline-offset-4">
+            outbox
+          </Link>
+          ).
         </p>
         <p className="mt-3 flex flex-wrap gap-2 text-sm" aria-label="Summary">
           {(Object.keys(counts) as NameStatus[]).map((s) => (
@@ -43,6 +48,10 @@ export default async function NameChecksPage({ params }: { params: Promise<{ pro
           ))}
         </p>
       </div>
+
+      {canWrite && crew.length > 0 ? (
+        <RequestAllButton action={requestAllNameChecksAction.bind(null, project.id)} count={counts.none + counts.awaiting} />
+      ) : null}
 
       {pending.length > 0 ? (
         <Card aria-labelledby="proposals-heading" className="border-amber-300 dark:border-amber-800">
@@ -89,7 +98,7 @@ export default async function NameChecksPage({ params }: { params: Promise<{ pro
                     {canWrite ? (
                       <>
                         {p.openCheckId ? <RevokeLinkButton action={revokeNameCheckAction.bind(null, project.id)} checkId={p.openCheckId} /> : null}
-                        <CreateLinkButton action={createNameCheckAction.bind(null, project.id)} personId={p.personId} personName={p.creditedName} hasOpenLink={open} />
+                        <CreateLinkButton action={createNameCheckAction.bind(null, project.id)} personId={p.personId} personName={p.creditedName} hasOpenLink={open} hasEmail={Boolean(p.email)} />
                       </>
                     ) : null}
                   </div>

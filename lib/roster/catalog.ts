@@ -19,7 +19,7 @@ export type CatalogRole = {
 };
 
 /** Bump when departments, roles or synonyms change (year.month of the change). */
-export const CATALOG_VERSION = "2026.11";
+export const CATALOG_VERSION = "2026.12";
 
 const DIACRITICS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 const ORDINALS = new Map([

@@ -1,4 +1,4 @@
-import { findDepartment, findRole, getDepartment, type CatalogRole, type Department } from "./catalog";
+import { findDepartment, findRole, getDepartment, ROLES, type CatalogRole, type Department } from "./catalog";
 import { normalizeName } from "@/lib/people/names";
 
 /**
@@ -20,17 +20,23 @@ export type ResolvedRole = {
 const DEPARTMENT_STRIDE = 10_000;
 const FREE_ROLE = DEPARTMENT_STRIDE - 1;
 const FREE_DEPARTMENT = 999;
+/** A catalogue role filed under another department sorts after that department's own roles, in catalogue order. */
+const FOREIGN_ROLE = 5_000;
+const rolePosition = new Map(ROLES.map((r, i) => [r.id, i]));
 
 export function sortKeyFor(department: Department | null | undefined, role: CatalogRole | null | undefined): number {
   const d = department ? department.order : FREE_DEPARTMENT;
-  const r = role ? Math.min(role.order, FREE_ROLE - 1) : FREE_ROLE;
+  const foreign = Boolean(role && department && role.departmentId !== department.id);
+  const r = !role ? FREE_ROLE : foreign ? Math.min(FOREIGN_ROLE + (rolePosition.get(role.id) ?? 0), FREE_ROLE - 1) : Math.min(role.order, FOREIGN_ROLE - 1);
   return d * DEPARTMENT_STRIDE + r;
 }
 
 /**
- * Maps typed text to the catalogue: "DoP" → Camera / Director of Photography. A typed
- * department wins over the role's own department only when it is a known one and the role
- * is free text; a canonical role always files under its own department.
+ * Maps typed text to the catalogue: "DoP" → Camera / Director of Photography. A role keeps
+ * its own department unless a catalogue department is typed: crew lists file a "Drone Op"
+ * under Camera and a colorist under Editorial, and the entry stays where the sheet put it
+ * (still the catalogue's role, sorted after that department's own roles). An unknown or
+ * misspelled department ("Camra", "Puppetry") gives way to the role's own.
  */
 export function resolveRole(input: { department?: string | null; role: string }): ResolvedRole {
   const typedRole = normalizeName(input.role);
@@ -38,13 +44,13 @@ export function resolveRole(input: { department?: string | null; role: string })
   const department = typedDepartment ? findDepartment(typedDepartment) : null;
   const role = typedRole ? findRole(typedRole, department?.id) : null;
   if (role) {
-    const own = getDepartment(role.departmentId) ?? null;
+    const filed = department ?? getDepartment(role.departmentId) ?? null;
     return {
-      departmentId: role.departmentId,
-      department: own?.name ?? typedDepartment,
+      departmentId: filed?.id ?? role.departmentId,
+      department: filed?.name ?? typedDepartment,
       roleId: role.id,
       role: role.name,
-      sortKey: sortKeyFor(own, role),
+      sortKey: sortKeyFor(filed, role),
       canonical: true,
     };
   }
@@ -59,20 +65,20 @@ export function resolveRole(input: { department?: string | null; role: string })
 }
 
 /**
- * An entry moved to another department keeps its role's wording. It stays canonical only when
- * the catalogue has that role in the new department; otherwise it becomes free text there.
+ * An entry moved to another department keeps its role's wording. In a catalogue department a
+ * catalogue role stays canonical, filed there (the rule of `resolveRole`); in an unknown one
+ * it becomes free text.
  */
 export function moveToDepartment(entry: { role: string }, department: string): ResolvedRole {
   const typed = normalizeName(department);
   const target = findDepartment(typed);
-  const role = findRole(entry.role, target?.id);
-  const canonical = Boolean(role && target && role.departmentId === target.id);
+  const role = target ? findRole(entry.role, target.id) : null;
   return {
     departmentId: target?.id ?? null,
     department: target?.name ?? (typed || "Other"),
-    roleId: canonical ? role!.id : null,
-    role: canonical ? role!.name : normalizeName(entry.role),
-    sortKey: sortKeyFor(target, canonical ? role : null),
-    canonical,
+    roleId: role?.id ?? null,
+    role: role ? role.name : normalizeName(entry.role),
+    sortKey: sortKeyFor(target, role),
+    canonical: Boolean(role),
   };
 }

@@ -19,8 +19,8 @@ const SUGGESTIONS = 3;
 /**
  * Resolves the typed role through the catalogue (preferring the typed department; the
  * department comes from the role when none is typed) and explains what the user may not
- * expect: an unknown role (kept as free text, with the closest catalogue role offered),
- * an unknown department, a canonical role filed under a department other than the typed one.
+ * expect: an unknown role (kept as free text, with the closest catalogue role offered) and
+ * an unknown department. A catalogue role stays in the department the sheet names.
  */
 export function previewRole(values: Pick<RowValues, "department" | "role">, ctx: Pick<ImportContext, "resolveRole" | "findDepartment" | "suggestRoles">): { role: PreviewRole; warnings: string[] } {
   const resolved = ctx.resolveRole({ department: values.department || null, role: values.role });
@@ -33,9 +33,6 @@ export function previewRole(values: Pick<RowValues, "department" | "role">, ctx:
         ? `Unknown department "${values.department}" — filed under ${resolved.department}, the department of ${resolved.role}.`
         : `Unknown department "${values.department}" — kept as typed.`,
     );
-  }
-  if (typedDepartment && resolved.canonical && resolved.departmentId !== typedDepartment.id) {
-    warnings.push(`${resolved.role} belongs to ${resolved.department} — filed under ${resolved.department}, not ${typedDepartment.name}.`);
   }
   if (values.role && !resolved.canonical) {
     warnings.push(suggestions[0] ? `Unknown role "${values.role}" — did you mean "${suggestions[0].name}"?` : `Unknown role "${values.role}" — kept as typed.`);

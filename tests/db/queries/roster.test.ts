@@ -83,7 +83,7 @@ describe("addToRoster", () => {
   it("adds an existing person, resolving the role against the catalogue", () => {
     const { team, project } = newProject([["Nikolai Petrov", "Grip", "Key Grip"]]);
     const pid = personId(team, "Nikolai Petrov");
-    const e = addToRoster(t.db, as(editor), project.id, { personId: pid, department: "Grip", role: "DP" });
+    const e = addToRoster(t.db, as(editor), project.id, { personId: pid, department: "", role: "DP" });
     expect(e).toMatchObject({
       projectId: project.id,
       personId: pid,
@@ -128,7 +128,7 @@ describe("addToRoster", () => {
   it("refuses the same person in the same department and role twice, however the role is typed", () => {
     const { team, project } = newProject([["Nikolai Petrov", "Camera", "Director of Photography"]]);
     const pid = personId(team, "Nikolai Petrov");
-    const error = thrownBy(() => addToRoster(t.db, as(editor), project.id, { personId: pid, department: "Grip", role: "dp" }));
+    const error = thrownBy(() => addToRoster(t.db, as(editor), project.id, { personId: pid, department: "camera", role: "dp" }));
     expect(error).toBeInstanceOf(InvalidError);
     expect((error as InvalidError).fieldErrors.role).toEqual(["Already on the roster with this role."]);
     expect(entriesOf(project)).toHaveLength(1);
@@ -440,7 +440,7 @@ describe("updateRosterEntry", () => {
   it("changes the role and department, resolving them again", () => {
     const { project } = newProject([["Nikolai Petrov", "Camera", "Camera Operator"]]);
     const e = entry(project, "Nikolai Petrov", "Camera Operator");
-    const updated = updateRosterEntry(t.db, as(editor), project.id, e.id, { department: "Grip", role: "dop" }, e.revision);
+    const updated = updateRosterEntry(t.db, as(editor), project.id, e.id, { department: "", role: "dop" }, e.revision);
     expect(updated).toMatchObject({ id: e.id, personId: e.personId, department: "Camera", role: "Director of Photography", roleId: "camera.director-of-photography" });
     const free = updateRosterEntry(t.db, as(editor), project.id, e.id, { department: "Grip", role: "Crane Whisperer" }, updated.revision);
     expect(free).toMatchObject({ department: "Grip", departmentId: "grip", role: "Crane Whisperer", roleId: null, sortKey: resolveRole({ department: "Grip", role: "x" }).sortKey });
@@ -492,15 +492,15 @@ describe("bulkChangeDepartment", () => {
     ["Chris Dalton", "Grip", "Key Grip"],
   ];
 
-  it("moves entries to another department; roles keep their wording and become free text there", () => {
+  it("moves entries to another department; roles keep their wording (a catalogue role stays canonical, filed there)", () => {
     const { project } = newProject(crew);
     const ids = [entry(project, "Nikolai Petrov", "Director of Photography").id, entry(project, "Aisha Bello", "Drone Whisperer").id];
     expect(bulkChangeDepartment(t.db, as(editor), project.id, ids, "Grip")).toBe(2);
     const freeGrip = resolveRole({ department: "Grip", role: "Something" }).sortKey;
-    expect(entryRow(ids[0]!)).toMatchObject({ department: "Grip", departmentId: "grip", role: "Director of Photography", roleId: null, sortKey: freeGrip });
+    expect(entryRow(ids[0]!)).toMatchObject({ department: "Grip", departmentId: "grip", role: "Director of Photography", roleId: "camera.director-of-photography", sortKey: resolveRole({ department: "Grip", role: "DP" }).sortKey });
     expect(entryRow(ids[1]!)).toMatchObject({ department: "Grip", departmentId: "grip", role: "Drone Whisperer", roleId: null, sortKey: freeGrip });
-    // The moved entries now sort after the Key Grip.
-    expect(cells(listRoster(t.db, as(viewer), project.id).rows).map((c) => c[0])).toEqual(["Chris Dalton", "Aisha Bello", "Nikolai Petrov"]);
+    // The moved entries now sort after the Key Grip: the catalogue's DP, then the free text.
+    expect(cells(listRoster(t.db, as(viewer), project.id).rows).map((c) => c[0])).toEqual(["Chris Dalton", "Nikolai Petrov", "Aisha Bello"]);
   });
 
   it("keeps a role canonical when the new department has it, and accepts an unknown department", () => {
@@ -597,7 +597,7 @@ describe("removeRosterEntries and restoreRosterEntries", () => {
     ]);
   });
 
-  it("restores an entry moved to another department as free text where it was, not in its catalogue department", () => {
+  it("restores an entry moved to another department where it was, not in its catalogue department", () => {
     const { project } = newProject(crew);
     const dp = entry(project, "Nikolai Petrov", "Director of Photography");
     bulkChangeDepartment(t.db, as(editor), project.id, [dp.id], "Grip");
@@ -605,7 +605,7 @@ describe("removeRosterEntries and restoreRosterEntries", () => {
     const { undoToken } = removeRosterEntries(t.db, as(editor), project.id, [dp.id]);
     restoreRosterEntries(t.db, as(editor), project.id, undoToken);
     expect(key(entryRow(dp.id)!)).toEqual(key(moved));
-    expect(entryRow(dp.id)).toMatchObject({ department: "Grip", departmentId: "grip", role: "Director of Photography", roleId: null });
+    expect(entryRow(dp.id)).toMatchObject({ department: "Grip", departmentId: "grip", role: "Director of Photography", roleId: "camera.director-of-photography" });
   });
 
   it("an undo token restores once; a second undo is refused and adds nothing", () => {

@@ -31,10 +31,32 @@ describe("resolveRole", () => {
     }
   });
 
-  it("ignores the typed department for a canonical role (it files under its own department)", () => {
-    expect(resolveRole({ department: "Grip", role: "DP" })).toMatchObject({ departmentId: "camera", department: "Camera", roleId: "camera.director-of-photography" });
+  it("keeps a catalogue role in the catalogue department typed with it ('Drone Op' stays in Camera)", () => {
+    expect(resolveRole({ department: "Camera", role: "Drone Op" })).toEqual<ResolvedRole>({
+      departmentId: "camera",
+      department: "Camera",
+      roleId: "aerial.drone-pilot",
+      role: "Drone Pilot",
+      sortKey: sortKeyFor(dept("camera"), role("aerial.drone-pilot")),
+      canonical: true,
+    });
+    expect(resolveRole({ department: "Editorial", role: "Colorist" })).toMatchObject({ departmentId: "editorial", department: "Editorial", roleId: "post-production.colorist" });
+    expect(resolveRole({ department: "Grip", role: "DP" })).toMatchObject({ departmentId: "grip", department: "Grip", roleId: "camera.director-of-photography" });
+  });
+
+  it("files a catalogue role under its own department when the typed one is unknown or misspelled", () => {
     expect(resolveRole({ department: "Puppetry", role: "Gaffer" })).toMatchObject({ departmentId: "electric", department: "Electric", roleId: "electric.gaffer" });
-    expect(resolveRole({ department: "Editorial", role: "Colorist" })).toMatchObject({ departmentId: "post-production", department: "Post-production" });
+    expect(resolveRole({ department: "Camra", role: "DP" })).toMatchObject({ departmentId: "camera", department: "Camera" });
+    expect(resolveRole({ role: "Drone Op" })).toMatchObject({ departmentId: "aerial", department: "Aerial", roleId: "aerial.drone-pilot" });
+  });
+
+  it("sorts a role filed under another department after that department's own roles, before its free text", () => {
+    const droneInCamera = resolveRole({ department: "Camera", role: "Drone Op" }).sortKey;
+    expect(droneInCamera).toBeGreaterThan(lastRoleOf("camera"));
+    expect(droneInCamera).toBeLessThan(freeIn("camera"));
+    // Other departments' roles keep the catalogue's order among themselves: the Director (first in the catalogue) before the drone pilot.
+    expect(resolveRole({ department: "Camera", role: "Director" }).sortKey).toBeLessThan(droneInCamera);
+    expect(resolveRole({ department: "Camera", role: "Gaffer" }).sortKey).toBeGreaterThan(droneInCamera);
   });
 
   it("gives a canonical role its own department when none is typed", () => {
@@ -175,21 +197,20 @@ describe("moveToDepartment", () => {
     });
   });
 
-  it("turns a canonical role moved elsewhere into free text in the new department, keeping its wording", () => {
+  it("keeps a canonical role moved to another catalogue department, filed there after its own roles", () => {
     expect(moveToDepartment({ role: "Director of Photography" }, "Grip")).toEqual<ResolvedRole>({
       departmentId: "grip",
       department: "Grip",
-      roleId: null,
+      roleId: "camera.director-of-photography",
       role: "Director of Photography",
-      sortKey: freeIn("grip"),
-      canonical: false,
+      sortKey: sortKeyFor(dept("grip"), role("camera.director-of-photography")),
+      canonical: true,
     });
-    expect(moveToDepartment({ role: "Best Boy Grip" }, "Electric")).toMatchObject({ departmentId: "electric", roleId: null, role: "Best Boy Grip", canonical: false });
+    expect(moveToDepartment({ role: "Best Boy Grip" }, "Electric")).toMatchObject({ departmentId: "electric", roleId: "grip.best-boy-grip", role: "Best Boy Grip", canonical: true });
   });
 
-  it("never files a canonical role under its own department when another department was asked for", () => {
-    // resolveRole would send "Gaffer" back to Electric; a move keeps the chosen department.
-    expect(moveToDepartment({ role: "Gaffer" }, "Camera")).toMatchObject({ departmentId: "camera", department: "Camera", roleId: null, role: "Gaffer" });
+  it("keeps a catalogue role canonical, filed in the catalogue department asked for", () => {
+    expect(moveToDepartment({ role: "Gaffer" }, "Camera")).toMatchObject({ departmentId: "camera", department: "Camera", roleId: "electric.gaffer", role: "Gaffer", canonical: true });
   });
 
   it("moves to an unknown department under its typed name, and to 'Other' when the department is blank", () => {
@@ -202,7 +223,7 @@ describe("moveToDepartment", () => {
   });
 
   it("makes a free-text role canonical when the new department has it", () => {
-    // "Gaffer" filed as free text under Camera, moved back to Electric.
+    // "Gaffer" filed as free text under Puppetry, moved to Electric.
     expect(moveToDepartment({ role: "Gaffer" }, "Electric")).toMatchObject({ departmentId: "electric", roleId: "electric.gaffer", role: "Gaffer", canonical: true });
     // A shared term resolves to the new department's role.
     expect(moveToDepartment({ role: "Best Boy" }, "Electric")).toMatchObject({ roleId: "electric.best-boy-electric", canonical: true });
@@ -217,6 +238,7 @@ describe("moveToDepartment", () => {
       { department: "Grip", role: "Best Boy" },
       { department: "Puppetry", role: "Best Boy" },
       { department: "Editorial", role: "Colorist" },
+      { department: "Camera", role: "Drone Op" },
       ...ROLES.map((r) => ({ department: getDepartment(r.departmentId)!.name, role: r.name })),
     ];
     for (const input of inputs) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { previewRole } from "@/lib/roster/import/role-preview";
+import { hatrackImportContext } from "@/lib/roster/import/hatrack-context";
 import { fakeContext } from "./fake-context";
 
 const ctx = fakeContext();
@@ -30,10 +31,11 @@ describe("previewRole", () => {
     expect(role).toMatchObject({ roleName: "Craft Wizard", departmentId: null, departmentName: "Other", suggestions: [] });
   });
 
-  it("warns when a catalogue role is typed under another department", () => {
-    const { role, warnings } = previewRole({ department: "Camera", role: "Gaffer" }, ctx);
-    expect(warnings).toEqual(["Gaffer belongs to Electric — filed under Electric, not Camera."]);
-    expect(role.departmentId).toBe("electric");
+  it("keeps a catalogue role in the department the sheet names, without a warning ('Drone Op' stays in Camera)", () => {
+    const real = hatrackImportContext({ people: [], entries: [] });
+    const { role, warnings } = previewRole({ department: "Camera", role: "Drone Op" }, real);
+    expect(warnings).toEqual([]);
+    expect(role).toMatchObject({ roleId: "aerial.drone-pilot", roleName: "Drone Pilot", departmentId: "camera", departmentName: "Camera", canonical: true });
   });
 
   it("accepts a department synonym without a warning", () => {

@@ -7,13 +7,14 @@ import { Badge, Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { inputClass } from "@/components/ui/field";
 import { FIELD_LABELS, IMPORT_FIELDS, type ColumnMapping, type ImportField } from "@/lib/roster/import/fields";
+import { MERGED_FIELD_LABELS, type ContactChoice, type ContactChoices } from "@/lib/roster/import/contact-merge";
 import type { RowEdit, RowEdits } from "@/lib/roster/import/edits";
 import { MAX_BYTES, tooBigMessage } from "@/lib/roster/import/limits";
 import type { ParsedTable } from "@/lib/roster/import/types";
 import type { Preview, PreviewRow } from "@/lib/roster/import/validate";
 
 type Step = "upload" | "map" | "preview" | "done";
-type Result = { peopleAdded: number; entriesAdded: number; entriesSkipped: number; rowsWithErrors: number };
+type Result = { peopleAdded: number; peopleUpdated: number; entriesAdded: number; entriesSkipped: number; rowsWithErrors: number };
 
 const PAGE = 100;
 
@@ -54,6 +55,7 @@ export function ImportWizard({ projectId, projectTitle }: { projectId: string; p
   const [table, setTable] = useState<ParsedTable | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [edits, setEdits] = useState<RowEdits>({});
+  const [contacts, setContacts] = useState<ContactChoices>({});
   const [preview, setPreview] = useState<Preview | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -97,6 +99,7 @@ export function ImportWizard({ projectId, projectTitle }: { projectId: string; p
       setHiddenSheets(data.table.hiddenSheets ?? []);
       setMapping(data.mapping);
       setEdits({});
+      setContacts({});
       setPreview(null);
       setStep("map");
     } catch (e) {
@@ -107,14 +110,15 @@ export function ImportWizard({ projectId, projectTitle }: { projectId: string; p
     }
   };
 
-  const runPreview = async (nextEdits: RowEdits = edits) => {
+  const runPreview = async (nextEdits: RowEdits = edits, nextContacts: ContactChoices = contacts) => {
     if (!table) return;
     setError(null);
     setBusy(`Checking ${table.rows.length.toLocaleString("en-US")} rows…`);
     try {
-      const data = await postJson<{ preview: Preview }>(`${api}/preview`, { table, mapping, edits: nextEdits });
+      const data = await postJson<{ preview: Preview }>(`${api}/preview`, { table, mapping, edits: nextEdits, contacts: nextContacts });
       setPreview(data.preview);
       setEdits(nextEdits);
+      setContacts(nextContacts);
       setStep("preview");
       if (data.preview.summary.withErrors === 0 && data.preview.summary.withWarnings === 0) setFilter("all");
     } catch (e) {
@@ -129,7 +133,7 @@ export function ImportWizard({ projectId, projectTitle }: { projectId: string; p
     setError(null);
     setBusy("Importing…");
     try {
-      const data = await postJson<{ result: Result }>(`${api}/commit`, { table, mapping, edits, skipErrors });
+      const data = await postJson<{ result: Result }>(`${api}/commit`, { table, mapping, edits, contacts, skipErrors });
       setResult(data.result);
       setStep("done");
     } catch (e) {
@@ -350,7 +354,13 @@ export function ImportWizard({ projectId, projectTitle }: { projectId: string; p
                 </thead>
                 <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
                   {shown.map((r) => (
-                    <PreviewLine key={r.rowNumber} row={r} busy={Boolean(busy)} onFix={(patch) => void runPreview({ ...edits, [r.rowNumber]: { ...edits[r.rowNumber], ...patch } })} />
+                    <PreviewLine
+                      key={r.rowNumber}
+                      row={r}
+                      busy={Boolean(busy)}
+                      onFix={(patch) => void runPreview({ ...edits, [r.rowNumber]: { ...edits[r.rowNumber], ...patch } })}
+                      onChoose={(choice) => void runPreview(edits, { ...contacts, [r.rowNumber]: choice })}
+                    />
                   ))}
                 </tbody>
               </table>
@@ -385,8 +395,12 @@ export function ImportWizard({ projectId, projectTitle }: { projectId: string; p
               <Button variant="secondary" onClick={() => setStep("map")}>
                 Back to columns
               </Button>
-              <Button disabled={Boolean(busy) || preview.summary.entriesToAdd === 0 || (preview.summary.withErrors > 0 && !skipErrors)} onClick={() => void commit()}>
+              <Button
+                disabled={Boolean(busy) || (preview.summary.entriesToAdd === 0 && preview.summary.peopleUpdated === 0) || (preview.summary.withErrors > 0 && !skipErrors)}
+                onClick={() => void commit()}
+              >
                 Import {preview.summary.entriesToAdd} {preview.summary.entriesToAdd === 1 ? "entry" : "entries"}
+                {preview.summary.peopleUpdated ? ` and update ${preview.summary.peopleUpdated} ${preview.summary.peopleUpdated === 1 ? "person" : "people"}` : ""}
               </Button>
             </div>
           </Card>
@@ -399,6 +413,7 @@ export function ImportWizard({ projectId, projectTitle }: { projectId: string; p
           <p className="mt-2 text-sm">
             {result.entriesAdded} roster {result.entriesAdded === 1 ? "entry" : "entries"} added, {result.peopleAdded} new{" "}
             {result.peopleAdded === 1 ? "person" : "people"} in your directory
+            {result.peopleUpdated ? `, contact details of ${result.peopleUpdated} ${result.peopleUpdated === 1 ? "person" : "people"} updated` : ""}
             {result.entriesSkipped ? `, ${result.entriesSkipped} already on the roster and skipped` : ""}
             {result.rowsWithErrors ? `, ${result.rowsWithErrors} ${result.rowsWithErrors === 1 ? "row" : "rows"} with errors left out` : ""}.
           </p>
@@ -455,7 +470,7 @@ function SheetPicker({ sheetNames, hiddenSheets, current, onPick }: { sheetNames
 }
 
 /** One preview row; rows with problems can be corrected in place, which re-checks the whole file. */
-function PreviewLine({ row, busy, onFix }: { row: PreviewRow; busy: boolean; onFix: (patch: RowEdit) => void }) {
+function PreviewLine({ row, busy, onFix, onChoose }: { row: PreviewRow; busy: boolean; onFix: (patch: RowEdit) => void; onChoose: (choice: ContactChoice) => void }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<RowEdit>({});
   const tone = row.errors.length ? "danger" : row.warnings.length ? "warning" : "success";
@@ -489,6 +504,27 @@ function PreviewLine({ row, busy, onFix }: { row: PreviewRow; busy: boolean; onF
               </li>
             ))}
           </ul>
+          {row.contacts && row.contacts.conflicts.length > 0 ? (
+            <fieldset className="mt-2 space-y-1 text-xs">
+              <legend className="font-medium">Which contact details should {v.creditedName} keep?</legend>
+              {(["keep", "sheet"] as const).map((choice) => (
+                <label key={choice} className="flex items-start gap-1.5">
+                  <input
+                    type="radio"
+                    name={`contacts-${row.rowNumber}`}
+                    checked={row.contacts!.choice === choice}
+                    disabled={busy}
+                    onChange={() => onChoose(choice)}
+                    className="mt-0.5 accent-accent-600"
+                  />
+                  <span>
+                    {choice === "keep" ? "The directory's: " : "This sheet's: "}
+                    {row.contacts!.conflicts.map((c) => `${MERGED_FIELD_LABELS[c.field]} ${choice === "keep" ? c.directory : c.sheet}`).join(", ")}
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
           {row.role.suggestions.length > 0 ? (
             <div className="mt-1 flex flex-wrap gap-1">
               {row.role.suggestions.map((s) => (

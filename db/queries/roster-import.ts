@@ -1,7 +1,8 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Conn, DB } from "@/db";
 import { people, rosterEntries } from "@/db/schema";
 import { ConflictError, InvalidError } from "@/lib/errors";
+import type { ContactChoices } from "@/lib/roster/import/contact-merge";
 import type { RowEdits } from "@/lib/roster/import/edits";
 import type { ColumnMapping } from "@/lib/roster/import/fields";
 import { hatrackImportContext } from "@/lib/roster/import/hatrack-context";
@@ -21,7 +22,11 @@ import { requireProjectPermission, type Actor } from "./access";
 export function importDirectory(db: Conn, actor: Actor, projectId: string): { directory: ImportDirectory; key: string; teamId: string } {
   const { project } = requireProjectPermission(db, actor, projectId, "project:write");
   const directory = {
-    people: db.select({ id: people.id, creditedName: people.creditedName, email: people.email }).from(people).where(eq(people.teamId, project.teamId)).all(),
+    people: db
+      .select({ id: people.id, creditedName: people.creditedName, email: people.email, phone: people.phone, legalName: people.legalName, pronouns: people.pronouns })
+      .from(people)
+      .where(eq(people.teamId, project.teamId))
+      .all(),
     entries: db
       .select({ personId: rosterEntries.personId, department: rosterEntries.department, role: rosterEntries.role })
       .from(rosterEntries)
@@ -34,7 +39,7 @@ export function importDirectory(db: Conn, actor: Actor, projectId: string): { di
 /** Everything the preview reads of the directory, as one string built by SQLite (cheap to compare inside the write). */
 function directoryKey(db: Conn, teamId: string, projectId: string): string {
   const row = db.get<{ people: string | null; entries: string | null }>(sql`select
-    (select group_concat(k, char(30)) from (select id || char(31) || credited_name || char(31) || coalesce(email, '') as k from people where team_id = ${teamId} order by id)) as people,
+    (select group_concat(k, char(30)) from (select id || char(31) || credited_name || char(31) || coalesce(email, '') || char(31) || coalesce(phone, '') || char(31) || coalesce(legal_name, '') || char(31) || coalesce(pronouns, '') as k from people where team_id = ${teamId} order by id)) as people,
     (select group_concat(k, char(30)) from (select person_id || char(31) || department || char(31) || role as k from roster_entries where project_id = ${projectId} order by id)) as entries`);
   return `${row.people ?? ""}\u0000${row.entries ?? ""}`;
 }
@@ -44,7 +49,7 @@ export function previewImport(db: Conn, actor: Actor, projectId: string, table: 
   return buildPreview(table, mapping, hatrackImportContext(importDirectory(db, actor, projectId).directory), edits);
 }
 
-export type ImportResult = { peopleAdded: number; entriesAdded: number; entriesSkipped: number; rowsWithErrors: number };
+export type ImportResult = { peopleAdded: number; peopleUpdated: number; entriesAdded: number; entriesSkipped: number; rowsWithErrors: number };
 
 /**
  * Writes an import's rows (worked out by `planCommit`, usually in the import worker) in one
@@ -53,7 +58,7 @@ export type ImportResult = { peopleAdded: number; entriesAdded: number; entriesS
  * matches `directoryKey` (someone added or changed people or roster entries since the rows
  * were planned).
  */
-export function writeImport(db: DB, actor: Actor, projectId: string, plan: { rows: RowsToWrite; directoryKey: string }): { peopleAdded: number; entriesAdded: number } {
+export function writeImport(db: DB, actor: Actor, projectId: string, plan: { rows: RowsToWrite; directoryKey: string }): { peopleAdded: number; peopleUpdated: number; entriesAdded: number } {
   return db.transaction((tx) => {
     const { project } = requireProjectPermission(tx, actor, projectId, "project:write");
     if (directoryKey(tx, project.teamId, projectId) !== plan.directoryKey) {
@@ -106,7 +111,15 @@ export function writeImport(db: DB, actor: Actor, projectId: string, plan: { row
       const { person: _person, ...role } = e;
       insertEntry.run({ id: newId(), personId, ...role });
     }
-    return { peopleAdded: plan.rows.people.length, entriesAdded: plan.rows.entries.length };
+    // Contact details the sheet adds to directory people (or, by the user's choice, changes).
+    const now = new Date();
+    for (const u of plan.rows.updates) {
+      tx.update(people)
+        .set({ ...u.fields, updatedAt: now, updatedBy: actor.userId, revision: sql`${people.revision} + 1` })
+        .where(and(eq(people.id, u.personId), eq(people.teamId, project.teamId)))
+        .run();
+    }
+    return { peopleAdded: plan.rows.people.length, peopleUpdated: plan.rows.updates.length, entriesAdded: plan.rows.entries.length };
   });
 }
 
@@ -119,7 +132,7 @@ export function commitImport(
   db: DB,
   actor: Actor,
   projectId: string,
-  input: { table: Table; mapping: ColumnMapping; edits?: RowEdits; skipErrors?: boolean },
+  input: { table: Table; mapping: ColumnMapping; edits?: RowEdits; contacts?: ContactChoices; skipErrors?: boolean },
 ): ImportResult {
   const { directory, key } = importDirectory(db, actor, projectId);
   const plan = planCommit(input, directory);

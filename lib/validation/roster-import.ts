@@ -18,7 +18,10 @@ export const importMappingSchema = z.record(z.string().max(1_000), z.enum(IMPORT
 const editSchema = z.partialRecord(z.enum(IMPORT_FIELDS), z.string().max(10_000));
 export const importEditsSchema = z.record(z.string().regex(/^\d+$/), editSchema).optional().default({});
 
-export const importPreviewSchema = z.object({ table: importTableSchema, mapping: importMappingSchema, edits: importEditsSchema });
+/** Per row number: keep the directory's contact details ("keep") or take the sheet's ("sheet"). */
+export const importContactChoicesSchema = z.record(z.string().regex(/^\d+$/), z.enum(["keep", "sheet"])).optional().default({});
+
+export const importPreviewSchema = z.object({ table: importTableSchema, mapping: importMappingSchema, edits: importEditsSchema, contacts: importContactChoicesSchema });
 export const importCommitSchema = importPreviewSchema.extend({ skipErrors: z.boolean().optional().default(false) });
 
 /** Import requests carry a whole spreadsheet: up to 40 MB of JSON. */

@@ -11,4 +11,4 @@ export type ParseResult = { json: string } | ImportFailure;
 /** The preview's JSON reply, serialized in the worker. */
 export type PreviewResult = { json: string } | ImportFailure;
 /** What the commit wrote, or why nothing was. */
-export type CommitResult = { result: { peopleAdded: number; entriesAdded: number; entriesSkipped: number; rowsWithErrors: number } } | ImportFailure;
+export type CommitResult = { result: { peopleAdded: number; peopleUpdated: number; entriesAdded: number; entriesSkipped: number; rowsWithErrors: number } } | ImportFailure;

@@ -12,7 +12,8 @@ import type { ResolvedRole } from "../resolve";
 export type { ResolvedRole };
 
 export type RoleSuggestion = { id: string; name: string; departmentId: string };
-export type ExistingPerson = { id: string; creditedName: string; email: string | null };
+/** A directory person; the contact details are what an import may fill in (lib/roster/import/contact-merge.ts). */
+export type ExistingPerson = { id: string; creditedName: string; email: string | null; phone?: string | null; legalName?: string | null; pronouns?: string | null };
 /** A roster entry of the project (a `RosterEntry` row fits): display names, as `addToRoster` compares them. */
 export type ExistingEntry = { personId: string; department: string; role: string };
 

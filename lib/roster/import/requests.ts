@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { fieldErrorsOf } from "@/lib/validation/common";
 import { importCommitSchema, importPreviewSchema } from "@/lib/validation/roster-import";
+import type { ContactChoices } from "./contact-merge";
 import type { ExistingEntry, ExistingPerson } from "./context";
 import type { RowEdits } from "./edits";
 import type { ColumnMapping } from "./fields";
@@ -39,7 +40,7 @@ export async function parseUpload(fileName: string, bytes: Uint8Array, sheet?: s
 export function previewRequest(body: string, directory: ImportDirectory): { preview: Preview } | ImportFailure {
   const input = readBody(body, importPreviewSchema);
   if ("failure" in input) return input;
-  return { preview: buildPreview(input.table, input.mapping, hatrackImportContext(directory), input.edits) };
+  return { preview: buildPreview(input.table, input.mapping, hatrackImportContext(directory), input.edits, input.contacts) };
 }
 
 /** POST …/import/commit's body → the rows to insert (see `planCommit`). */
@@ -57,10 +58,10 @@ export type CommitPlan = { rows: RowsToWrite; entriesSkipped: number; rowsWithEr
  * `skipErrors`. The commit needs no "did you mean" suggestions, so none are searched for.
  */
 export function planCommit(
-  input: { table: Table; mapping: ColumnMapping; edits?: RowEdits; skipErrors?: boolean },
+  input: { table: Table; mapping: ColumnMapping; edits?: RowEdits; contacts?: ContactChoices; skipErrors?: boolean },
   directory: ImportDirectory,
 ): CommitPlan | ImportFailure {
-  const preview = buildPreview(input.table, input.mapping, { ...hatrackImportContext(directory), suggestRoles: () => [] }, input.edits);
+  const preview = buildPreview(input.table, input.mapping, { ...hatrackImportContext(directory), suggestRoles: () => [] }, input.edits, input.contacts);
   const rowsWithErrors = preview.summary.withErrors;
   if (rowsWithErrors > 0 && !input.skipErrors) {
     return fail(422, `${rowsWithErrors} ${rowsWithErrors === 1 ? "row has" : "rows have"} errors. Fix them, or choose to skip them.`);

@@ -1,4 +1,5 @@
 import { personColumns, type PersonColumns } from "@/lib/people/columns";
+import { directoryUpdates, type MergedField } from "./contact-merge";
 import { commitPlan } from "./plan";
 import type { Preview } from "./validate";
 
@@ -13,7 +14,9 @@ export type EntryToWrite = {
   roleId: string | null;
   sortKey: number;
 };
-export type RowsToWrite = { people: PersonToWrite[]; entries: EntryToWrite[] };
+/** Contact details filled in (or, by the user's choice, changed) on a directory person. */
+export type PersonUpdate = { personId: string; fields: Partial<Record<MergedField, string>> };
+export type RowsToWrite = { people: PersonToWrite[]; entries: EntryToWrite[]; updates: PersonUpdate[] };
 
 /**
  * A preview's commit plan as the exact rows to insert, so the write itself does nothing but
@@ -45,5 +48,6 @@ export function rowsToWrite(preview: Preview): RowsToWrite {
       roleId: e.role.roleId,
       sortKey: e.role.sortKey,
     })),
+    updates: directoryUpdates(preview.rows.filter((r) => r.outcome !== "error")),
   };
 }

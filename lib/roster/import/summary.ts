@@ -14,6 +14,10 @@ export type PreviewSummary = {
   entriesToAdd: number;
   /** Entries already on the roster or repeated in the file. */
   entriesSkipped: number;
+  /** Directory people whose contact details the import fills in or (by the user's choice) changes. */
+  peopleUpdated: number;
+  /** Rows whose contact details differ from the directory's (each asks which to keep). */
+  contactConflicts: number;
 };
 
 type SummaryRow = {
@@ -22,6 +26,7 @@ type SummaryRow = {
   person: { match: "new" | "existing"; personId?: string };
   duplicateOfRow?: number;
   outcome: "add" | "skip" | "error";
+  contacts?: { fills: readonly unknown[]; conflicts: readonly unknown[]; choice: "keep" | "sheet" };
 };
 
 export function summarize(rows: readonly SummaryRow[]): PreviewSummary {
@@ -36,5 +41,9 @@ export function summarize(rows: readonly SummaryRow[]): PreviewSummary {
     existingPeople: existing.size,
     entriesToAdd: rows.filter((r) => r.outcome === "add").length,
     entriesSkipped: rows.filter((r) => r.outcome === "skip").length,
+    peopleUpdated: new Set(
+      importable.flatMap((r) => (r.person.personId && r.contacts && (r.contacts.fills.length > 0 || (r.contacts.choice === "sheet" && r.contacts.conflicts.length > 0)) ? [r.person.personId] : [])),
+    ).size,
+    contactConflicts: importable.filter((r) => (r.contacts?.conflicts.length ?? 0) > 0).length,
   };
 }

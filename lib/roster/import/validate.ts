@@ -1,3 +1,4 @@
+import { createContactMerger, mergeWarnings, type ContactChoices, type ContactMerge } from "./contact-merge";
 import type { ImportContext } from "./context";
 import type { RowEdits } from "./edits";
 import { createEntryChecker } from "./entries";
@@ -23,6 +24,8 @@ export type PreviewRow = {
   duplicateOfRow?: number;
   /** The project already has this person in this department and role. */
   alreadyOnRoster: boolean;
+  /** For a directory person: the contact details the row adds or would change (the choice is the user's). */
+  contacts?: ContactMerge;
   /** "add": a roster entry is created; "skip": it already exists; "error": the row is not imported. */
   outcome: "add" | "skip" | "error";
 };
@@ -44,9 +47,12 @@ export function buildPreview(
   mapping: ColumnMapping,
   ctx: ImportContext,
   edits: RowEdits = {},
+  contactChoices: ContactChoices = {},
 ): Preview {
   const columns = fieldColumns(table.headers, mapping);
   const people = createPersonLinker(ctx);
+  const directory = createContactMerger(ctx.existingPeople);
+  const namesById = new Map(ctx.existingPeople.map((p) => [p.id, p.creditedName]));
   const entries = createEntryChecker(ctx.existingEntries);
   const previewRole = rolePreviewer(ctx);
   const rows = table.rows.map((cells, i): PreviewRow => {
@@ -59,16 +65,19 @@ export function buildPreview(
     if (errors.length > 0) return { rowNumber, values, person: { match: "new" }, role, errors, warnings, alreadyOnRoster: false, outcome: "error" };
     const link = people.link(rowNumber, values);
     const entry = entries.check(rowNumber, link.identity, role.departmentName, role.roleName);
+    const personId = link.person.match === "existing" ? link.person.personId : undefined;
+    const contacts = personId ? directory.merge(personId, values, contactChoices[rowNumber]) : undefined;
     return {
       rowNumber,
       values,
       person: link.person,
       role,
       errors,
-      warnings: [...warnings, ...link.warnings, ...entry.warnings],
+      warnings: [...warnings, ...link.warnings, ...entry.warnings, ...mergeWarnings(contacts, namesById.get(personId ?? "") ?? values.creditedName)],
       ...(link.duplicateOfRow !== undefined ? { duplicateOfRow: link.duplicateOfRow } : {}),
       alreadyOnRoster: entry.alreadyOnRoster,
       outcome: entry.outcome,
+      ...(contacts ? { contacts } : {}),
     };
   });
   return { rows, summary: summarize(rows) };

@@ -29,8 +29,8 @@ describe("commitImport", () => {
   it("adds new people and their entries, and adds nothing when the same file is imported again", () => {
     const p = newProject();
     const table = tableOf([["Ines Alvarez", "Gaffer", "ines@example.test"], ["Ines Alvarez", "Key Grip", "ines@example.test"], ["Kofi Mensah", "DP", ""]]);
-    expect(commitImport(t.db, as(editor), p.id, { table, mapping })).toEqual({ peopleAdded: 2, entriesAdded: 3, entriesSkipped: 0, rowsWithErrors: 0 });
-    expect(commitImport(t.db, as(editor), p.id, { table, mapping })).toEqual({ peopleAdded: 0, entriesAdded: 0, entriesSkipped: 3, rowsWithErrors: 0 });
+    expect(commitImport(t.db, as(editor), p.id, { table, mapping })).toEqual({ peopleAdded: 2, peopleUpdated: 0, entriesAdded: 3, entriesSkipped: 0, rowsWithErrors: 0 });
+    expect(commitImport(t.db, as(editor), p.id, { table, mapping })).toEqual({ peopleAdded: 0, peopleUpdated: 0, entriesAdded: 0, entriesSkipped: 3, rowsWithErrors: 0 });
     expect(entries(p)).toBe(3);
   });
 
@@ -84,5 +84,48 @@ describe("writeImport", () => {
     const broken = { ...plan.rows, entries: [...plan.rows.entries, { ...plan.rows.entries[0]!, person: { personId: "no-such-person" } }] };
     expect(() => writeImport(t.db, as(editor), p.id, { rows: broken, directoryKey: key })).toThrow();
     expect([entries(p), teamPeople()]).toEqual([0, before]);
+  });
+});
+
+describe("merging contact details into directory people", () => {
+  const contactMapping = { Name: "creditedName", Position: "role", Email: "email", Phone: "phone" } as const;
+  const contactTable = (rows: string[][]) => ({ headers: ["Name", "Position", "Email", "Phone"], rows, rowNumbers: rows.map((_, i) => i + 2) });
+  const person = (name: string) => t.sqlite.prepare("select * from people where team_id = ? and credited_name = ?").get(team.id, name) as { email: string | null; phone: string | null; revision: number };
+
+  it("fills in what the directory lacks, even for people already on the roster, and keeps the directory's values on a conflict unless the row chooses the sheet", () => {
+    const p = seedProject(t.db, team, { title: "Merge" }, [
+      ["Rosa Delgado", "Cast", "Lead Actor"],
+      ["Tomas Ruiz", "Camera", "DP"],
+    ]);
+    t.sqlite.prepare("update people set phone = '555-0100' where team_id = ? and credited_name = 'Tomas Ruiz'").run(team.id);
+    const rosaBefore = person("Rosa Delgado");
+    const table = contactTable([
+      ["Rosa Delgado", "Lead Actor", "rosa@example.test", "555-0142"],
+      ["Tomas Ruiz", "DP", "tomas@example.test", "555-0199"],
+    ]);
+    const preview = previewImport(t.db, as(editor), p.id, table, contactMapping);
+    expect(preview.rows[0]).toMatchObject({ outcome: "skip", contacts: { fills: [{ field: "email", sheet: "rosa@example.test" }, { field: "phone", sheet: "555-0142" }], conflicts: [], choice: "keep" } });
+    expect(preview.rows[0]!.warnings).toContain('Adds the email, phone to "Rosa Delgado" in your people directory.');
+    expect(preview.rows[1]!.contacts?.conflicts).toEqual([{ field: "phone", directory: "555-0100", sheet: "555-0199" }]);
+    expect(preview.rows[1]!.warnings).toContain('The phone differs from "Tomas Ruiz" in your people directory — keeps the directory\'s.');
+    expect(preview.summary).toMatchObject({ peopleUpdated: 2, contactConflicts: 1, entriesToAdd: 0 });
+
+    // Row 3 (Tomas) keeps the directory's phone; his email is new, so it is filled in.
+    expect(commitImport(t.db, as(editor), p.id, { table, mapping: contactMapping })).toMatchObject({ peopleAdded: 0, peopleUpdated: 2, entriesAdded: 0 });
+    expect(person("Rosa Delgado")).toMatchObject({ email: "rosa@example.test", phone: "555-0142", revision: rosaBefore.revision + 1 });
+    expect(person("Tomas Ruiz")).toMatchObject({ email: "tomas@example.test", phone: "555-0100" });
+
+    // Choosing the sheet for row 3 changes the phone.
+    expect(commitImport(t.db, as(editor), p.id, { table, mapping: contactMapping, contacts: { 3: "sheet" } })).toMatchObject({ peopleUpdated: 1 });
+    expect(person("Tomas Ruiz")).toMatchObject({ phone: "555-0199" });
+    // Importing the same sheet again changes nothing.
+    expect(commitImport(t.db, as(editor), p.id, { table, mapping: contactMapping })).toMatchObject({ peopleUpdated: 0, entriesAdded: 0 });
+  });
+
+  it("never touches another team's people", () => {
+    const p = newProject();
+    const before = rowCount(t.sqlite, "people", "team_id <> ? and email = 'rosa@example.test'", team.id);
+    commitImport(t.db, as(editor), p.id, { table: contactTable([["Rosa Delgado", "Lead Actor", "rosa@example.test", ""]]), mapping: contactMapping });
+    expect(rowCount(t.sqlite, "people", "team_id <> ? and email = 'rosa@example.test'", team.id)).toBe(before);
   });
 });

@@ -522,3 +522,38 @@ describe("compareRoster", () => {
     expect(compareRoster(a, b)).not.toBe(0);
   });
 });
+
+describe("crew shorthand from real crew lists", () => {
+  const SHORTHAND: Array<[string, string]> = [
+    ["Script Supe", "direction.script-supervisor"],
+    ["HMU", "hair-and-makeup.hair-and-makeup-artist"],
+    ["HMUA", "hair-and-makeup.hair-and-makeup-artist"],
+    ["Drone Op", "aerial.drone-pilot"],
+    ["FPV Pilot", "aerial.drone-pilot"],
+    ["LX", "electric.electrician"],
+    ["Chief LX", "electric.gaffer"],
+    ["BB Grip", "grip.best-boy-grip"],
+    ["Chippie", "construction.carpenter"],
+    ["PSM", "sound.production-sound-mixer"],
+    ["Steadi Op", "camera.steadicam-operator"],
+    ["Unit Stills", "camera.still-photographer"],
+    ["Prod Coord", "production.production-coordinator"],
+    ["Unit PM", "production.unit-production-manager"],
+    ["Lockup PA", "production.set-production-assistant"],
+    ["Music Supe", "music.music-supervisor"],
+    ["VFX Supe", "visual-effects.visual-effects-supervisor"],
+    ["Dub Mixer", "sound-post.re-recording-mixer"],
+    ["Mograph", "animation.motion-graphics-designer"],
+    ["BTS", "publicity.epk-camera-operator"],
+    ["Genny", "electric.generator-operator"],
+    ["Costume Sup", "costume.costume-supervisor"],
+  ];
+
+  it("knows the shorthand crews write", () => {
+    for (const [typed, id] of SHORTHAND) expect(findRole(typed)?.id, typed).toBe(id);
+  });
+
+  it("has more than 1,100 role synonyms (1,005 before the crew-list shorthand)", () => {
+    expect(ROLES.reduce((n, r) => n + r.synonyms.length, 0)).toBeGreaterThanOrEqual(1_105);
+  });
+});

@@ -74,7 +74,7 @@ describe("an import committed by the worker, on its own connection", () => {
   });
 
   it("writes the rows, matched against the directory, and reports them", async () => {
-    expect(await commit(json({ table, mapping, edits: {}, skipErrors: true }), editor)).toEqual({ result: { peopleAdded: 0, entriesAdded: 1, entriesSkipped: 0, rowsWithErrors: 1 } });
+    expect(await commit(json({ table, mapping, edits: {}, skipErrors: true }), editor)).toEqual({ result: { peopleAdded: 0, peopleUpdated: 0, entriesAdded: 1, entriesSkipped: 0, rowsWithErrors: 1 } });
     expect(rowCount(t.sqlite, "roster_entries", "project_id = ? and role = 'Director of Photography'", project.id)).toBe(1);
   });
 

@@ -20,11 +20,11 @@ describe("summarize", () => {
       row({ errors: ["The name is missing."], outcome: "error" }),
       row({ errors: ["bad email"], person: { match: "existing", personId: "p9" }, outcome: "error" }),
     ]);
-    expect(summary).toEqual({ rows: 7, ok: 2, withWarnings: 3, withErrors: 2, newPeople: 2, existingPeople: 1, entriesToAdd: 3, entriesSkipped: 2 });
+    expect(summary).toEqual({ rows: 7, ok: 2, withWarnings: 3, withErrors: 2, newPeople: 2, existingPeople: 1, entriesToAdd: 3, entriesSkipped: 2, peopleUpdated: 0, contactConflicts: 0 });
     expect(summary.ok + summary.withWarnings + summary.withErrors).toBe(summary.rows);
   });
 
   it("is all zeros for no rows", () => {
-    expect(summarize([])).toEqual({ rows: 0, ok: 0, withWarnings: 0, withErrors: 0, newPeople: 0, existingPeople: 0, entriesToAdd: 0, entriesSkipped: 0 });
+    expect(summarize([])).toEqual({ rows: 0, ok: 0, withWarnings: 0, withErrors: 0, newPeople: 0, existingPeople: 0, entriesToAdd: 0, entriesSkipped: 0, peopleUpdated: 0, contactConflicts: 0 });
   });
 });

@@ -35,7 +35,7 @@ describe("buildPreview", () => {
         outcome: "add",
       },
     ]);
-    expect(result.summary).toEqual({ rows: 1, ok: 1, withWarnings: 0, withErrors: 0, newPeople: 1, existingPeople: 0, entriesToAdd: 1, entriesSkipped: 0 });
+    expect(result.summary).toEqual({ rows: 1, ok: 1, withWarnings: 0, withErrors: 0, newPeople: 1, existingPeople: 0, entriesToAdd: 1, entriesSkipped: 0, peopleUpdated: 0, contactConflicts: 0 });
   });
 
   it("numbers rows from the file, skipping blank lines (ragged.csv)", async () => {
@@ -114,7 +114,7 @@ describe("buildPreview", () => {
     ]);
     expect(byRow(rows, 4).warnings).toEqual(["Same person as row 2 — merged with row 2.", "Same person and role as row 2 — will be skipped."]);
     expect(byRow(rows, 6).warnings).toEqual(["Row 3 has the same name with a different email — will add a separate person."]);
-    expect(summary).toEqual({ rows: 6, ok: 2, withWarnings: 4, withErrors: 0, newPeople: 3, existingPeople: 0, entriesToAdd: 5, entriesSkipped: 1 });
+    expect(summary).toEqual({ rows: 6, ok: 2, withWarnings: 4, withErrors: 0, newPeople: 3, existingPeople: 0, entriesToAdd: 5, entriesSkipped: 1, peopleUpdated: 0, contactConflicts: 0 });
   });
 
   it("uses directory people and skips entries already on the roster", () => {

@@ -11,7 +11,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { initialState } from "@/components/forms/state";
 import type { FormState } from "@/lib/actions/form";
 import { DEGREES, DEGREE_LABELS, MAX_EFFORT_HOURS, NOTE_MAX } from "@/lib/validation/work";
-import { LANES, LANE_LABELS, WORK_STAGES, WORK_STAGE_LABELS, type Lane, type WorkStage } from "@/lib/work/taxonomy";
+import { WORK_STAGES, WORK_STAGE_LABELS, type Lane, type WorkStage } from "@/lib/work/taxonomy";
+import { ResponsibilityCombobox } from "./responsibility-combobox";
 
 export type ResponsibilityOption = { id: string; name: string; lane: Lane; description: string; stages: readonly WorkStage[]; tracksAmount: boolean };
 export type PersonOption = { id: string; name: string; roles: string };
@@ -39,7 +40,11 @@ const DEGREE_HINTS: Record<(typeof DEGREES)[number], string> = {
   supporting: "They helped someone who led it.",
 };
 
-/** The work entry form (create or edit). Keeps what was typed when the server refuses it. */
+/**
+ * The work entry form (create or edit). Keeps what was typed when the server refuses it. With
+ * `keepOpen` (new entries) a saved entry clears the form for the next one, keeping its stage
+ * and degree, and puts the focus back on the person.
+ */
 function WorkEntryForm({
   action,
   people,
@@ -48,6 +53,8 @@ function WorkEntryForm({
   initial,
   submitLabel,
   onDone,
+  keepOpen = false,
+  onSaved,
 }: {
   action: Action;
   people: PersonOption[];
@@ -56,9 +63,12 @@ function WorkEntryForm({
   initial: WorkEntryValues;
   submitLabel: string;
   onDone: () => void;
+  keepOpen?: boolean;
+  onSaved?: (values: Partial<WorkEntryValues>) => void;
 }) {
   const [state, formAction] = useActionState(action, initialState);
   const v = state.status === "error" && state.values ? (state.values as Partial<WorkEntryValues>) : null;
+  const saved = state.status === "success" ? (state.values as Partial<WorkEntryValues> | undefined) : undefined;
   const router = useRouter();
   const handled = useRef<number | undefined>(undefined);
   useEffect(() => {
@@ -66,8 +76,11 @@ function WorkEntryForm({
     handled.current = state.at;
     toast.success(state.message ?? "Saved.");
     router.refresh();
-    onDone();
-  }, [state, router, onDone]);
+    onSaved?.(saved ?? {});
+    if (!keepOpen) onDone();
+  }, [state, router, onDone, onSaved, keepOpen, saved]);
+  // After a save with the form kept open: the next entry starts at the same stage and degree.
+  const next = keepOpen && saved ? { ...initial, stage: saved.stage ?? initial.stage, degree: saved.degree ?? initial.degree } : initial;
 
   return (
     <form action={formAction} className="space-y-4" noValidate aria-label={submitLabel}>
@@ -78,9 +91,10 @@ function WorkEntryForm({
         people={people}
         responsibilities={responsibilities}
         currency={currency}
-        start={{ ...initial, ...v }}
+        start={{ ...next, ...v }}
         editing={Boolean(initial.entryId)}
         errors={state.fieldErrors ?? {}}
+        focusPerson={Boolean(keepOpen && saved)}
       />
       <div className="flex justify-end">
         <SubmitButton>{submitLabel}</SubmitButton>
@@ -96,6 +110,7 @@ function WorkEntryFields({
   start,
   editing,
   errors,
+  focusPerson,
 }: {
   people: PersonOption[];
   responsibilities: ResponsibilityOption[];
@@ -103,9 +118,11 @@ function WorkEntryFields({
   start: WorkEntryValues;
   editing: boolean;
   errors: Record<string, string[] | undefined>;
+  focusPerson: boolean;
 }) {
   // Uncontrolled selects (React resets a form after its action; a controlled select would
-  // lose its value). State here only drives the hints; the stage follows the responsibility
+  // lose its value). State here drives the responsibility picker and the hints; the stage
+  // follows the responsibility (to its usual stage, unless the one set is usual for it too)
   // until the user picks a stage.
   const [responsibilityId, setResponsibilityId] = useState(start.responsibilityId);
   const [stageTouched, setStageTouched] = useState(editing);
@@ -119,7 +136,7 @@ function WorkEntryFields({
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="we-person" label="Person" errors={errors.personId}>
           {(p) => (
-            <Select {...p} name="personId" defaultValue={start.personId} required>
+            <Select {...p} name="personId" defaultValue={start.personId} required autoFocus={focusPerson}>
               <option value="">Choose someone on the roster…</option>
               {people.map((person) => (
                 <option key={person.id} value={person.id}>
@@ -130,33 +147,22 @@ function WorkEntryFields({
             </Select>
           )}
         </Field>
-        <Field id="we-resp" label="Responsibility" errors={errors.responsibilityId} hint={chosen?.description ?? "What they did."}>
+        <Field id="we-resp" label="Responsibility" errors={errors.responsibilityId} hint={chosen?.description ?? "What they did: type a word, e.g. money, hiring, DP."}>
           {(p) => (
-            <Select
-              {...p}
+            <ResponsibilityCombobox
+              id={p.id}
               name="responsibilityId"
-              defaultValue={start.responsibilityId}
-              required
-              onChange={(e) => {
-                setResponsibilityId(e.target.value);
-                const r = byId.get(e.target.value);
-                if (r && !stageTouched && r.stages[0] && stageRef.current) stageRef.current.value = r.stages[0];
+              options={responsibilities}
+              value={responsibilityId}
+              describedBy={p["aria-describedby"]}
+              invalid={p["aria-invalid"]}
+              onChange={(id) => {
+                setResponsibilityId(id);
+                const r = byId.get(id);
+                const current = stageRef.current?.value as WorkStage | undefined;
+                if (r && !stageTouched && r.stages[0] && stageRef.current && !(current && r.stages.includes(current))) stageRef.current.value = r.stages[0];
               }}
-            >
-              <option value="">Choose a responsibility…</option>
-              {LANES.map((lane) => {
-                const list = responsibilities.filter((r) => r.lane === lane);
-                return list.length ? (
-                  <optgroup key={lane} label={LANE_LABELS[lane]}>
-                    {list.map((r) => (
-                      <option key={r.id} value={r.id}>
-                        {r.name}
-                      </option>
-                    ))}
-                  </optgroup>
-                ) : null;
-              })}
-            </Select>
+            />
           )}
         </Field>
         <Field
@@ -223,7 +229,14 @@ function WorkEntryFields({
 
 const EMPTY: WorkEntryValues = { personId: "", responsibilityId: "", stage: "development", degree: "lead", effortHours: "", startDate: "", endDate: "", note: "", amountRaised: "" };
 
-/** "Log work" button + dialog; `preset` fills the person (from a timeline) or the responsibility. */
+const KEEP_OPEN_KEY = "hatrack:log-work:keep-open";
+
+/**
+ * "Log work" button + dialog; `preset` fills the person (from a timeline) or the responsibility.
+ * A new entry starts at the stage last used on this project in this browser, else at
+ * `defaultStage` (the project's current stage). "Keep open for the next one" (remembered)
+ * clears the form after each save instead of closing it.
+ */
 export function LogWorkDialog(props: {
   action: Action;
   people: PersonOption[];
@@ -231,13 +244,29 @@ export function LogWorkDialog(props: {
   currency: string;
   preset?: Partial<WorkEntryValues>;
   label?: string;
+  projectId?: string;
+  defaultStage?: WorkStage;
 }) {
   const [open, setOpen] = useState(false);
   const [round, setRound] = useState(0);
+  const [keepOpen, setKeepOpen] = useState(true);
+  const [lastStage, setLastStage] = useState<string | null>(null);
+  const stageKey = props.projectId ? `hatrack:last-stage:${props.projectId}` : null;
+  // Read when the dialog opens (localStorage is not there on the server).
+  const remembered = () => {
+    try {
+      setKeepOpen(window.localStorage.getItem(KEEP_OPEN_KEY) !== "0");
+      if (stageKey) setLastStage(window.localStorage.getItem(stageKey));
+    } catch {
+      // Private mode or storage off: the defaults stand.
+    }
+  };
+  const stage = (WORK_STAGES as readonly string[]).includes(lastStage ?? "") ? lastStage! : (props.defaultStage ?? EMPTY.stage);
   return (
     <Dialog
       open={open}
       onOpenChange={(o) => {
+        if (o) remembered();
         setOpen(o);
         if (!o) setRound((r) => r + 1);
       }}
@@ -255,10 +284,36 @@ export function LogWorkDialog(props: {
         people={props.people}
         responsibilities={props.responsibilities}
         currency={props.currency}
-        initial={{ ...EMPTY, ...props.preset }}
+        initial={{ ...EMPTY, stage, ...props.preset }}
         submitLabel="Log work"
         onDone={() => setOpen(false)}
+        keepOpen={keepOpen}
+        onSaved={(values) => {
+          if (!stageKey || !values.stage) return;
+          setLastStage(values.stage);
+          try {
+            window.localStorage.setItem(stageKey, values.stage);
+          } catch {
+            // Not remembered; the next entry still starts at this stage while the dialog is open.
+          }
+        }}
       />
+      <label className="mt-3 flex items-center gap-2 border-t border-zinc-100 pt-3 text-sm dark:border-zinc-800">
+        <input
+          type="checkbox"
+          checked={keepOpen}
+          onChange={(e) => {
+            setKeepOpen(e.target.checked);
+            try {
+              window.localStorage.setItem(KEEP_OPEN_KEY, e.target.checked ? "1" : "0");
+            } catch {
+              // Remembered for this dialog only.
+            }
+          }}
+          className="size-4 accent-accent-600"
+        />
+        Keep open for the next one
+      </label>
     </Dialog>
   );
 }

@@ -96,6 +96,8 @@ export type MatrixProps = {
   undo: (undoToken: string) => Promise<{ ok: boolean; message: string }>;
   /** Optional link for the empty roster state, e.g. the project's roster page. */
   rosterHref?: string;
+  /** The lane to scroll to when a stage opens (where the work is), instead of the first one. */
+  openAtLane?: Lane;
 };
 
 const UNDO_TOAST_ID = "work-matrix-undo";
@@ -106,7 +108,7 @@ function shortLane(lane: Lane): string {
   return LANE_LABELS[lane].replace(/\s*\(.*\)\s*$/, "");
 }
 
-export function WorkMatrix({ stage, people: peopleProp, responsibilities: responsibilitiesProp, cells, readOnly, setCell, undo, rosterHref }: MatrixProps) {
+export function WorkMatrix({ stage, people: peopleProp, responsibilities: responsibilitiesProp, cells, readOnly, setCell, undo, rosterHref, openAtLane }: MatrixProps) {
   // A refresh or revalidation sends new arrays with the same content: keep the old ones, so the
   // memoised rows and cells don't all re-render after every save.
   const people = useStableList(peopleProp);
@@ -125,6 +127,13 @@ export function WorkMatrix({ stage, people: peopleProp, responsibilities: respon
   const tbodyRef = useRef<HTMLTableSectionElement>(null);
   const cornerRef = useRef<HTMLTableCellElement>(null);
   const liveRef = useRef<HTMLDivElement>(null);
+
+  // Open where the work is: the lane with the most filled cells of this stage scrolled into view.
+  useLayoutEffect(() => {
+    const box = scrollRef.current;
+    const th = openAtLane ? theadRef.current?.querySelector<HTMLElement>(`th[data-lane="${openAtLane}"]`) : null;
+    if (box && th) box.scrollLeft = Math.max(0, th.offsetLeft - (cornerRef.current?.offsetWidth ?? 0));
+  }, [stage, openAtLane]);
 
   const personById = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
   const respById = useMemo(() => new Map(responsibilities.map((r) => [r.id, r])), [responsibilities]);
@@ -482,6 +491,7 @@ const MatrixGrid = memo(function MatrixGrid({
             {groups.map((g) => (
               <th
                 key={g.lane}
+                data-lane={g.lane}
                 scope="colgroup"
                 colSpan={g.items.length}
                 title={LANE_LABELS[g.lane]}

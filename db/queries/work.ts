@@ -1,10 +1,10 @@
-import { aliasedTable, and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { aliasedTable, and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Conn, DB } from "@/db";
 import { customResponsibilities, people, rosterEntries, users, workEntries, type CustomResponsibility, type Project, type WorkEntry } from "@/db/schema";
 import type { Degree } from "@/lib/credits/types";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
 import { newId } from "@/lib/tokens";
-import { customResponsibility, getResponsibility, RESPONSIBILITIES, WORK_STAGES, type Responsibility, type WorkStage } from "@/lib/work/taxonomy";
+import { customResponsibility, getResponsibility, RESPONSIBILITIES, WORK_STAGES, workStageOfProject, type Lane, type Responsibility, type WorkStage } from "@/lib/work/taxonomy";
 import type { CustomResponsibilityInput, WorkEntryInput } from "@/lib/validation/work";
 import { requireProjectPermission, type Actor } from "./access";
 import { checkRevision } from "./revision";
@@ -222,6 +222,34 @@ export function workPeople(db: Conn, projectId: string): { id: string; name: str
 }
 
 /** The matrix at one stage: people × responsibilities, each cell the strongest degree logged. */
+/**
+ * Where a project's work is: the stage with the most entries (the project's own stage on a
+ * tie or an empty log) and, at that stage, the lane with the most. The matrix opens there.
+ */
+export function workFocus(db: DB, actor: Actor, projectId: string): { stage: WorkStage; lane: Lane | null } {
+  const { project } = requireProjectPermission(db, actor, projectId, "project:read");
+  const rows = db
+    .select({ stage: workEntries.stage, responsibilityId: workEntries.responsibilityId, n: count() })
+    .from(workEntries)
+    .where(eq(workEntries.projectId, projectId))
+    .groupBy(workEntries.stage, workEntries.responsibilityId)
+    .all();
+  const own = workStageOfProject(project.stage);
+  const byStage = new Map<WorkStage, number>();
+  for (const r of rows) byStage.set(r.stage, (byStage.get(r.stage) ?? 0) + r.n);
+  let stage = own;
+  for (const s of WORK_STAGES) if ((byStage.get(s) ?? 0) > (byStage.get(stage) ?? 0)) stage = s;
+  const lanes = new Map<Lane, number>();
+  const laneOf = new Map(responsibilitiesOf(db, projectId).map((r) => [r.id, r.lane]));
+  for (const r of rows) {
+    const lane = r.stage === stage ? laneOf.get(r.responsibilityId) : undefined;
+    if (lane) lanes.set(lane, (lanes.get(lane) ?? 0) + r.n);
+  }
+  let lane: Lane | null = null;
+  for (const [l, n] of lanes) if (lane === null || n > (lanes.get(lane) ?? 0)) lane = l;
+  return { stage, lane };
+}
+
 export function matrixData(db: DB, actor: Actor, projectId: string, stage: WorkStage) {
   const { project, role } = requireProjectPermission(db, actor, projectId, "project:read");
   const rows = db

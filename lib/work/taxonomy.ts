@@ -240,3 +240,8 @@ export function customResponsibility(input: {
     tracksAmount: false,
   });
 }
+
+/** The work stage a project at `projectStage` is in: distribution and released are marketing & distribution. */
+export function workStageOfProject(projectStage: string): WorkStage {
+  return (WORK_STAGES as readonly string[]).includes(projectStage) ? (projectStage as WorkStage) : "marketing-distribution";
+}

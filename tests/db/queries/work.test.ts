@@ -6,6 +6,7 @@ import {
   deleteWorkEntries,
   listWorkEntries,
   matrixData,
+  workFocus,
   personTimeline,
   restoreWorkEntries,
   setMatrixCell,
@@ -270,5 +271,21 @@ describe("custom responsibilities and the timeline", () => {
     expect(tl.roles.map((r) => r.role)).toEqual(["Producer"]);
     const olga = t.db.select({ id: people.id }).from(people).where(and(eq(people.creditedName, "Olga Other"))).get()!.id;
     expect(thrownBy(() => personTimeline(t.db, as(editor), project.id, olga))).toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("workFocus", () => {
+  it("opens at the project's stage with no lane on an empty log, then where most of the work is", () => {
+    const p = seedProject(t.db, team, { title: "Focus", stage: "pre-production" }, [["Ana Focus", "Producers", "Producer"]]);
+    const ana = t.db.select({ id: people.id }).from(people).where(and(eq(people.creditedName, "Ana Focus"), eq(people.teamId, team.id))).get()!.id;
+    expect(workFocus(t.db, as(viewer), p.id)).toEqual({ stage: "pre-production", lane: null });
+    const log = (responsibilityId: string, stage: WorkEntryInput["stage"]) =>
+      createWorkEntry(t.db, as(editor), p.id, workEntrySchema.parse({ personId: ana, responsibilityId, stage, degree: "lead" }));
+    log("directing", "production");
+    log("editing", "post-production");
+    log("color-grading", "post-production");
+    log("securing-financing", "post-production");
+    expect(workFocus(t.db, as(viewer), p.id)).toEqual({ stage: "post-production", lane: "post" });
+    expect(thrownBy(() => workFocus(t.db, as(outsider), p.id))).toBeInstanceOf(NotFoundError);
   });
 });

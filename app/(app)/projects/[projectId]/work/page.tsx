@@ -8,7 +8,7 @@ import { requireUser } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/credits/format";
 import { DEGREE_LABELS } from "@/lib/validation/work";
 import { formatDateRange, formatHours } from "@/lib/work/format";
-import { LANE_LABELS, LANE_SHORT_LABELS, WORK_STAGES, WORK_STAGE_LABELS, type WorkStage } from "@/lib/work/taxonomy";
+import { LANE_LABELS, LANE_SHORT_LABELS, WORK_STAGES, WORK_STAGE_LABELS, workStageOfProject, type WorkStage } from "@/lib/work/taxonomy";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
@@ -72,7 +72,7 @@ export default async function WorkPage({
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <WorkNav projectId={project.id} current="entries" />
-          {canWrite && people.length > 0 ? <LogWorkDialog action={entryAction} people={people} responsibilities={options} currency={project.currency} /> : null}
+          {canWrite && people.length > 0 ? <LogWorkDialog action={entryAction} people={people} responsibilities={options} currency={project.currency} projectId={project.id} defaultStage={workStageOfProject(project.stage)} /> : null}
         </div>
       </div>
 

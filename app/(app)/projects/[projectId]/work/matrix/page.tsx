@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
-import { matrixData } from "@/db/queries/work";
+import { matrixData, workFocus } from "@/db/queries/work";
 import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
@@ -26,10 +26,12 @@ export default async function WorkMatrixPage({
   const sp = await searchParams;
   const raw = Array.isArray(sp.stage) ? sp.stage[0] : sp.stage;
   const db = getDb();
-  const { project } = orNotFound(() => matrixData(db, { userId: user.id }, projectId, "development"));
-  const fallback: WorkStage = (WORK_STAGES as readonly string[]).includes(project.stage) ? (project.stage as WorkStage) : "marketing-distribution";
-  const stage: WorkStage = raw && (WORK_STAGES as readonly string[]).includes(raw) ? (raw as WorkStage) : fallback;
+  // Without a stage in the URL, open where the project's work is (the busiest stage and lane).
+  const focus = orNotFound(() => workFocus(db, { userId: user.id }, projectId));
+  const chosen = raw && (WORK_STAGES as readonly string[]).includes(raw) ? (raw as WorkStage) : null;
+  const stage: WorkStage = chosen ?? focus.stage;
   const data = matrixData(db, { userId: user.id }, projectId, stage);
+  const project = data.project;
   const readOnly = !can(data.role, "project:write");
 
   return (
@@ -67,6 +69,7 @@ export default async function WorkMatrixPage({
           readOnly={readOnly}
           setCell={setMatrixCellAction.bind(null, project.id)}
           undo={restoreWorkEntriesAction.bind(null, project.id)}
+          openAtLane={stage === focus.stage ? (focus.lane ?? undefined) : undefined}
         />
       )}
     </div>

@@ -9,7 +9,7 @@ import { requireUser } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/credits/format";
 import { DEGREE_LABELS } from "@/lib/validation/work";
 import { formatDateRange, formatHours } from "@/lib/work/format";
-import { LANE_SHORT_LABELS, WORK_STAGES, WORK_STAGE_LABELS } from "@/lib/work/taxonomy";
+import { LANE_SHORT_LABELS, WORK_STAGES, WORK_STAGE_LABELS, workStageOfProject } from "@/lib/work/taxonomy";
 import { Card } from "@/components/ui/card";
 import { DegreeMark } from "@/components/work/degree-mark";
 import { DeleteWorkButton } from "@/components/work/work-buttons";
@@ -56,7 +56,7 @@ export default async function PersonTimelinePage({ params }: { params: Promise<{
           </p>
         </div>
         {canWrite && onRoster ? (
-          <LogWorkDialog action={createWorkEntryAction.bind(null, project.id)} people={people} responsibilities={options} currency={project.currency} preset={{ personId: person.id }} label={`Log work for ${person.name}`} />
+          <LogWorkDialog action={createWorkEntryAction.bind(null, project.id)} people={people} responsibilities={options} currency={project.currency} preset={{ personId: person.id }} label={`Log work for ${person.name}`} projectId={project.id} defaultStage={workStageOfProject(project.stage)} />
         ) : null}
       </div>
 

@@ -96,6 +96,7 @@ export function writeImport(db: DB, actor: Actor, projectId: string, plan: { row
         role: at("role"),
         roleId: at("roleId"),
         sortKey: at("sortKey"),
+        character: at("character"),
         updatedBy: actor.userId,
       })
       .prepare();

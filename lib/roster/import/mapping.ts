@@ -10,6 +10,7 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
   lastName: ["last name", "last", "surname", "family name"],
   department: ["dept", "department", "dept name", "department name"],
   role: ["position", "title", "role", "job", "job title", "credit", "crew position"],
+  character: ["character", "character name", "role played", "plays", "part", "as"],
   email: ["email", "email address", "mail", "e mail address"],
   phone: ["phone", "mobile", "cell", "tel", "telephone", "phone number", "mobile number", "cell phone", "mobile phone"],
   pronouns: ["pronouns", "pronoun"],

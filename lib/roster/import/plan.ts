@@ -5,7 +5,7 @@ import type { Preview } from "./validate";
 /** A person the commit creates, from the first row that names them. */
 export type PlannedPerson = { rowNumber: number; values: RowValues };
 /** A roster entry the commit adds, for a directory person or a person created from `newPersonRow`. */
-export type PlannedEntry = { rowNumber: number; person: { personId: string } | { newPersonRow: number }; role: PreviewRole };
+export type PlannedEntry = { rowNumber: number; person: { personId: string } | { newPersonRow: number }; role: PreviewRole; character: string };
 
 /**
  * What the commit writes, read off a preview: the new people, then the entries that point at
@@ -23,6 +23,7 @@ export function commitPlan(preview: Preview): { people: PlannedPerson[]; entries
       rowNumber: r.rowNumber,
       person: r.person.match === "existing" && r.person.personId ? { personId: r.person.personId } : { newPersonRow: r.duplicateOfRow ?? r.rowNumber },
       role: r.role,
+      character: r.values.character,
     }));
   return { people, entries };
 }

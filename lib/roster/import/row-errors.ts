@@ -16,6 +16,7 @@ export const FIELD_MAX_CHARS = {
   notes: 2000,
   department: 120,
   role: 120,
+  character: 200,
 } as const satisfies Partial<Record<keyof RowValues, number>>;
 
 /**

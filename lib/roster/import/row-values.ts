@@ -13,6 +13,8 @@ export type RowValues = {
   creditedName: string;
   department: string;
   role: string;
+  /** For cast entries: the character played ("" for none). */
+  character: string;
   /** Lower-cased. */
   email: string;
   phone: string;
@@ -57,6 +59,7 @@ export function normalizeValues(raw: RawFields, ctx: Pick<ImportContext, "normal
       creditedName,
       department: ctx.normalizeName(raw.department),
       role: ctx.normalizeName(raw.role),
+      character: oneLine(raw.character),
       email: normalizeEmail(raw.email),
       phone: oneLine(raw.phone),
       pronouns: oneLine(raw.pronouns),

@@ -13,6 +13,8 @@ export type EntryToWrite = {
   role: string;
   roleId: string | null;
   sortKey: number;
+  /** The character played, on a cast entry only (null elsewhere, as the roster form keeps it). */
+  character: string | null;
 };
 /** Contact details filled in (or, by the user's choice, changed) on a directory person. */
 export type PersonUpdate = { personId: string; fields: Partial<Record<MergedField, string>> };
@@ -47,6 +49,7 @@ export function rowsToWrite(preview: Preview): RowsToWrite {
       role: e.role.roleName,
       roleId: e.role.roleId,
       sortKey: e.role.sortKey,
+      character: e.role.departmentId === "cast" ? e.character || null : null,
     })),
     updates: directoryUpdates(preview.rows.filter((r) => r.outcome !== "error")),
   };

@@ -129,3 +129,16 @@ describe("merging contact details into directory people", () => {
     expect(rowCount(t.sqlite, "people", "team_id <> ? and email = 'rosa@example.test'", team.id)).toBe(before);
   });
 });
+
+describe("a Character column", () => {
+  it("sets the character of cast entries only", () => {
+    const p = newProject();
+    const table = { headers: ["Name", "Department", "Role", "Character"], rows: [["Rosa Delgado", "Cast", "Lead", "Ida Marsh"], ["Kofi Mensah", "Camera", "DP", "Nobody"]], rowNumbers: [2, 3] };
+    commitImport(t.db, as(editor), p.id, { table, mapping: { Name: "creditedName", Department: "department", Role: "role", Character: "character" } });
+    const rows = t.sqlite.prepare("select role, character from roster_entries where project_id = ? order by sort_key").all(p.id);
+    expect(rows).toEqual([
+      { role: "Lead Actor", character: "Ida Marsh" },
+      { role: "Director of Photography", character: null },
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ const values = (fields: Partial<RowValues> = {}): RowValues => ({
   creditedName: "Maya Okafor",
   department: "",
   role: "Gaffer",
+  character: "",
   email: "",
   phone: "",
   pronouns: "",

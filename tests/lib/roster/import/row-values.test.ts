@@ -64,7 +64,7 @@ describe("normalizeValues", () => {
 
   it("gives empty strings and no unions for an empty row", () => {
     expect(normalizeValues(blank, ctx)).toEqual({
-      values: { creditedName: "", department: "", role: "", email: "", phone: "", pronouns: "", legalName: "", unions: [], notes: "" },
+      values: { creditedName: "", department: "", role: "", character: "", email: "", phone: "", pronouns: "", legalName: "", unions: [], notes: "" },
       unknownUnions: [],
     });
   });

@@ -26,7 +26,7 @@ describe("buildPreview", () => {
     expect(result.rows).toEqual([
       {
         rowNumber: 2,
-        values: { creditedName: "Maya Okafor", department: "camera", role: "DP", email: "maya@example.com", phone: "", pronouns: "", legalName: "", unions: [], notes: "" },
+        values: { creditedName: "Maya Okafor", department: "camera", role: "DP", character: "", email: "maya@example.com", phone: "", pronouns: "", legalName: "", unions: [], notes: "" },
         person: { match: "new" },
         role: { roleId: "dp", roleName: "Director of Photography", departmentId: "camera", departmentName: "Camera", canonical: true, sortKey: 30_001, suggestions: [] },
         errors: [],

@@ -166,8 +166,8 @@ export function addToRoster(
   actor: Actor,
   projectId: string,
   input:
-    | { personId: string; department?: string | null; role: string }
-    | { person: PersonInput; allowDuplicate?: boolean; department?: string | null; role: string },
+    | { personId: string; department?: string | null; role: string; character?: string | null }
+    | { person: PersonInput; allowDuplicate?: boolean; department?: string | null; role: string; character?: string | null },
 ): RosterEntry & { personName: string } {
   return db.transaction((tx) => {
     const { project } = requireProjectPermission(tx, actor, projectId, "project:write");
@@ -186,7 +186,9 @@ export function addToRoster(
       .where(and(eq(rosterEntries.projectId, projectId), eq(rosterEntries.personId, personId), eq(rosterEntries.department, values.department), eq(rosterEntries.role, values.role)))
       .get();
     if (existing) throw new InvalidError(`This person is already on the roster as ${values.role} (${values.department}).`, { role: ["Already on the roster with this role."] });
-    return { ...tx.insert(rosterEntries).values(values).returning().get(), personName: person.creditedName };
+    // The character only means something on a cast entry (as updateRosterEntry keeps it).
+    const character = values.departmentId === "cast" ? input.character?.trim() || null : null;
+    return { ...tx.insert(rosterEntries).values({ ...values, character, updatedBy: actor.userId }).returning().get(), personName: person.creditedName };
   });
 }
 

@@ -14,6 +14,7 @@ const addSchema = personSchema.extend({
   personId: z.union([z.literal(""), idSchema]).optional(),
   department: optionalText("Department", 120),
   role: requiredText("Role", 120),
+  character: optionalText("Character", 200).optional(),
   confirmNew: z.string().optional(),
 });
 
@@ -21,10 +22,10 @@ export const addToRosterAction = formActionWithId(addSchema, (projectId, input, 
   const actor = { userId: user.id };
   try {
     const entry = input.personId
-      ? addToRoster(db, actor, projectId, { personId: input.personId, department: input.department, role: input.role })
-      : addToRoster(db, actor, projectId, { person: input, allowDuplicate: input.confirmNew === "1", department: input.department, role: input.role });
+      ? addToRoster(db, actor, projectId, { personId: input.personId, department: input.department, role: input.role, character: input.character })
+      : addToRoster(db, actor, projectId, { person: input, allowDuplicate: input.confirmNew === "1", department: input.department, role: input.role, character: input.character });
     revalidatePath(`/projects/${projectId}`, "layout");
-    return { message: `${entry.personName} added as ${entry.role} (${entry.department}).` };
+    return { message: `${entry.personName} added as ${entry.role}${entry.character ? ` (${entry.character})` : ""} in ${entry.department}.` };
   } catch (error) {
     if (error instanceof PossibleDuplicateError) {
       // Not a failure: the form asks whether to use the existing person or create a new one.

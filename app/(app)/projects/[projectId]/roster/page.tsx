@@ -13,6 +13,7 @@ import { parseRosterFilter } from "@/lib/validation/roster-filter";
 import { EmptyState } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { AddToRosterDialog } from "@/components/roster/add-to-roster";
+import { PasteRosterDialog } from "@/components/roster/paste-roster";
 import { RosterTable } from "@/components/roster/roster-table";
 import { RosterFilters } from "@/components/roster/roster-filters";
 import { addToRosterAction, bulkDepartmentAction, removeEntriesAction, restoreEntriesAction, updateEntryAction } from "./actions";
@@ -85,6 +86,7 @@ export default async function RosterPage({
               <Link className={buttonClass("secondary", "sm")} href={`${base}/import`}>
                 Import…
               </Link>
+              <PasteRosterDialog projectId={project.id} />
               <AddToRosterDialog action={addToRosterAction.bind(null, project.id)} />
             </>
           ) : null}
@@ -107,7 +109,7 @@ export default async function RosterPage({
         ) : (
           <EmptyState title="The roster is empty" action={canWrite ? <Link className={buttonClass("primary")} href={`${base}/import`}>Import a crew list</Link> : null}>
             {canWrite
-              ? "Add people one by one with “Add to roster”, or import the crew list you already keep as a spreadsheet (CSV, TSV or XLSX)."
+              ? "Paste several people and roles at once with “Add several…”, add them one by one with “Add to roster”, or import the crew list you already keep as a spreadsheet (CSV, TSV or XLSX)."
               : "Nobody is on this project's roster yet."}
           </EmptyState>
         )

@@ -405,3 +405,15 @@ export function deleteCustomResponsibility(db: DB, actor: Actor, projectId: stri
 }
 
 export type { Project };
+
+/** How many people on the project's roster have at least one work entry (the overview's checklist). */
+export function peopleWithWork(db: DB, actor: Actor, projectId: string): number {
+  requireProjectPermission(db, actor, projectId, "project:read");
+  return (
+    db
+      .select({ n: sql<number>`count(distinct ${workEntries.personId})` })
+      .from(workEntries)
+      .where(and(eq(workEntries.projectId, projectId), sql`${workEntries.personId} in (select ${rosterEntries.personId} from ${rosterEntries} where ${rosterEntries.projectId} = ${projectId})`))
+      .get()?.n ?? 0
+  );
+}

@@ -4,6 +4,10 @@ import { getDb } from "@/db";
 import { getProject, rosterSummary } from "@/db/queries/projects";
 import { creditsHealth } from "@/db/queries/credits";
 import { getCreditList } from "@/db/queries/credit-list";
+import { nameCheckOverview } from "@/db/queries/name-checks";
+import { peopleWithWork } from "@/db/queries/work";
+import { setupChecklist } from "@/lib/projects/checklist";
+import { SetupChecklist } from "@/components/projects/setup-checklist";
 import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
@@ -35,8 +39,19 @@ export default async function ProjectOverviewPage({ params, searchParams }: Prop
   const roster = rosterSummary(db, actor, projectId);
   const canWrite = can(role, "project:write");
   const health = creditsHealth(db, actor, projectId);
-  const { working, versions } = getCreditList(db, actor, projectId);
+  const { working, versions, staleness } = getCreditList(db, actor, projectId);
   const lastVersion = versions[0];
+  const steps = setupChecklist(project.id, {
+    rosterPeople: roster.people,
+    peopleWithWork: peopleWithWork(db, actor, projectId),
+    workEntries: health.entryCount,
+    undecided: health.summary.undecided,
+    held: health.summary.held,
+    list: !working ? "none" : (staleness?.state ?? "unknown"),
+    namesConfirmed: nameCheckOverview(db, actor, projectId).counts.confirmed,
+  });
+  // The checklist shows until every step is done (an old project that has it all never sees it).
+  const showChecklist = steps.some((s) => !s.done);
 
   const facts: Array<[string, string]> = [
     ["Kind", PROJECT_KIND_LABELS[project.kind]],
@@ -49,6 +64,11 @@ export default async function ProjectOverviewPage({ params, searchParams }: Prop
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <FlashToast when={sp.created === "1"} message="Project created." />
+      {showChecklist ? (
+        <div className="lg:col-span-3">
+          <SetupChecklist steps={steps} canWrite={canWrite} />
+        </div>
+      ) : null}
       <div className="space-y-6 lg:col-span-2">
         <Card aria-labelledby="about-heading">
           <h2 id="about-heading" className="text-base font-semibold">

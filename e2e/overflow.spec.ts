@@ -71,6 +71,20 @@ test.describe("no sideways scroll", () => {
         for (const f of found) failures.push(`${width}px ${name} (${path}): ${f}`);
       }
     }
+    // The roster on a phone shows each entry's name and role whole, without scrolling sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const view of ["departments", "table"]) {
+      await page.goto(`/projects/${site.owner.project.id}/roster?view=${view}`);
+      const table = page.getByRole("table", { name: /Roster/ });
+      const row = table.getByRole("row", { name: /Samuel Osei/ }).first();
+      // Whole across the width (the page scrolls down to them, never sideways).
+      for (const part of [row.getByRole("link", { name: "Samuel Osei" }), row.getByText("First Assistant Director")]) {
+        await part.scrollIntoViewIfNeeded();
+        await expect(part).toBeInViewport({ ratio: 1 });
+      }
+      expect(await table.evaluate((t) => t.parentElement!.scrollWidth <= t.parentElement!.clientWidth + 1), `roster ${view} view scrolls sideways at 390px`).toBe(true);
+    }
+
     // Signed out: the public pages.
     await page.context().clearCookies();
     for (const width of WIDTHS) {

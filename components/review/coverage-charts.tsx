@@ -226,7 +226,7 @@ function ChartFrame({ fileKey, title, caption, projectTitle, theme, exportLegend
       {notice ? <div className="mt-4">{notice}</div> : null}
       {legend ? <div className="mt-4">{legend}</div> : null}
       {chart ? (
-        <div ref={box} className="mt-3 overflow-x-auto overscroll-x-contain">
+        <div ref={box} role="region" aria-label={`Chart: ${title} (scrolls sideways on a narrow screen)`} tabIndex={0} className="mt-3 overflow-x-auto overscroll-x-contain">
           <div style={minChartWidth ? { minWidth: minChartWidth } : undefined}>
             {hydrated ? chart : <div aria-hidden className="animate-pulse rounded-lg motion-reduce:animate-none bg-zinc-100 dark:bg-zinc-800/60" style={{ height: chartHeight }} />}
           </div>

@@ -28,6 +28,9 @@ const STATUS_TONE: Record<NameStatus, "success" | "warning" | "neutral" | "accen
 const STATUS_MARK: Record<NameStatus, string> = { confirmed: "✓", pending: "!", awaiting: "…", none: "–" };
 
 const helper = createColumnHelper<RosterRow>();
+/** Columns a phone leaves out, so the name and the role fit without scrolling sideways. */
+const WIDE_ONLY = { className: "hidden sm:table-cell" };
+const cellClass = (meta: unknown) => (meta as { className?: string } | undefined)?.className;
 
 export function RosterTable({
   projectId,
@@ -128,7 +131,7 @@ export function RosterTable({
       helper.accessor("role", {
         header: () => sortHeader("role", "Role"),
         cell: ({ row }) => (
-          <span className="inline-flex items-center gap-1">
+          <span className="inline-flex flex-wrap items-center gap-1">
             {canWrite ? <EditEntryButton action={actions.updateEntry} entry={row.original} /> : null}
             {row.original.role}
             {row.original.character ? <span className="text-zinc-600 dark:text-zinc-400"> as {row.original.character}</span> : null}
@@ -141,8 +144,9 @@ export function RosterTable({
         ),
       }),
       // In the grouped view the department is the group heading; the table view shows it as a column.
-      ...(view === "table" ? [helper.accessor("department", { header: () => sortHeader("order", "Department"), cell: (c) => c.getValue() })] : []),
+      ...(view === "table" ? [helper.accessor("department", { header: () => sortHeader("order", "Department"), cell: (c) => c.getValue(), meta: WIDE_ONLY })] : []),
       helper.accessor("unions", {
+        meta: WIDE_ONLY,
         header: "Unions",
         cell: (c) => (c.getValue().length ? c.getValue().join(", ") : <span className="text-zinc-400 dark:text-zinc-500">—</span>),
       }),
@@ -270,7 +274,7 @@ export function RosterTable({
       ) : null}
 
       <div className={cn("overflow-x-auto rounded-xl border border-zinc-200 bg-white shadow-sm dark:border-zinc-800 dark:bg-zinc-900", pending && "opacity-70")}>
-        <table className="w-full min-w-[640px] text-sm">
+        <table className="w-full text-sm sm:min-w-[640px]">
           <caption className="sr-only">
             Roster, page {page} of {pages}
             {view === "departments" ? ", grouped by department" : ""}
@@ -278,7 +282,7 @@ export function RosterTable({
           <thead className="bg-zinc-50 text-left text-xs text-zinc-600 dark:bg-zinc-950/40 dark:text-zinc-400">
             <tr>
               {headerGroup.headers.map((h) => (
-                <th key={h.id} scope="col" className={cn("px-3 py-2.5 font-medium", h.id === "select" && "w-10")}>
+                <th key={h.id} scope="col" className={cn("px-2 py-2.5 font-medium sm:px-3", h.id === "select" && "w-10", cellClass(h.column.columnDef.meta))}>
                   {flexRender(h.column.columnDef.header, h.getContext())}
                 </th>
               ))}
@@ -299,7 +303,7 @@ export function RosterTable({
                   ) : null}
                   <tr className={cn("border-t border-zinc-100 dark:border-zinc-800", row.getIsSelected() && "bg-accent-50 dark:bg-accent-800/15")}>
                     {row.getVisibleCells().map((cell) => (
-                      <td key={cell.id} className="px-3 py-2 align-middle">
+                      <td key={cell.id} className={cn("px-2 py-2 align-middle sm:px-3", cellClass(cell.column.columnDef.meta))}>
                         {flexRender(cell.column.columnDef.cell, cell.getContext())}
                       </td>
                     ))}

@@ -44,7 +44,8 @@ export function TeamNameForm({ action, name, submitLabel, autoFocus }: { action:
 export function InviteForm({ action }: { action: Action }) {
   const [state, formAction] = useActionState(action, initialState);
   const [copiedLink, setCopiedLink] = useState<string | null>(null);
-  // Controlled, so the role chosen stays chosen after the action (React resets an uncontrolled form).
+  // The role chosen stays chosen after the action: React resets the form after it, so the
+  // select remounts (keyed on the answer) with the role last picked.
   const [role, setRole] = useState<TeamRole>("editor");
   const link = state.status === "success" ? state.data?.link : undefined;
   const copied = link !== undefined && copiedLink === link;
@@ -56,7 +57,7 @@ export function InviteForm({ action }: { action: Action }) {
         </Field>
         <Field id="invite-role" label="Role for the new member" errors={state.fieldErrors?.role} className="lg:w-64">
           {(p) => (
-            <Select {...p} name="role" value={role} onChange={(e) => setRole(e.currentTarget.value as TeamRole)}>
+            <Select {...p} key={state.at ?? 0} name="role" defaultValue={role} onChange={(e) => setRole(e.currentTarget.value as TeamRole)}>
               {TEAM_ROLES.map((r) => (
                 <option key={r} value={r}>
                   {ROLE_LABELS[r]} — {ROLE_DESCRIPTIONS[r]}

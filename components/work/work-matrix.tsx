@@ -455,6 +455,8 @@ const MatrixGrid = memo(function MatrixGrid({
   return (
     <div
       ref={scrollRef}
+      role="region"
+      aria-label="Work matrix: scroll sideways for more responsibilities"
       className={cn(
         "max-h-[70vh] overflow-auto overscroll-contain rounded-xl border border-zinc-200 bg-white shadow-sm transition-opacity [--name-col:9.5rem] sm:[--name-col:14rem] dark:border-zinc-800 dark:bg-zinc-900",
         busy && "opacity-70",

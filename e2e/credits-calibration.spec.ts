@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expectNoSeriousViolations } from "./axe";
 import { expect, signInOverHttp, test } from "./fixtures";
+import { pickResponsibility } from "./work";
 
 /** The crew of the issue's short: a writer-director, a hands-on producer and four heads of department. */
 const CREW_CSV = [
@@ -54,12 +55,15 @@ async function logMoney(page: Page, person: string, responsibility: string, stag
   const dialog = page.getByRole("dialog", { name: "Log work" });
   const option = dialog.getByLabel("Person").locator("option", { hasText: person });
   await dialog.getByLabel("Person").selectOption((await option.getAttribute("value"))!);
-  await dialog.getByLabel("Responsibility").selectOption({ label: responsibility });
+  await pickResponsibility(dialog, responsibility);
   await dialog.getByLabel("Stage").selectOption(stage);
   await dialog.getByRole("radio", { name: "Lead" }).check();
   await dialog.getByLabel(/Amount raised/).fill(amount);
   await dialog.getByRole("button", { name: "Log work" }).click();
   await expect(page.getByText(`Logged ${responsibility}`).first()).toBeVisible();
+  // The dialog stays open for the next entry: close it.
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
 }
 
 test.describe("credits a producer can trust (issue 12)", () => {

@@ -1,4 +1,5 @@
 import { expectNoSeriousViolations } from "./axe";
+import { pickResponsibility } from "./work";
 import { expect, signInOverHttp, test } from "./fixtures";
 
 
@@ -34,7 +35,7 @@ test.describe("work log and credits", () => {
     await page.getByRole("button", { name: "Log work" }).click();
     const dialog = page.getByRole("dialog", { name: "Log work" });
     await dialog.getByLabel("Person").selectOption({ label: "Daniel Reyes — Executive Producer" });
-    await dialog.getByLabel("Responsibility").selectOption({ label: "Securing financing" });
+    await pickResponsibility(dialog, "Securing financing");
     await dialog.getByLabel("Stage").selectOption("development");
     await dialog.getByRole("radio", { name: "Lead" }).check();
     // Bad input is refused with a clear message and keeps what was typed.
@@ -102,7 +103,7 @@ test.describe("work log and credits", () => {
     await expect(page.getByRole("heading", { name: "Nikolai Petrov" })).toBeVisible();
     await page.getByRole("button", { name: "Log work for Nikolai Petrov" }).click();
     const log = page.getByRole("dialog", { name: "Log work" });
-    await log.getByLabel("Responsibility").selectOption({ label: "Cinematography" });
+    await pickResponsibility(log, "Cinematography");
     await log.getByLabel("Stage").selectOption("production");
     await log.getByRole("radio", { name: "Lead" }).check();
     await log.getByRole("button", { name: "Log work" }).click();

@@ -28,7 +28,7 @@ test.describe("email and the outbox", () => {
     // The role picker remembers the role chosen (issue 15): the next invitation is a Viewer too.
     await expect(page.getByLabel("Role for the new member")).toHaveValue("viewer");
 
-    await page.getByRole("link", { name: "outbox" }).click();
+    await page.getByRole("link", { name: "outbox", exact: true }).click();
     const message = page.getByRole("list", { name: "Messages" }).getByRole("listitem").first();
     await expect(message).toContainText("Not sent: copy the link");
     await expect(message).toContainText(`${owner.user.name} invited you to ${owner.team.name} on Hatrack`);

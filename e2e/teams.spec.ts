@@ -8,7 +8,7 @@ test.describe("teams", () => {
     await page.goto("/team");
     await page.getByRole("tab", { name: /Invitations/ }).click();
     await page.getByLabel("Role for the new member").selectOption("viewer");
-    await page.getByRole("button", { name: "Create invitation link" }).click();
+    await page.getByRole("button", { name: "Create invitation" }).click();
     const link = await page.getByLabel("Invitation link").inputValue();
     expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
     await expect(page.getByRole("table", { name: /Invitations/ }).getByText("Open")).toBeVisible();
@@ -80,7 +80,7 @@ test.describe("teams", () => {
     await expect(page.getByText("Role changed to Viewer.")).toBeVisible();
 
     await page.getByRole("tab", { name: /Invitations/ }).click();
-    await page.getByRole("button", { name: "Create invitation link" }).click();
+    await page.getByRole("button", { name: "Create invitation" }).click();
     const link = await page.getByLabel("Invitation link").inputValue();
     await page.getByRole("button", { name: "Revoke" }).click();
     await expect(page.getByText("Invitation revoked. The link no longer works.")).toBeVisible();

@@ -39,7 +39,8 @@ export function SetupChecklist({ steps, canWrite }: { steps: ChecklistStep[]; ca
               <p className="text-xs text-zinc-600 dark:text-zinc-400">{s.detail}</p>
             </div>
             {canWrite || s.done ? (
-              <Link href={s.href} className={cn(buttonClass(s === next ? "primary" : "ghost", "sm"), "shrink-0")} aria-label={`${s.action}: ${s.title}`}>
+              // On a phone only the next step's button shows; the other steps are on the project's tabs.
+              <Link href={s.href} className={cn(buttonClass(s === next ? "primary" : "ghost", "sm"), "shrink-0", s !== next && "hidden sm:inline-flex")} aria-label={`${s.action}: ${s.title}`}>
                 {s.action}
               </Link>
             ) : null}

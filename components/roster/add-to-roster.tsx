@@ -52,7 +52,7 @@ export function AddToRosterDialog({ action }: { action: Action }) {
       open={open}
       onOpenChange={setOpen}
       title="Add to roster"
-      description="Pick the person's department and role; the role catalogue knows common abbreviations such as DP, 1st AC or UPM."
+      description="The person's role (the catalogue knows crew shorthand such as DP, 1st AC, HMU or UPM, and the department that goes with it); a character for the cast."
       trigger={<Button size="sm">Add to roster</Button>}
     >
       <form ref={formRef} action={formAction} className="space-y-4" noValidate key={added ? state.at : "form"}>

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decideCredit } from "@/db/queries/credits";
 import { deleteVersion, editCreditList, generateCreditList, getCreditList, getVersion, lockVersion, restoreVersion, saveVersion } from "@/db/queries/credit-list";
@@ -39,7 +39,7 @@ function demo(): Project {
 describe("the working credit list", () => {
   it("is built from held credits and the roster, merged multi-hat credit first; cast entries with a character make the cast block", () => {
     const p = demo();
-    const ida = t.db.select().from(rosterEntries).where(eq(rosterEntries.personId, personId("Ida Marsh"))).get()!;
+    const ida = t.db.select().from(rosterEntries).where(and(eq(rosterEntries.personId, personId("Ida Marsh")), eq(rosterEntries.projectId, p.id))).get()!;
     updateRosterEntry(t.db, as(editor), p.id, ida.id, { department: "Cast", role: "Lead Actor", character: "Captain Ruth Vale" }, ida.revision);
     const r = generateCreditList(t.db, as(editor), p.id, null);
     expect(r.first).toBe(true);

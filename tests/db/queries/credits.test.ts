@@ -85,12 +85,13 @@ describe("decisions", () => {
   it("a locked credit refuses every decision until unlocked, and the lock is in the history", () => {
     const p = demo();
     const maya = personId("Maya Okafor");
-    const c = decideCredit(t.db, as(editor), p.id, { action: "accept", personId: maya, titleId: "edited-by", reason: "" });
-    setCreditLocked(t.db, as(editor), p.id, c.id, true, "Deal memo");
+    // Each step a millisecond apart: the history is ordered by time.
+    const c = decideCredit(t.db, as(editor), p.id, { action: "accept", personId: maya, titleId: "edited-by", reason: "" }, 1_000);
+    setCreditLocked(t.db, as(editor), p.id, c.id, true, "Deal memo", 2_000);
     expect(thrownBy(() => decideCredit(t.db, as(editor), p.id, { action: "reject", personId: maya, titleId: "edited-by", reason: "" }))).toBeInstanceOf(ConflictError);
     expect(thrownBy(() => decideCredit(t.db, as(editor), p.id, { action: "override", personId: maya, titleId: "edited-by", title: "Editor", reason: "" }))).toBeInstanceOf(ConflictError);
-    setCreditLocked(t.db, as(editor), p.id, c.id, false, "");
-    expect(decideCredit(t.db, as(editor), p.id, { action: "reject", personId: maya, titleId: "edited-by", reason: "" }).status).toBe("rejected");
+    setCreditLocked(t.db, as(editor), p.id, c.id, false, "", 3_000);
+    expect(decideCredit(t.db, as(editor), p.id, { action: "reject", personId: maya, titleId: "edited-by", reason: "" }, 4_000).status).toBe("rejected");
     // Nothing to lock on a rejected suggestion.
     expect(thrownBy(() => setCreditLocked(t.db, as(editor), p.id, c.id, true, ""))).toBeInstanceOf(ConflictError);
     expect(creditsReview(t.db, as(viewer), p.id, ALL).history[c.id]?.map((h) => h.action)).toEqual(["accepted", "locked", "unlocked", "rejected"]);
@@ -148,6 +149,8 @@ describe("titles typed by hand and the health panel", () => {
   });
 
   it("refuses a hand-typed title for someone not on the roster, and a locked one can't be removed", () => {
+    // Kim is in the team's directory (on another project's roster), not on this one's.
+    seedProject(t.db, team, { title: "Kim's" }, [["Kim Lee", "Producers", "Producer"]]);
     const p = seedProject(t.db, team, { title: "Other" }, [["Rae Moss", "Producers", "Producer"]]);
     const kim = personId("Kim Lee");
     expect(thrownBy(() => addManualCredit(t.db, as(editor), p.id, { personId: kim, title: "Producer", reason: "", locked: false }))).toBeInstanceOf(InvalidError);

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { paginate, renderCreditsPdf, type PdfBlock, type Row } from "@/lib/pdf/credits-pdf";
 import { loadSlices, sliceFor } from "@/lib/pdf/fonts";
 import { FontPlanner, shapeLine } from "@/lib/pdf/text";
-import { bigCreditList } from "./fixtures";
 import { extractPdf, fillColors, inspectFonts, solidPng } from "./pdf-inspect";
 
 /** One name per script the renderer must handle. */

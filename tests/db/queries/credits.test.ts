@@ -11,11 +11,11 @@ import {
 } from "@/db/queries/credits";
 import { createWorkEntry, setMatrixCell } from "@/db/queries/work";
 import { people, projects, type Project, type Team, type User } from "@/db/schema";
-import { DEMO_CREW, DEMO_WORK, seedProject, seedTeam, seedWork } from "@/db/seed";
+import { DEMO_CREW, DEMO_WORK, seedProject, seedWork } from "@/db/seed";
 import { DEFAULT_THRESHOLDS } from "@/lib/credits/thresholds";
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/lib/errors";
 import { workEntrySchema } from "@/lib/validation/work";
-import { as, createTestDb, makeRoleUsers, rowCount, type TestDb } from "@/tests/helpers/db";
+import { as, roleScenario, rowCount, type TestDb } from "@/tests/helpers/db";
 import { thrownBy } from "@/tests/helpers/errors";
 
 /** Every credit, not only those to decide (history comes with the credits shown). */
@@ -25,15 +25,7 @@ let t: TestDb;
 let owner: User, editor: User, viewer: User, outsider: User;
 let team: Team;
 
-beforeAll(async () => {
-  t = createTestDb();
-  ({ owner, editor, viewer, outsider } = await makeRoleUsers(t.db));
-  team = seedTeam(t.db, "Lighthouse", [
-    { user: owner, role: "owner" },
-    { user: editor, role: "editor" },
-    { user: viewer, role: "viewer" },
-  ]);
-});
+beforeAll(async () => ({ t, owner, editor, viewer, outsider, team } = await roleScenario()));
 afterAll(() => t.close());
 
 /** The demo project (Harbor Lights with its work log) in the shared team. */

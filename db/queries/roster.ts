@@ -4,7 +4,7 @@ import { people, rosterEntries, type Person, type RosterEntry } from "@/db/schem
 import { can } from "@/lib/auth/roles";
 import { InvalidError, NotFoundError } from "@/lib/errors";
 import { withoutContacts } from "@/lib/people/privacy";
-import { nameMatchKey } from "@/lib/people/names";
+import { nameMatchKey, samePersonOnProject } from "@/lib/people/names";
 import type { NameStatus } from "@/lib/roster/name-status";
 import { moveToDepartment, resolveRole } from "@/lib/roster/resolve";
 import { newId } from "@/lib/tokens";
@@ -12,7 +12,7 @@ import type { PersonInput } from "@/lib/validation/people";
 import { requireProjectPermission, type Actor } from "./access";
 import { checkRevision } from "./revision";
 import { issueUndo, takeUndo } from "./undo";
-import { createPerson, requirePerson } from "./people";
+import { createPerson, duplicatesOf, requirePerson } from "./people";
 
 export const ROSTER_SORTS = ["order", "name", "role", "status"] as const;
 export type RosterSort = (typeof ROSTER_SORTS)[number];
@@ -176,7 +176,9 @@ export function addToRoster(
       person = requirePerson(tx, actor, input.personId, "project:write");
       if (person.teamId !== project.teamId) throw new NotFoundError("Person not found.");
     } else {
-      person = createPerson(tx, actor, project.teamId, input.person, { allowDuplicate: input.allowDuplicate });
+      // Another role for someone already on this roster under exactly that name is no question.
+      const same = input.allowDuplicate ? null : samePersonOnProject(input.person, duplicatesOf(tx, project.teamId, input.person), peopleOnRoster(tx, projectId));
+      person = same ? requirePerson(tx, actor, same.id, "project:write") : createPerson(tx, actor, project.teamId, input.person, { allowDuplicate: input.allowDuplicate });
     }
     const personId = person.id;
     const values = entryValues(projectId, personId, input);
@@ -190,6 +192,11 @@ export function addToRoster(
     const character = values.departmentId === "cast" ? input.character?.trim() || null : null;
     return { ...tx.insert(rosterEntries).values({ ...values, character, updatedBy: actor.userId }).returning().get(), personName: person.creditedName };
   });
+}
+
+/** The ids of the people on the project's roster. */
+function peopleOnRoster(db: Conn, projectId: string): Set<string> {
+  return new Set(db.selectDistinct({ id: rosterEntries.personId }).from(rosterEntries).where(eq(rosterEntries.projectId, projectId)).all().map((r) => r.id));
 }
 
 /** The entries of this project among `ids`; any id that is not one of them refuses the whole request. */

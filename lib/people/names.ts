@@ -135,6 +135,26 @@ export function findDuplicates<T extends { id: string; creditedName: string; ema
   return [...byEmail, ...byName];
 }
 
+/**
+ * The one person a new roster line is plainly about, so nobody needs asking: of the possible
+ * duplicates, the single one already on this project's roster (`onProject`) whose credited name
+ * is the typed one exactly (spaces aside) and whose email is the typed one, if one is typed. A
+ * second role for someone just added is then no question; anything less certain (a name that
+ * matches only without accents, two such people, a new or other email) still is. Null when unsure.
+ */
+export function samePersonOnProject<T extends { id: string; creditedName: string; email: string | null }>(
+  candidate: { creditedName: string; email?: string | null },
+  duplicates: readonly T[],
+  onProject: ReadonlySet<string>,
+): T | null {
+  const squash = (s: string) => s.normalize("NFC").trim().replace(/\s+/g, " ");
+  const email = emailKey(candidate.email);
+  const sure = duplicates.filter(
+    (p) => onProject.has(p.id) && squash(p.creditedName) === squash(candidate.creditedName) && (email === null || emailKey(p.email) === email),
+  );
+  return sure.length === 1 && duplicates.length === 1 ? sure[0]! : null;
+}
+
 /** The zero of each decimal-digit block a name may use (ASCII, Arabic-Indic, Persian, Devanagari…; NFKD turns full-width digits into ASCII). */
 const DIGIT_ZEROS = [0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20, 0x1040, 0x17e0, 0x1810];
 

@@ -105,6 +105,19 @@ describe("addToRoster", () => {
     expect(e).toMatchObject({ role: "First Assistant Camera", department: "Camera", personName: "Aisha Bello" });
   });
 
+  it("gives someone already on the roster another role without asking when the name is exactly theirs; asks otherwise", () => {
+    const { team, project } = newProject([["Rosa Delgado", "Production", "Unit Production Manager"]]);
+    const rosa = personId(team, "Rosa Delgado");
+    const second = addToRoster(t.db, as(editor), project.id, { person: input("Rosa Delgado"), role: "Line Producer" });
+    expect(second).toMatchObject({ personId: rosa, role: "Line Producer" });
+    expect(rowCount(t.sqlite, "people", "team_id = ?", team.id)).toBe(1);
+    // Not quite the same name, or someone of the directory who is not on this project: the form asks.
+    expect(thrownBy(() => addToRoster(t.db, as(editor), project.id, { person: input("rosa delgado"), role: "Script Supervisor" }))).toBeInstanceOf(PossibleDuplicateError);
+    const other = seedProject(t.db, team, { title: "Low Tide" }, []);
+    expect(thrownBy(() => addToRoster(t.db, as(editor), other.id, { person: input("Rosa Delgado"), role: "Line Producer" }))).toBeInstanceOf(PossibleDuplicateError);
+    expect(entriesOf(project)).toHaveLength(2);
+  });
+
   it("creates no person when the entry cannot be written (one transaction)", () => {
     const { team, project } = newProject([]);
     withFailingTrigger("before insert on roster_entries", "1 = 1", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deriveSortName, emailKey, findDuplicates, nameMatchKey, normalizeName } from "@/lib/people/names";
+import { deriveSortName, emailKey, findDuplicates, nameMatchKey, normalizeName, samePersonOnProject } from "@/lib/people/names";
 import { deriveSortName as reexported } from "@/lib/people/sort-name";
 
 const NFD = (s: string) => s.normalize("NFD");
@@ -256,5 +256,25 @@ describe("findDuplicates", () => {
   it("returns the people objects themselves and nothing for an empty directory", () => {
     expect(findDuplicates({ creditedName: "Maya Okafor" }, people)[0]?.person).toBe(people[1]);
     expect(findDuplicates({ creditedName: "Maya Okafor" }, [])).toEqual([]);
+  });
+});
+
+describe("samePersonOnProject", () => {
+  const rosa = { id: "rosa", creditedName: "Rosa Delgado", email: "rosa@harbor.film" };
+  const quiet = { id: "quiet", creditedName: "Rosa Delgado", email: null };
+  const on = new Set(["rosa"]);
+
+  it("is the one person on the project with exactly the typed name, with or without their email", () => {
+    expect(samePersonOnProject({ creditedName: "Rosa Delgado" }, [rosa], on)).toBe(rosa);
+    expect(samePersonOnProject({ creditedName: "  Rosa   Delgado " }, [rosa], on)).toBe(rosa);
+    expect(samePersonOnProject({ creditedName: "Rosa Delgado", email: "ROSA@harbor.film" }, [rosa], on)).toBe(rosa);
+  });
+
+  it("is null when unsure: not on the project, a name that matches only loosely, another email, two candidates", () => {
+    expect(samePersonOnProject({ creditedName: "Rosa Delgado" }, [rosa], new Set())).toBeNull();
+    expect(samePersonOnProject({ creditedName: "rosa delgado" }, [rosa], on)).toBeNull();
+    expect(samePersonOnProject({ creditedName: "Rosa Delgado", email: "other@harbor.film" }, [rosa], on)).toBeNull();
+    expect(samePersonOnProject({ creditedName: "Rosa Delgado", email: "new@harbor.film" }, [{ ...quiet, id: "rosa" }], on)).toBeNull();
+    expect(samePersonOnProject({ creditedName: "Rosa Delgado" }, [rosa, quiet], new Set(["rosa", "quiet"]))).toBeNull();
   });
 });

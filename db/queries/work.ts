@@ -4,6 +4,7 @@ import { customResponsibilities, people, rosterEntries, users, workEntries, type
 import type { Degree } from "@/lib/credits/types";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
 import { newId } from "@/lib/tokens";
+import { workFocusOf } from "@/lib/work/focus";
 import { customResponsibility, getResponsibility, RESPONSIBILITIES, WORK_STAGES, workStageOfProject, type Lane, type Responsibility, type WorkStage } from "@/lib/work/taxonomy";
 import type { CustomResponsibilityInput, WorkEntryInput } from "@/lib/validation/work";
 import { requireProjectPermission, type Actor } from "./access";
@@ -221,35 +222,19 @@ export function workPeople(db: Conn, projectId: string): { id: string; name: str
     .all();
 }
 
-/** The matrix at one stage: people × responsibilities, each cell the strongest degree logged. */
-/**
- * Where a project's work is: the stage with the most entries (the project's own stage on a
- * tie or an empty log) and, at that stage, the lane with the most. The matrix opens there.
- */
+/** Where a project's work is (lib/work/focus.ts): the matrix opens at its busiest stage and lane. */
 export function workFocus(db: DB, actor: Actor, projectId: string): { stage: WorkStage; lane: Lane | null } {
   const { project } = requireProjectPermission(db, actor, projectId, "project:read");
-  const rows = db
+  const counts = db
     .select({ stage: workEntries.stage, responsibilityId: workEntries.responsibilityId, n: count() })
     .from(workEntries)
     .where(eq(workEntries.projectId, projectId))
     .groupBy(workEntries.stage, workEntries.responsibilityId)
     .all();
-  const own = workStageOfProject(project.stage);
-  const byStage = new Map<WorkStage, number>();
-  for (const r of rows) byStage.set(r.stage, (byStage.get(r.stage) ?? 0) + r.n);
-  let stage = own;
-  for (const s of WORK_STAGES) if ((byStage.get(s) ?? 0) > (byStage.get(stage) ?? 0)) stage = s;
-  const lanes = new Map<Lane, number>();
-  const laneOf = new Map(responsibilitiesOf(db, projectId).map((r) => [r.id, r.lane]));
-  for (const r of rows) {
-    const lane = r.stage === stage ? laneOf.get(r.responsibilityId) : undefined;
-    if (lane) lanes.set(lane, (lanes.get(lane) ?? 0) + r.n);
-  }
-  let lane: Lane | null = null;
-  for (const [l, n] of lanes) if (lane === null || n > (lanes.get(lane) ?? 0)) lane = l;
-  return { stage, lane };
+  return workFocusOf(counts, workStageOfProject(project.stage), new Map(responsibilitiesOf(db, projectId).map((r) => [r.id, r.lane])));
 }
 
+/** The matrix at one stage: people × responsibilities, each cell the strongest degree logged. */
 export function matrixData(db: DB, actor: Actor, projectId: string, stage: WorkStage) {
   const { project, role } = requireProjectPermission(db, actor, projectId, "project:read");
   const rows = db

@@ -128,7 +128,7 @@ test.describe("end-credit list", () => {
     await add.getByLabel("Credited name").fill("Cyd Colour");
     await add.getByLabel("Role").fill("Colorist");
     await add.getByRole("button", { name: "Add to roster" }).click();
-    await expect(page.getByText("Cyd Colour added as Colorist (Post-production).")).toBeVisible();
+    await expect(page.getByText("Cyd Colour added as Colorist in Post-production.")).toBeVisible();
 
     // The editor says so, with the difference.
     await page.goto(`${base}/credits/list`);

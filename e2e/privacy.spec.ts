@@ -12,6 +12,7 @@ import { expect, signInOverHttp, test } from "./fixtures";
 test.describe("privacy by role", () => {
   test("a Viewer sees names and roles, never contact details; an Editor sees them", async ({ page, seed, browser }) => {
     const owner = await seed.ownerWithProject();
+    seed.work(owner.project, owner.user);
     const viewer = await seed.user("Vic Viewer");
     const editor = await seed.user("Ed Editor");
     seed.member(owner.team, viewer.user, "viewer");
@@ -53,6 +54,14 @@ test.describe("privacy by role", () => {
     const sheetXml = (await Promise.all(Object.values(zip.files).filter((f) => f.name.endsWith(".xml")).map((f) => f.async("string")))).join("\n");
     expect(sheetXml).toContain("Maya Okafor");
     for (const s of secrets) expect(sheetXml).not.toMatch(s);
+    // The JSON API: names, never contact details.
+    for (const api of ["credits?view=all", "review", "work"]) {
+      const res = await page.request.get(`/api/projects/${owner.project.id}/${api}`);
+      expect(res.status(), api).toBe(200);
+      const json = await res.text();
+      expect(json, api).toContain("Maya Okafor");
+      for (const s of secrets) expect(json, `/api/…/${api} shows ${s}`).not.toMatch(s);
+    }
     // The outbox (crew emails) is not for Viewers.
     await page.goto("/team/outbox");
     await expect(page.getByRole("heading", { name: "The outbox is for Owners and Editors" })).toBeVisible();

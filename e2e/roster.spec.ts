@@ -13,7 +13,7 @@ test.describe("roster", () => {
     await dialog.getByLabel("Credited name").fill("Ingrid Sørensen");
     await dialog.getByLabel("Role").fill("DP");
     await dialog.getByRole("button", { name: "Add to roster" }).click();
-    await expect(page.getByText("Ingrid Sørensen added as Director of Photography (Camera).")).toBeVisible();
+    await expect(page.getByText("Ingrid Sørensen added as Director of Photography in Camera.")).toBeVisible();
     await expect(page.getByRole("row", { name: /Ingrid Sørensen.*Director of Photography/ })).toBeVisible();
 
     // The same name without the accent is recognised as someone the team already has.
@@ -23,10 +23,40 @@ test.describe("roster", () => {
     await dialog.getByRole("button", { name: "Add to roster" }).click();
     await expect(dialog.getByText("Ingrid Sørensen is already in your people directory (same name).")).toBeVisible();
     await dialog.getByRole("button", { name: "Use Ingrid Sørensen" }).click();
-    await expect(page.getByText(/added as Camera Operator \(Camera\)/)).toBeVisible();
+    await expect(page.getByText(/added as Camera Operator in Camera/)).toBeVisible();
     await expect(page.getByRole("row", { name: /Ingrid Sørensen/ })).toHaveCount(2);
     await page.goto("/people?q=sorensen");
     await expect(page.getByRole("link", { name: "Ingrid Sørensen" })).toHaveCount(1);
+  });
+
+  test("kept open for the next one: a character for the cast, and a second role for the same person without a question", async ({ page, seed }) => {
+    const owner = await seed.ownerWithProject("Harbor Lights");
+    await signInOverHttp(page.request, owner.user.email);
+    await page.goto(`/projects/${owner.project.id}/roster?view=table`);
+    await page.getByRole("button", { name: "Add to roster" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add to roster" });
+    await dialog.getByLabel("Keep open for the next one").check();
+    await dialog.getByLabel("Credited name").fill("Odile Fontaine");
+    await dialog.getByLabel("Role").fill("Lead");
+    await dialog.getByLabel("Character").fill("Captain Ida Marsh");
+    await dialog.getByRole("button", { name: "Add to roster" }).click();
+    await expect(page.getByText("Odile Fontaine added as Lead Actor (Captain Ida Marsh) in Cast.")).toBeVisible();
+    // Still open, cleared, the name ready for the next one.
+    await expect(dialog.getByLabel("Credited name")).toHaveValue("");
+    await expect(dialog.getByLabel("Credited name")).toBeFocused();
+    await dialog.getByLabel("Credited name").fill("Odile Fontaine");
+    await dialog.getByLabel("Role").fill("Choreographer");
+    await dialog.getByLabel("Department").fill("");
+    await dialog.getByRole("button", { name: "Add to roster" }).click();
+    await expect(page.getByText(/^Odile Fontaine added as Choreographer/)).toBeVisible();
+    await expect(dialog.getByText(/already in your people directory/)).toHaveCount(0);
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    const roster = page.getByRole("table", { name: /Roster/ });
+    await expect(roster.getByRole("row", { name: /Odile Fontaine.*Lead Actor as Captain Ida Marsh/ })).toBeVisible();
+    await expect(roster.getByRole("row", { name: /Odile Fontaine.*Choreographer/ })).toBeVisible();
+    await page.goto("/people?q=odile");
+    await expect(page.getByRole("link", { name: "Odile Fontaine" })).toHaveCount(1);
   });
 
   test("filter, bulk change department, remove and undo", async ({ page, seed }) => {

@@ -31,9 +31,15 @@ describe("roleSchema", () => {
 
 describe("inviteSchema", () => {
   it("accepts a role and refuses an unknown one with the human message", () => {
-    expect(inviteSchema.parse({ role: "editor" })).toEqual({ role: "editor" });
+    expect(inviteSchema.parse({ role: "editor" })).toEqual({ role: "editor", email: "" });
     expect(fieldErrorsOf(inviteSchema.safeParse({ role: "superuser" }).error!)).toEqual({ role: ["Choose Owner, Editor or Viewer."] });
     expect(inviteSchema.safeParse({}).success).toBe(false);
+  });
+
+  it("takes an optional email to send the invitation to, lower-cased, and refuses one that isn't an address", () => {
+    expect(inviteSchema.parse({ role: "viewer", email: "  Financier@Example.TEST " })).toEqual({ role: "viewer", email: "financier@example.test" });
+    expect(inviteSchema.parse({ role: "viewer", email: "" })).toEqual({ role: "viewer", email: "" });
+    expect(fieldErrorsOf(inviteSchema.safeParse({ role: "viewer", email: "financier" }).error!)).toEqual({ email: ["Enter an email address, or leave it empty for a link only."] });
   });
 });
 

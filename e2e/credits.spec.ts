@@ -51,6 +51,9 @@ test.describe("work log and credits", () => {
     await dialog.getByLabel("Evidence note (optional)").fill("Term sheet signed with Northshore Capital");
     await dialog.getByRole("button", { name: "Log work" }).click();
     await expect(page.getByText("Logged Securing financing (Development).")).toBeVisible();
+    // The dialog stays open for the next entry: close it to see the log.
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
     await expect(page.getByRole("row", { name: /Daniel Reyes.*Securing financing.*raised \$250,000/ })).toBeVisible();
 
     // Suggestions with reasons (every credit: decided ones stay on the page).

@@ -137,7 +137,7 @@ function WorkEntryFields({
         <Field id="we-person" label="Person" errors={errors.personId}>
           {(p) => (
             <Select {...p} name="personId" defaultValue={start.personId} required autoFocus={focusPerson}>
-              <option value="">Choose someone on the roster…</option>
+              <option value="">Choose a person…</option>
               {people.map((person) => (
                 <option key={person.id} value={person.id}>
                   {person.name}

@@ -1,3 +1,7 @@
+import { and, eq } from "drizzle-orm";
+import { openDatabase } from "@/db";
+import { people } from "@/db/schema";
+import { E2E_DATABASE } from "./constants";
 import { expect, signInOverHttp, test } from "./fixtures";
 
 const CSV = [
@@ -65,6 +69,43 @@ test.describe("roster import", () => {
     await again.getByRole("button", { name: "Use “Director of Photography”" }).click();
     await expect(again.getByRole("row", { name: /Ines Alvarez.*will be skipped/ })).toBeVisible();
     await expect(page.getByRole("button", { name: "Import 0 entries" })).toBeDisabled();
+  });
+
+  test("contact details merge into the directory, with a choice where they differ; crew shorthand keeps its department", async ({ page, seed }) => {
+    const owner = await seed.ownerWithProject("Harbor Lights");
+    const db = openDatabase(E2E_DATABASE).db;
+    const where = (name: string) => and(eq(people.teamId, owner.team.id), eq(people.creditedName, name));
+    db.update(people).set({ phone: "+1 415 555 0100" }).where(where("Maya Okafor")).run();
+    const csv = [
+      "Name,Dept,Position,Email,Phone",
+      "Maya Okafor,Producers,Producer,maya@new.test,+1 415 555 0142",
+      "Nikolai Petrov,Camera,DP,nikolai@example.test,",
+      "Wren Hale,Camera,Drone Op,,",
+      "Tess Moreau,,Script Supe,,",
+    ].join("\n");
+    await signInOverHttp(page.request, owner.user.email);
+    await page.goto(`/projects/${owner.project.id}/roster/import`);
+    await page.getByLabel(/Drop a file here/).setInputFiles({ name: "crew.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.getByRole("button", { name: "Check rows" }).click();
+    const preview = page.getByRole("table", { name: "Rows of the file as they will be imported" });
+    await expect(preview.getByRole("row", { name: /Nikolai Petrov.*Adds the email to "Nikolai Petrov"/ })).toBeVisible();
+    await page.getByRole("button", { name: "All rows" }).click();
+    await expect(preview.getByRole("row", { name: /Wren Hale.*Camera · Drone Pilot/ })).toBeVisible();
+    await expect(preview.getByRole("row", { name: /Tess Moreau.*Script Supervisor/ })).toBeVisible();
+    // Maya's email is new (added); her phone differs: the directory's is kept unless the sheet's is chosen, row by row.
+    await expect(preview.getByRole("row", { name: /Maya Okafor.*Adds the email to "Maya Okafor"/ })).toBeVisible();
+    const maya = preview.getByRole("group", { name: "Which contact details should Maya Okafor keep?" });
+    await expect(maya.getByRole("radio", { name: "The directory's: phone +1 415 555 0100" })).toBeChecked();
+    await maya.getByRole("radio", { name: "This sheet's: phone +1 415 555 0142" }).check();
+    await expect(preview.getByText(/differs from "Maya Okafor" in your people directory — will use the sheet's/)).toBeVisible();
+    await page.getByRole("button", { name: /Import 2 entries and update 2 people/ }).click();
+    await expect(page.getByRole("heading", { name: "Imported into Harbor Lights" })).toBeVisible();
+    await expect(page.getByText(/contact details of 2 people updated/)).toBeVisible();
+
+    expect(db.select().from(people).where(where("Maya Okafor")).get()).toMatchObject({ email: "maya@new.test", phone: "+1 415 555 0142" });
+    expect(db.select().from(people).where(where("Nikolai Petrov")).get()).toMatchObject({ email: "nikolai@example.test" });
+    await page.goto(`/projects/${owner.project.id}/roster?view=table`);
+    await expect(page.getByRole("row", { name: /Wren Hale.*Drone Pilot.*Camera/ })).toBeVisible();
   });
 
   test("a file that is not a spreadsheet is refused with a clear message", async ({ page, seed }) => {

@@ -126,10 +126,12 @@ export function PasteRosterDialog({ projectId }: { projectId: string }) {
             value={text}
             onChange={(e) => setText(e.target.value)}
             rows={8}
+            // One line per role, as pasted: a wrapped line would read as two people.
+            wrap="off"
             spellCheck={false}
             aria-describedby={`${id}-hint`}
             placeholder={"Rosa Delgado, Producer\nRosa Delgado, Writer\nMaya Okafor, Lead, Cast, Ida Marsh\nTomas Ruiz, DP, , , tomas@example.com"}
-            className={cn(inputClass, "min-h-40 font-mono text-xs")}
+            className={cn(inputClass, "min-h-40 font-mono text-xs [tab-size:16]")}
           />
           <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
             {parsed && "error" in parsed ? parsed.error : `${lines} ${lines === 1 ? "line" : "lines"}. Roles such as DP, 1st AC, HMU or Script Supe are recognised; an email can go anywhere on the line. Up to 200 lines.`}

@@ -88,7 +88,10 @@ test.describe("work log and credits", () => {
     // A title typed by hand with no work behind it is flagged on the health panel…
     await page.getByRole("button", { name: "Add a title by hand" }).click();
     const manual = page.getByRole("dialog", { name: "Add a title by hand" });
-    await manual.getByLabel("Person").selectOption({ label: "Nikolai Petrov" });
+    // The person is found by name (the people search), not picked from the whole roster.
+    await manual.getByRole("combobox", { name: "Person" }).fill("petrov");
+    await manual.getByRole("option", { name: "Nikolai Petrov" }).click();
+    await expect(manual.getByRole("combobox", { name: "Person" })).toHaveValue("Nikolai Petrov");
     await manual.getByLabel("Title", { exact: true }).fill("Director of Photography");
     await manual.getByRole("button", { name: "Add title" }).click();
     await expect(page.getByText('Added "Director of Photography".')).toBeVisible();

@@ -6,11 +6,12 @@ import { createContext, useActionState, useCallback, useContext, useEffect, useM
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { Field, FormMessage, Select, TextArea, TextInput } from "@/components/ui/field";
+import { Field, FormMessage, TextArea, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialState } from "@/components/forms/state";
 import type { FormState } from "@/lib/actions/form";
 import type { Outcome } from "@/lib/actions/outcome";
+import { PersonCombobox } from "./person-combobox";
 
 type FormAction = (prev: FormState, formData: FormData) => Promise<FormState>;
 
@@ -424,8 +425,8 @@ export function ActionButton({ label, ariaLabel, call, icon = "restore" }: { lab
   );
 }
 
-/** A title typed by hand, e.g. a contractual credit that predates the work log. */
-export function AddManualCreditDialog({ action, people }: { action: FormAction; people: { id: string; name: string }[] }) {
+/** A title typed by hand, e.g. a contractual credit that predates the work log. The person is found by name (PersonCombobox). */
+export function AddManualCreditDialog({ action, projectId }: { action: FormAction; projectId: string }) {
   const [open, setOpen] = useState(false);
   const [round, setRound] = useState(0);
   return (
@@ -443,12 +444,12 @@ export function AddManualCreditDialog({ action, people }: { action: FormAction; 
         </Button>
       }
     >
-      <ManualCreditForm key={round} action={action} people={people} onDone={() => setOpen(false)} />
+      <ManualCreditForm key={round} action={action} projectId={projectId} onDone={() => setOpen(false)} />
     </Dialog>
   );
 }
 
-function ManualCreditForm({ action, people, onDone }: { action: FormAction; people: { id: string; name: string }[]; onDone: () => void }) {
+function ManualCreditForm({ action, projectId, onDone }: { action: FormAction; projectId: string; onDone: () => void }) {
   const [state, formAction] = useFormResult(action, onDone);
   const v = state.status === "error" ? state.values : undefined;
   const errors = state.fieldErrors ?? {};
@@ -457,16 +458,7 @@ function ManualCreditForm({ action, people, onDone }: { action: FormAction; peop
       <FormMessage state={state.status === "error" ? state : { status: "idle" }} />
       <div key={state.at ?? 0} className="space-y-4">
         <Field id="mc-person" label="Person" errors={errors.personId}>
-          {(p) => (
-            <Select {...p} name="personId" defaultValue={v?.personId ?? ""}>
-              <option value="">Choose someone on the roster…</option>
-              {people.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name}
-                </option>
-              ))}
-            </Select>
-          )}
+          {(p) => <PersonCombobox projectId={projectId} name="personId" initial={v?.personId && v.personIdName ? { id: v.personId, name: v.personIdName } : null} inputProps={p} />}
         </Field>
         <Field id="mc-title" label="Title" errors={errors.title} hint='e.g. "Executive Producer", "Co-Producer".'>
           {(p) => <TextInput {...p} name="title" maxLength={120} defaultValue={v?.title ?? ""} />}

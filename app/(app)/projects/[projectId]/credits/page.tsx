@@ -68,8 +68,7 @@ export default async function CreditsPage({ params, searchParams }: { params: Pr
   const canWrite = can(role, "project:write");
   const respName = new Map(responsibilities.map((r) => [r.id, r.name]));
   const base = `/projects/${project.id}`;
-  const roster = Object.entries(names).map(([id, name]) => ({ id, name }));
-  const nameOf = (id: string) => names[id] ?? "Someone";
+  const nameOf = (id: string) => names.get(id) ?? "Someone";
   const href = (f: ReviewFilter, page = 1) => `${base}/credits${reviewQuery(f, page)}`;
   const toDecide = summary.undecided + summary.changed;
   const { active, dismissed, reraised } = findings;
@@ -133,7 +132,7 @@ export default async function CreditsPage({ params, searchParams }: { params: Pr
             <Link href={`${base}/credits/list`} className={buttonClass("primary")}>
               End-credit list
             </Link>
-            {canWrite && roster.length ? <AddManualCreditDialog action={addManualCreditAction.bind(null, project.id)} people={roster} /> : null}
+            {canWrite && names.size ? <AddManualCreditDialog action={addManualCreditAction.bind(null, project.id)} projectId={project.id} /> : null}
           </div>
         </div>
 

@@ -20,7 +20,7 @@ export const GET = apiRoute<Params>((req, { user, db }, { projectId }) => {
   return Response.json({
     filter: data.filter,
     paging: data.paging,
-    people: data.people.map((p) => ({ ...p, name: data.names[p.personId] ?? null })),
+    people: data.people.map((p) => ({ ...p, name: data.names.get(p.personId) ?? null })),
     summary: data.summary,
     findings: data.findings.active,
     dismissedFindings: data.findings.dismissed.map(({ finding, dismissal }) => ({ finding, dismissal: { reason: dismissal.reason, dismissedAt: dismissal.dismissedAt, dismissedBy: data.dismissedBy.get(finding.id) ?? null } })),

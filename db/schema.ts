@@ -136,10 +136,16 @@ export const projects = sqliteTable(
      * reads for the project: SQLite triggers (migration 0007) on its work entries, custom
      * responsibilities, roster entries, credits and "not needed" marks, on its people's names
      * and on its budget, currency, kind and thresholds. The engine's results are cached keyed
-     * to it (db/queries/engine-state.ts). Random, not a counter: a rolled-back write can't hand
+     * to it (db/queries/project-cache.ts). Random, not a counter: a rolled-back write can't hand
      * its value to a later, different one.
      */
     dataRevision: integer("data_revision").notNull().default(0),
+    /**
+     * The part of dataRevision that the engine's 100,000-row read depends on: changes with its
+     * work entries, custom responsibilities, roster entries and its people's names, not with
+     * decisions or settings — so a decision reruns the engine on rows already read.
+     */
+    workRevision: integer("work_revision").notNull().default(0),
   },
   (t) => [index("projects_team_idx").on(t.teamId)],
 );

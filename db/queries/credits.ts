@@ -71,7 +71,8 @@ export type EngineState = {
 function computeEngineState(db: Conn, project: Project): EngineState {
   const records = recordsOf(db, project.id);
   const claims = claimsOf(db, project.id);
-  const rows = loadEngineRows(db, project.id);
+  // The 100,000-row read only when the work log, the roster or a name changed since the last one.
+  const rows = cachedForProject(db, "engine-rows", "work", project, () => loadEngineRows(db, project.id), (r) => r.entries.length + r.people.length);
   const responsibilities: Responsibility[] = [...RESPONSIBILITIES, ...rows.custom.map(customAsResponsibility)];
   const notApplicable = db.select({ id: notNeededFunctions.responsibilityId }).from(notNeededFunctions).where(eq(notNeededFunctions.projectId, project.id)).all().map((r) => r.id);
   const output: EngineOutput = suggestCredits({
@@ -97,7 +98,7 @@ function computeEngineState(db: Conn, project: Project): EngineState {
  * check. The result is shared: never mutate it.
  */
 export function runEngine(db: Conn, project: Project): EngineState {
-  return cachedForProject(db, "engine", project, () => computeEngineState(db, project), (s) => s.entryCount + s.people.length);
+  return cachedForProject(db, "engine", "data", project, () => computeEngineState(db, project), (s) => s.output.suggestions.length + s.people.length);
 }
 
 function dismissalsOf(db: Conn, projectId: string): (Dismissal & { dismissedByName: string | null })[] {

@@ -19,7 +19,8 @@ import {
 } from "@/db/queries/credits";
 import { decideNameCheck, createNameCheck, respondToNameCheck } from "@/db/queries/name-checks";
 import { mergePeople, updatePerson } from "@/db/queries/people";
-import { clearProjectCache, currentDataRevision } from "@/db/queries/project-cache";
+import { loadEngineRows } from "@/db/queries/credit-input";
+import { clearProjectCache, currentRevisions } from "@/db/queries/project-cache";
 import { updateProject } from "@/db/queries/projects";
 import { projectReview, updateConcentrationThreshold } from "@/db/queries/review";
 import { addToRoster, bulkChangeDepartment, removeRosterEntries, restoreRosterEntries, updateRosterEntry } from "@/db/queries/roster";
@@ -120,6 +121,26 @@ describe("runEngine: cached per project at its data revision", () => {
     ).toThrow("roll back");
     expect(state(project.id)).toBe(before);
     expect(state(project.id).entryCount).toBe(DEMO_WORK.length);
+  });
+
+  it("reruns the engine after a decision on the rows already read: no second read of the work log", () => {
+    const { project } = film();
+    const before = state(project.id);
+    const s = before.output.suggestions[0]!;
+    const revision = row(project.id).workRevision;
+    decideCredit(t.db, as(editor), project.id, { action: "reject", personId: s.personId, titleId: s.title, reason: "" });
+    expect(row(project.id).workRevision).toBe(revision);
+    const after = state(project.id);
+    expect(after).not.toBe(before);
+    expect(after.entries).toBe(before.entries);
+    expect(after.records).toHaveLength(before.records.length + 1);
+  });
+
+  it("reads the work log again once it changed", () => {
+    const { project, person } = film();
+    const before = state(project.id);
+    createWorkEntry(t.db, as(editor), project.id, workEntrySchema.parse({ personId: person("Ji-woo Park"), responsibilityId: "scheduling", stage: "production", degree: "lead" }));
+    expect(state(project.id).entries).not.toBe(before.entries);
   });
 
   it("keeps a project's state apart from another project's", () => {
@@ -265,6 +286,18 @@ describe("the data revision's triggers cover everything the engine reads", () =>
     for (const table of ["credits", "custom_responsibilities", "not_needed_functions", "roster_entries", "work_entries"]) {
       for (const op of ["INSERT", "UPDATE", "DELETE"]) expect(covered(table, op), `${table} ${op}`).toBe(true);
     }
+    // The big read, cached on the work revision alone, reads only tables whose triggers change it.
+    const rowsRead = new Set<string>();
+    const again = new Database(t.file, { verbose: (message) => tablesIn(String(message)).forEach((x) => rowsRead.add(x)) });
+    try {
+      loadEngineRows(drizzle(again, { schema }) as unknown as DB, project.id);
+    } finally {
+      again.close();
+    }
+    expect([...rowsRead].sort()).toEqual(["custom_responsibilities", "people", "roster_entries", "work_entries"]);
+    for (const table of ["custom_responsibilities", "roster_entries", "work_entries", "people"]) {
+      for (const x of triggers.filter((x) => x.tbl === table)) expect(x.sql, x.name).toMatch(/`work_revision` = random\(\)/);
+    }
     // People: the engine reads their id and credited name (a new person reaches a project only through a roster or work entry).
     expect(triggers.find((x) => x.tbl === "people" && /AFTER UPDATE OF `credited_name`/.test(x.sql))).toBeTruthy();
     expect(covered("people", "DELETE")).toBe(true);
@@ -277,9 +310,9 @@ describe("the data revision's triggers cover everything the engine reads", () =>
     const { project, person } = film();
     const other = new Database(t.file);
     try {
-      const before = currentDataRevision(t.db, project.id);
+      const before = currentRevisions(t.db, project.id)?.dataRevision;
       other.prepare("update work_entries set effort_hours = 99 where project_id = ? and person_id = ?").run(project.id, person("Maya Okafor"));
-      expect(currentDataRevision(t.db, project.id)).not.toBe(before);
+      expect(currentRevisions(t.db, project.id)?.dataRevision).not.toBe(before);
     } finally {
       other.close();
     }

@@ -1,11 +1,12 @@
 "use client";
 
-import { Check, CheckCheck, EyeOff, History, Lock, LockOpen, PenLine, Plus, RotateCcw, Undo2, X } from "lucide-react";
+import { CheckCheck, EyeOff, Plus, RotateCcw, Undo2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { createContext, useActionState, useCallback, useContext, useEffect, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { CheckIcon, HistoryIcon, LockIcon, LockOpenIcon, PenLineIcon, XIcon } from "@/components/ui/icons";
 import { Field, FormMessage, TextArea, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialState } from "@/components/forms/state";
@@ -193,34 +194,34 @@ export function RowActions({
         <>
           {current !== "accepted" ? (
             <Button size="sm" variant="secondary" disabled={pending} onClick={() => run(() => quick(projectId, { action: "accept", personId: row.personId, titleId, expected: row.expected }))} aria-label={`Accept ${row.label} for ${row.personName}`}>
-              <Check className="size-3.5" aria-hidden /> Accept
+              <CheckIcon className="size-3.5" /> Accept
             </Button>
           ) : null}
           {current !== "rejected" ? (
             <Button size="sm" variant="ghost" disabled={pending} onClick={() => run(() => quick(projectId, { action: "reject", personId: row.personId, titleId, expected: row.expected }))} aria-label={`Reject ${row.label} for ${row.personName}`}>
-              <X className="size-3.5" aria-hidden /> Reject
+              <XIcon className="size-3.5" /> Reject
             </Button>
           ) : null}
         </>
       ) : null}
       {canDecide && titleId ? (
         <Button size="sm" variant="ghost" onClick={() => open({ kind: "decide", row, initial })} aria-label={`Override or decide with a reason: ${row.label} for ${row.personName}`}>
-          <PenLine className="size-3.5" aria-hidden /> {initial === "reject" ? "Decide…" : "Override…"}
+          <PenLineIcon className="size-3.5" /> {initial === "reject" ? "Decide…" : "Override…"}
         </Button>
       ) : null}
       {canLock && row.creditId ? (
         <Button size="sm" variant="ghost" onClick={() => open({ kind: "lock", row })} aria-label={`${row.locked ? "Unlock" : "Lock"} ${row.creditTitle} for ${row.personName}`}>
-          {row.locked ? <LockOpen className="size-3.5" aria-hidden /> : <Lock className="size-3.5" aria-hidden />} {row.locked ? "Unlock" : "Lock"}
+          {row.locked ? <LockOpenIcon className="size-3.5" /> : <LockIcon className="size-3.5" />} {row.locked ? "Unlock" : "Lock"}
         </Button>
       ) : null}
       {canRemove && row.creditId ? (
         <Button size="sm" variant="ghost" disabled={pending} aria-label={`Remove ${row.creditTitle} from ${row.personName}`} onClick={() => run(() => remove(projectId, row.creditId as string))}>
-          <X className="size-3.5" aria-hidden /> Remove
+          <XIcon className="size-3.5" /> Remove
         </Button>
       ) : null}
       {row.creditId ? (
         <Button size="sm" variant="ghost" onClick={() => open({ kind: "history", row })} aria-label={`History of ${row.creditTitle ?? row.label} for ${row.personName}`}>
-          <History className="size-3.5" aria-hidden /> History
+          <HistoryIcon className="size-3.5" /> History
         </Button>
       ) : null}
     </div>

@@ -70,9 +70,9 @@ export type EngineState = {
 
 function computeEngineState(db: Conn, project: Project): EngineState {
   const records = recordsOf(db, project.id);
-  const claims = claimsOf(db, project.id);
-  // The 100,000-row read only when the work log, the roster or a name changed since the last one.
-  const rows = cachedForProject(db, "engine-rows", "work", project, () => loadEngineRows(db, project.id), (r) => r.entries.length + r.people.length);
+  // The 100,000-row read (and the roster's claims) only when the work log, the roster or a name changed since the last one.
+  const rows = cachedForProject(db, "engine-rows", "work", project, () => ({ ...loadEngineRows(db, project.id), claims: claimsOf(db, project.id) }), (r) => r.entries.length + r.people.length);
+  const claims = rows.claims;
   const responsibilities: Responsibility[] = [...RESPONSIBILITIES, ...rows.custom.map(customAsResponsibility)];
   const notApplicable = db.select({ id: notNeededFunctions.responsibilityId }).from(notNeededFunctions).where(eq(notNeededFunctions.projectId, project.id)).all().map((r) => r.id);
   const output: EngineOutput = suggestCredits({

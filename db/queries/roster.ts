@@ -4,6 +4,7 @@ import { people, rosterEntries, type Person, type RosterEntry } from "@/db/schem
 import { InvalidError, NotFoundError } from "@/lib/errors";
 import { nameMatchKey } from "@/lib/people/names";
 import type { NameStatus } from "@/lib/roster/name-status";
+import type { RosterRow } from "@/lib/roster/row";
 import { moveToDepartment, resolveRole } from "@/lib/roster/resolve";
 import { newId } from "@/lib/tokens";
 import type { PersonInput } from "@/lib/validation/people";
@@ -41,25 +42,7 @@ function statusSql(now: number): SQL<NameStatus> {
   ), 'none')`;
 }
 
-export type RosterRow = {
-  id: string;
-  personId: string;
-  creditedName: string;
-  sortName: string;
-  pronouns: string | null;
-  email: string | null;
-  unions: string[];
-  department: string;
-  departmentId: string | null;
-  role: string;
-  roleId: string | null;
-  sortKey: number;
-  /** Cast entries: the character played. */
-  character: string | null;
-  status: NameStatus;
-  /** What an edit of the entry names, so it can't overwrite a change it didn't see. */
-  revision: number;
-};
+export type { RosterRow } from "@/lib/roster/row";
 
 /** One page of a project's roster, filtered and sorted in SQL (stays quick with thousands of entries). */
 export function listRoster(db: DB, actor: Actor, projectId: string, filter: RosterFilter = {}, now = Date.now()) {

@@ -167,7 +167,7 @@ async function main() {
     time("  20,000-row file: validate every row, match people, roles", 5, () => previewImport(db, actor, project.id, table, guessMapping(headers)));
 
     await importParseBench();
-    await importCommitBench(db, user.id, team, project.id);
+    await importCommitBench(db, user.id, project.id);
 
     // Issue 4's engine on a generated 5,000-person / 100,000-entry work log, stored in SQLite like
     // a real project's: people, their roster entries and work entries (raw prepared statements in

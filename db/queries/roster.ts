@@ -9,6 +9,7 @@ import { moveToDepartment, resolveRole } from "@/lib/roster/resolve";
 import { newId } from "@/lib/tokens";
 import type { PersonInput } from "@/lib/validation/people";
 import { requireProjectPermission, type Actor } from "./access";
+import { cachedForProject } from "./project-cache";
 import { checkRevision } from "./revision";
 import { issueUndo, takeUndo } from "./undo";
 import { createPerson, requirePerson } from "./people";
@@ -105,9 +106,17 @@ export function listRoster(db: DB, actor: Actor, projectId: string, filter: Rost
   return { rows, total, page, pages, pageSize };
 }
 
-/** Departments and roles present on the project, in end-crawl order, with counts (for filters). */
+/**
+ * Departments and roles present on the project, in end-crawl order, with counts (for filters).
+ * Kept between requests until the roster changes (the project's work revision: every roster
+ * write changes it, db/queries/project-cache.ts): the roster page asks on every view.
+ */
 export function rosterFacets(db: DB, actor: Actor, projectId: string) {
-  requireProjectPermission(db, actor, projectId, "project:read");
+  const { project } = requireProjectPermission(db, actor, projectId, "project:read");
+  return cachedForProject(db, "roster-facets", "work", project, () => facetsOf(db, projectId), (f) => f.departments.length + f.roles.length);
+}
+
+function facetsOf(db: DB, projectId: string) {
   const departments = db
     .select({ department: rosterEntries.department, entries: count() })
     .from(rosterEntries)

@@ -23,7 +23,7 @@ import { loadEngineRows } from "@/db/queries/credit-input";
 import { clearProjectCache, currentRevisions } from "@/db/queries/project-cache";
 import { updateProject } from "@/db/queries/projects";
 import { projectReview, updateConcentrationThreshold } from "@/db/queries/review";
-import { addToRoster, bulkChangeDepartment, removeRosterEntries, restoreRosterEntries, updateRosterEntry } from "@/db/queries/roster";
+import { addToRoster, bulkChangeDepartment, removeRosterEntries, restoreRosterEntries, rosterFacets, updateRosterEntry } from "@/db/queries/roster";
 import { commitImport } from "@/db/queries/roster-import";
 import { addCustomResponsibility, createWorkEntry, deleteCustomResponsibility, deleteWorkEntries, restoreWorkEntries, setMatrixCell, updateWorkEntry } from "@/db/queries/work";
 import { credits, people, projects, rosterEntries, workEntries, type Project, type Team, type User } from "@/db/schema";
@@ -192,6 +192,17 @@ describe("runEngine: every write that changes the engine's input gives a new sta
     expectRecomputed(project.id, () => ({ undoToken } = removeRosterEntries(t.db, as(editor), project.id, [entryId])));
     expect(state(project.id).names.has(person("Nadia Novak"))).toBe(false);
     expectRecomputed(project.id, () => restoreRosterEntries(t.db, as(editor), project.id, undoToken));
+  });
+
+  it("the roster page's filter facets: kept between views, counted again after a roster write", () => {
+    const { project } = film();
+    const facets = rosterFacets(t.db, as(viewer), project.id);
+    expect(rosterFacets(t.db, as(viewer), project.id)).toBe(facets);
+    const entry = addToRoster(t.db, as(editor), project.id, { person: { ...NEW_PERSON, creditedName: "Fen Foley" }, department: "Sound Post", role: "Foley Artist" });
+    const after = rosterFacets(t.db, as(viewer), project.id);
+    expect(after.roles.find((r) => r.role === "Foley Artist")?.entries).toBe(1);
+    bulkChangeDepartment(t.db, as(editor), project.id, [entry.id], "Sound");
+    expect(rosterFacets(t.db, as(viewer), project.id).departments.find((d) => d.department === "Sound")?.entries).toBe((after.departments.find((d) => d.department === "Sound")?.entries ?? 0) + 1);
   });
 
   it("an import commit", () => {

@@ -8,7 +8,7 @@ import { isCreditTitleId, matchTitle, titleLabel } from "@/lib/credits/titles";
 import { claimsFromRoster, type Claim } from "@/lib/decisions/claims";
 import { applyDismissals, type Dismissal } from "@/lib/decisions/dismissals";
 import { overridesOf } from "@/lib/decisions/threshold-fields";
-import { basisOf, buildReview, bulkAcceptable, filterReview, heldCredits, reviewTitles, type CreditRecord, type ReviewFilter } from "@/lib/decisions/review";
+import { basisOf, buildReview, bulkAcceptable, filterReview, heldCredits, pageStarts, reviewTitles, type CreditRecord, type ReviewFilter } from "@/lib/decisions/review";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
 import { newId } from "@/lib/tokens";
 import { getResponsibility, RESPONSIBILITIES, type Responsibility } from "@/lib/work/taxonomy";
@@ -19,6 +19,8 @@ import { customAsResponsibility } from "./work";
 
 /** People per page of the credits page and its API. */
 export const CREDITS_PAGE_SIZE = 100;
+/** Credits (rows) per page at most: fewer people a page when they hold many titles (lib/decisions/review.ts pageStarts). */
+export const CREDITS_PAGE_ROWS = 150;
 
 export function recordsOf(db: Conn, projectId: string): CreditRecord[] {
   return db
@@ -118,8 +120,9 @@ export const DEFAULT_REVIEW_FILTER: Omit<ReviewFilter, "view"> & { view: null } 
 
 /**
  * Everything the credits page shows: the suggestions and claims with their decisions (people in
- * billing order, filtered and paged: CREDITS_PAGE_SIZE people a page), the findings with the
- * dismissals that hold and those raised again, the history of the credits on the page.
+ * billing order, filtered and paged: CREDITS_PAGE_SIZE people a page, fewer when they'd pass
+ * CREDITS_PAGE_ROWS credits), the findings with the dismissals that hold and those raised
+ * again, the history of the credits on the page.
  */
 export function creditsReview(db: DB, actor: Actor, projectId: string, requested: Omit<ReviewFilter, "view"> & { view: ReviewFilter["view"] | null } = DEFAULT_REVIEW_FILTER, page = 1) {
   const { project, role } = requireProjectPermission(db, actor, projectId, "project:read");
@@ -127,9 +130,10 @@ export function creditsReview(db: DB, actor: Actor, projectId: string, requested
   // No view asked for: what needs deciding when anything does, else everything.
   const filter: ReviewFilter = { ...requested, view: requested.view ?? (review.summary.undecided + review.summary.changed > 0 ? "decide" : "all") };
   const filtered = filterReview(review.people, filter);
-  const pages = Math.max(1, Math.ceil(filtered.length / CREDITS_PAGE_SIZE));
+  const starts = pageStarts(filtered, CREDITS_PAGE_SIZE, CREDITS_PAGE_ROWS);
+  const pages = starts.length;
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
-  const shown = filtered.slice((current - 1) * CREDITS_PAGE_SIZE, current * CREDITS_PAGE_SIZE);
+  const shown = filtered.slice(starts[current - 1], starts[current] ?? filtered.length);
   const ids = shown.flatMap((p) => p.rows.map((r) => r.credit?.id).filter((id): id is string => Boolean(id)));
   const history: Record<string, CreditHistoryItem[]> = {};
   if (ids.length) {

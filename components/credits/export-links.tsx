@@ -26,15 +26,29 @@ function download(href: string): void {
 /**
  * Download links for the working list (versionId null) or a saved version. When the working
  * list is out of date (or may be), every export asks first: regenerate (Editors), export
- * anyway, or cancel.
+ * anyway, or cancel. So it does when producer titles the roster states are still undecided
+ * (`undecided`: they don't bill): decide them first, or export anyway.
  */
-export function ExportLinks({ projectId, versionId, staleness = null, regenerate = null }: { projectId: string; versionId: string | null; staleness?: Staleness | null; regenerate?: Regenerate | null }) {
+export function ExportLinks({
+  projectId,
+  versionId,
+  staleness = null,
+  regenerate = null,
+  undecided = [],
+}: {
+  projectId: string;
+  versionId: string | null;
+  staleness?: Staleness | null;
+  regenerate?: Regenerate | null;
+  undecided?: readonly { name: string; title: string }[];
+}) {
   const query = versionId ? `&version=${encodeURIComponent(versionId)}` : "";
   const [asking, setAsking] = useState<{ format: string; go: () => void } | null>(null);
   const [pending, start] = useTransition();
   const router = useRouter();
   const stale = staleness && staleness.state !== "current" ? staleness : null;
-  const confirm = stale ? (format: string, go: () => void) => setAsking({ format, go }) : null;
+  const claims = undecided.length ? `${undecided.map((c) => `${c.name} (${c.title})`).join(", ")} ${undecided.length === 1 ? "is a producer title" : "are producer titles"} from the roster nobody decided: ${undecided.length === 1 ? "it doesn't" : "they don't"} bill.` : "";
+  const confirm = stale || claims ? (format: string, go: () => void) => setAsking({ format, go }) : null;
 
   return (
     <>
@@ -73,14 +87,20 @@ export function ExportLinks({ projectId, versionId, staleness = null, regenerate
       <Dialog
         open={asking !== null}
         onOpenChange={(open) => !open && setAsking(null)}
-        title="Export an out-of-date list?"
-        description={
-          stale?.state === "stale"
-            ? `${stale.summary} since the list was built: the ${asking?.format ?? ""} export would leave that out.`
-            : (stale?.summary ?? "")
-        }
+        title={stale ? "Export an out-of-date list?" : "Export without the undecided producer titles?"}
+        description={[
+          stale?.state === "stale" ? `${stale.summary} since the list was built: the ${asking?.format ?? ""} export would leave that out.` : (stale?.summary ?? ""),
+          claims,
+        ]
+          .filter(Boolean)
+          .join(" ")}
       >
         <div className="flex flex-wrap justify-end gap-2">
+          {claims ? (
+            <a href={`/projects/${projectId}/credits?view=decide`} className="inline-flex h-10 items-center rounded-lg px-4 text-sm font-medium text-accent-700 underline dark:text-accent-300">
+              Decide them first
+            </a>
+          ) : null}
           <Button variant="ghost" onClick={() => setAsking(null)}>
             Cancel
           </Button>
@@ -93,7 +113,7 @@ export function ExportLinks({ projectId, versionId, staleness = null, regenerate
           >
             Export anyway
           </Button>
-          {regenerate ? (
+          {regenerate && stale ? (
             <Button
               disabled={pending}
               onClick={() =>

@@ -96,7 +96,9 @@ test.describe("roster import", () => {
     await expect(preview.getByRole("row", { name: /Maya Okafor.*Adds the email to "Maya Okafor"/ })).toBeVisible();
     const maya = preview.getByRole("group", { name: "Which contact details should Maya Okafor keep?" });
     await expect(maya.getByRole("radio", { name: "The directory's: phone +1 415 555 0100" })).toBeChecked();
-    await maya.getByRole("radio", { name: "This sheet's: phone +1 415 555 0142" }).check();
+    // The choice is checked once the preview comes back from the server.
+    await maya.getByRole("radio", { name: "This sheet's: phone +1 415 555 0142" }).click();
+    await expect(maya.getByRole("radio", { name: "This sheet's: phone +1 415 555 0142" })).toBeChecked();
     await expect(preview.getByText(/differs from "Maya Okafor" in your people directory — will use the sheet's/)).toBeVisible();
     await page.getByRole("button", { name: /Import 2 entries and update 2 people/ }).click();
     await expect(page.getByRole("heading", { name: "Imported into Harbor Lights" })).toBeVisible();

@@ -55,7 +55,7 @@ test.describe("privacy by role", () => {
     expect(sheetXml).toContain("Maya Okafor");
     for (const s of secrets) expect(sheetXml).not.toMatch(s);
     // The JSON API: names, never contact details.
-    for (const api of ["credits?view=all", "review", "work"]) {
+    for (const api of ["credits?view=all", "review", "work", "people?q=Maya"]) {
       const res = await page.request.get(`/api/projects/${owner.project.id}/${api}`);
       expect(res.status(), api).toBe(200);
       const json = await res.text();

@@ -27,9 +27,9 @@
  * (`serverExternalPackages`): see lib/pdf/README.md.
  */
 import PDFDocument from "pdfkit";
-import { baseSlice, loadSlices, type FontSlice } from "./fonts";
+import type { FontSlice } from "./fonts";
 import SVGtoPDF from "svg-to-pdfkit";
-import { FontPlanner, cleanText, collectCharacters, paragraphDirection, planCharacters, shapeLine, type CjkPref, type Segment } from "./text";
+import { FontPlanner, cleanText, loadFontsFor, paragraphDirection, shapeLine, type Segment } from "./text";
 
 export type PdfBlock = {
   heading: string;
@@ -344,40 +344,18 @@ interface Geometry {
 
 /** Loads every font slice the document's characters need. */
 async function prepareFonts(input: CreditsPdfInput): Promise<void> {
-  const chars = new Map<CjkPref, Set<number>>();
-  const add = (text: string | null | undefined, upper = false) => {
-    if (text) collectCharacters(upper ? text.toUpperCase() : text, chars);
-  };
-  add(input.title);
-  add(input.subtitle);
-  add(input.header);
-  add("0123456789 /");
-  if (input.draft) add("DRAFT");
+  const texts: (string | null | undefined)[] = [input.title, input.subtitle, input.header, "0123456789 /"];
+  if (input.draft) texts.push("DRAFT");
   if (input.titlePage) {
-    add(input.titlePage.title);
-    add(input.titlePage.subtitle);
-    for (const f of input.titlePage.facts) {
-      add(f.label, true);
-      add(f.value);
-    }
+    texts.push(input.titlePage.title, input.titlePage.subtitle);
+    for (const f of input.titlePage.facts) texts.push(f.label.toUpperCase(), f.value);
   }
   for (const b of input.blocks) {
-    add(b.heading, headingStyle(b.kind).upper);
-    for (const n of b.names) {
-      add(n.name);
-      add(n.character);
-    }
-    for (const hard of (b.text ?? "").split(/\r?\n/)) add(hard);
+    texts.push(headingStyle(b.kind).upper ? b.heading.toUpperCase() : b.heading);
+    for (const n of b.names) texts.push(n.name, n.character);
+    texts.push(...(b.text ?? "").split(/\r?\n/));
   }
-  await loadSlices([baseSlice()]);
-  // Pass 1 picks slices by unicode-range; once loaded, pass 2 checks their real cmaps and
-  // may send a character on down its fallback chain.
-  for (let pass = 0; pass < 4; pass++) {
-    const planner = new FontPlanner(false);
-    planCharacters(chars, planner);
-    if (planner.need.size === 0) return;
-    await loadSlices(planner.need);
-  }
+  await loadFontsFor(texts);
 }
 
 function headingStyle(kind: PdfBlock["kind"]): Style {

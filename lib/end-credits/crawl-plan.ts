@@ -1,6 +1,6 @@
 import { CreditListError } from "./errors";
 import { visibleBlocks } from "./render";
-import { CRAWL_METRICS, crawlFrames, DEFAULT_PX_PER_FRAME, crawlRows, FIT_RANGES, fitToTarget, layoutHeight, parseFrameRate, type CrawlRow, type FitResult, type FrameRate, type FrameRateInput } from "./crawl";
+import { CRAWL_METRICS, crawlFrames, DEFAULT_PX_PER_FRAME, crawlRows, FIT_RANGES, fitToTarget, heightAt, layoutHeight, layoutModel, parseFrameRate, type CrawlRow, type FitResult, type FrameRate, type FrameRateInput } from "./crawl";
 import type { CreditBlock, CreditList } from "./types";
 
 /**
@@ -16,8 +16,10 @@ import type { CreditBlock, CreditList } from "./types";
  * - the crawl: CRAWL_METRICS rows on a 1080-line frame at a whole number of pixels per frame
  *   (crawlFrames: from the first line entering at the foot to the last leaving at the top);
  * - speed: given (px/frame and line spacing), or fitted to a target running time (the
- *   target less the cards); a fit that lands short of the target is padded with black frames
- *   to the exact frame (`padFrames`), one that lands over says by how many (`overFrames`).
+ *   target less the cards). A fit within its tolerance but a frame or two over the target
+ *   tightens its spacing until the crawl ends on or before it; what is left short is padded
+ *   with black frames to the exact frame (`padFrames`). Only a crawl that can't get under even
+ *   at the tightest spacing runs over, and says by how many frames (`overFrames`).
  */
 export type CrawlSpeed =
   | { mode: "speed"; pxPerFrame: number; lineSpacing: number }
@@ -59,6 +61,10 @@ export type CrawlPlan = {
   fit: FitResult | null;
 };
 
+/** The fit's line-spacing grid (fitToTarget's default step). */
+const SPACING_STEP = 0.001;
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
 /** Frame height the crawl model is laid out on (CRAWL_METRICS). */
 export const PLAN_FRAME_HEIGHT = 1080;
 export const CARD_SECONDS = { min: 1, max: 10 } as const;
@@ -91,9 +97,24 @@ export function planCrawl(input: CrawlPlanInput): CrawlPlan {
     pxPerFrame = input.speed.pxPerFrame;
     lineSpacing = input.speed.lineSpacing;
   }
-  const crawlHeightPx = layoutHeight(crawlList, { ...CRAWL_METRICS, lineSpacing });
-  const frames = crawlFrames(crawlHeightPx, pxPerFrame, PLAN_FRAME_HEIGHT);
+  let crawlHeightPx = layoutHeight(crawlList, { ...CRAWL_METRICS, lineSpacing });
+  let frames = crawlFrames(crawlHeightPx, pxPerFrame, PLAN_FRAME_HEIGHT);
   const targetFrames = fit?.possible ? fit.targetFrames + cardFrames : null;
+  if (fit?.possible && frames > fit.targetFrames) {
+    // The fit lands within its tolerance but a frame or two long: tighten the spacing a step
+    // at a time until the crawl ends on or before the target, then pad (never cut, never over).
+    const model = layoutModel(crawlList, CRAWL_METRICS);
+    for (let s = round6(lineSpacing - SPACING_STEP); s >= FIT_RANGES.lineSpacing.min; s = round6(s - SPACING_STEP)) {
+      const height = heightAt(model, s);
+      const f = crawlFrames(height, pxPerFrame, PLAN_FRAME_HEIGHT);
+      if (f <= fit.targetFrames) {
+        lineSpacing = s;
+        crawlHeightPx = height;
+        frames = f;
+        break;
+      }
+    }
+  }
   const unpadded = cardFrames + frames;
   const padFrames = targetFrames !== null ? Math.max(0, targetFrames - unpadded) : 0;
   const overFrames = targetFrames !== null ? Math.max(0, unpadded - targetFrames) : 0;

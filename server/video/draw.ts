@@ -61,6 +61,11 @@ export class TextPainter {
     return hit;
   }
 
+  /** The font families a text is drawn with, in drawing order ("arabic", "jp", "latin"…). */
+  families(text: string): string[] {
+    return this.shape(text).runs.map((r) => r.key.slice(0, r.key.indexOf(":")));
+  }
+
   private path(slice: string, glyph: fontkit.Glyph): Path2D | null {
     const key = `${slice}#${glyph.id}`;
     let path = this.paths.get(key);

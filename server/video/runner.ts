@@ -38,7 +38,7 @@ const state = globalThis as unknown as { hatrackRenders?: { queue: Task[]; runni
 const renders = (state.hatrackRenders ??= { queue: [], running: null, swept: false });
 
 /** Where renders write: one folder per process (a folder left by a process that died is swept). */
-function rendersRoot(): string {
+export function rendersRoot(): string {
   return path.join(os.tmpdir(), `hatrack-renders-${process.pid}`);
 }
 

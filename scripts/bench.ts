@@ -32,6 +32,7 @@ import { buildCreditList, toCsv as toCsvCredits, type BuildInput } from "@/lib/e
 import { coverage, hatsMatrix, MATRIX_PAGE_SIZE, prepareReview } from "@/lib/review";
 import { renderListPdf } from "@/lib/exports/credits-pdf-input";
 import { importCommitBench, importParseBench } from "./bench-import";
+import { videoBench } from "./bench-video";
 
 const FIRST = ["Maya", "Tomás", "Ji-woo", "Amara", "Nikolai", "Fatima", "Owen", "Lucía", "Kofi", "Elif", "Ingrid", "Raj", "Zoë", "Hiroshi", "Noor"];
 const LAST = ["Okafor", "Herrera", "Park", "Nwosu", "Petrov", "Zahra", "McCarthy", "Jiménez", "Mensah", "Kaya", "Sørensen", "Patel", "Laurent", "Tanaka", "Haddad"];
@@ -279,6 +280,7 @@ async function main() {
     }
     const pdf = stats(pdfSamples);
     console.log(`${"  PDF export (fonts embedded, warm)".padEnd(58)} median ${pdf.median.toFixed(1).padStart(7)} ms   p95 ${pdf.p95.toFixed(1).padStart(7)} ms   (3 runs)   (goal < 3 s)`);
+    await videoBench();
     console.log(`\nWhile it ran: ${conditions(counters)}`);
   } finally {
     sqlite.close();

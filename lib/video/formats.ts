@@ -73,7 +73,7 @@ export function ffmpegOutputArgs(codec: VideoCodecId, output: string): string[] 
   const toBt709 = (pixFmt: string) => ["-vf", `scale=out_color_matrix=bt709:out_range=tv,format=${pixFmt}`];
   switch (codec) {
     case "h264":
-      return [...toBt709("yuv420p"), "-c:v", "libx264", "-preset", "veryfast", "-crf", "18", "-tune", "animation", ...bt709, "-movflags", "+faststart", "-f", "mp4", output];
+      return [...toBt709("yuv420p"), "-c:v", "libx264", "-preset", "veryfast", "-crf", "18", ...bt709, "-movflags", "+faststart", "-f", "mp4", output];
     case "prores-hq":
       return [...toBt709("yuv422p10le"), "-c:v", "prores_ks", "-profile:v", "3", "-qscale:v", "2", "-vendor", "apl0", ...bt709, "-f", "mov", output];
     case "prores-4444":

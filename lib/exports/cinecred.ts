@@ -120,7 +120,8 @@ function blockRows(block: CreditBlock, style: string, rows: Row[], options: Cine
     credits.forEach((line, k) => body(line, k === 0 ? title! : ""));
   } else if (block.kind === "logo") {
     const file = options.logoFiles?.get(block.assetId);
-    body(file ? `{{Pic Logos/${file}}}` : `[Logo: ${block.alt}]`, block.heading);
+    // The one tag Hatrack writes: the logo's picture.
+    rows.push({ ...(block.heading ? { "@Head": literal(block.heading) } : {}), "@Body": file ? `{{Pic Logos/${file}}}` : literal(`[Logo: ${block.alt}]`) });
   }
   if (rows.length === start && block.heading) rows.push({ "@Body": literal(block.heading) });
   if (rows.length > start) rows[start] = { ...rows[start], "@Content Style": style };
@@ -149,27 +150,11 @@ export function cinecredStyling(options: CinecredOptions): string {
     [`[[contentStyle]]`, `name = ${q(name)}`, ...Object.entries(fields).map(([k, v]) => `${k} = ${Array.isArray(v) ? `[${v.map(q).join(", ")}]` : typeof v === "string" ? q(v) : String(v)}`)].join("\n");
   const letter = (name: string, height: number, extra: Record<string, string | number | boolean> = {}) =>
     [`[[letterStyle]]`, `name = ${q(name)}`, `fontName = "Noto Sans"`, `heightPx = ${height}`, ...Object.entries(extra).map(([k, v]) => `${k} = ${typeof v === "string" ? q(v) : String(v)}`)].join("\n");
-  return [
+  return `${[
     `# Written by Hatrack for "${options.title.replace(/["\\\n]/g, " ")}". Edit it in Cinecred's styling window.`,
-    `[global]`,
-    `fps = ${q(fpsFraction(options.fps))}`,
-    `resolution = "1920x1080"`,
-    `unitVGapPx = 36.0`,
-    ``,
-    `[[pageStyle]]`,
-    `name = "Card"`,
-    `behavior = "CARD"`,
-    `cardRuntimeFrames = ${cardFrames}`,
-    `cardFadeInFrames = ${fade}`,
-    `cardFadeOutFrames = ${fade}`,
-    `subsequentGapFrames = 0`,
-    ``,
-    `[[pageStyle]]`,
-    `name = "Scroll"`,
-    `behavior = "SCROLL"`,
-    `scrollPxPerFrame = ${options.pxPerFrame.toFixed(1)}`,
-    `subsequentGapFrames = 0`,
-    ``,
+    [`[global]`, `fps = ${q(fpsFraction(options.fps))}`, `resolution = "1920x1080"`, `unitVGapPx = 36.0`].join("\n"),
+    [`[[pageStyle]]`, `name = "Card"`, `behavior = "CARD"`, `cardRuntimeFrames = ${cardFrames}`, `cardFadeInFrames = ${fade}`, `cardFadeOutFrames = ${fade}`, `subsequentGapFrames = 0`].join("\n"),
+    [`[[pageStyle]]`, `name = "Scroll"`, `behavior = "SCROLL"`, `scrollPxPerFrame = ${options.pxPerFrame.toFixed(1)}`, `subsequentGapFrames = 0`].join("\n"),
     content(CINECRED_STYLES.card, { blockOrientation: "VERTICAL", bodyLetterStyleName: "Card Name", bodyLayout: "GRID", gridCellHJustifyPerCol: ["CENTER"], hasHead: true, headLetterStyleName: "Card Heading", headHJustify: "CENTER", headGapPx: 24.0 }),
     content(CINECRED_STYLES.centred, { blockOrientation: "VERTICAL", bodyLetterStyleName: "Name", bodyLayout: "GRID", gridCellHJustifyPerCol: ["CENTER"], hasHead: true, headLetterStyleName: "Heading", headHJustify: "CENTER", headGapPx: 8.0 }),
     content(CINECRED_STYLES.twoColumns, { blockOrientation: "VERTICAL", bodyLetterStyleName: "Name", bodyLayout: "GRID", gridCols: 2, gridCellHJustifyPerCol: ["CENTER", "CENTER"], gridColGapPx: 48.0, hasHead: true, headLetterStyleName: "Heading", headHJustify: "CENTER", headGapPx: 8.0 }),
@@ -183,8 +168,7 @@ export function cinecredStyling(options: CinecredOptions): string {
     letter("Small", 26),
     letter("Card Name", 56),
     letter("Card Heading", 30, { uppercase: true, trackingEm: 0.2 }),
-    ``,
-  ].join("\n\n");
+  ].join("\n\n")}\n`;
 }
 
 /** A logo for the project folder: its file name under Logos/ and its bytes. */

@@ -1,6 +1,6 @@
 import { createCanvas, loadImage, Path2D, type Image, type SKRSContext2D } from "@napi-rs/canvas";
 import type * as fontkit from "fontkit";
-import { baseSlice, type FontSlice } from "@/lib/pdf/fonts";
+import { baseSlice } from "@/lib/pdf/fonts";
 import { FontPlanner, loadFontsFor, shapeLine } from "@/lib/pdf/text";
 import { TEXT_STYLES, type LogoBox, type TextBox } from "@/lib/video/layout";
 

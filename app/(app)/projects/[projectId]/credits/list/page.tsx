@@ -92,7 +92,13 @@ export default async function CreditListPage({ params }: { params: Promise<{ pro
               <h3 id="export-heading" className="text-sm font-semibold">
                 Export the working list
               </h3>
-              <ExportLinks projectId={project.id} versionId={null} staleness={staleness} regenerate={canWrite ? { revision: working.revision, generate: generateListAction } : null} />
+              <ExportLinks
+                projectId={project.id}
+                versionId={null}
+                staleness={staleness}
+                regenerate={canWrite ? { revision: working.revision, generate: generateListAction } : null}
+                crawl={{ frameRate: project.frameRate, targetRuntimeSeconds: project.targetRuntimeSeconds }}
+              />
             </Card>
             {canWrite ? (
               <Card aria-labelledby="logo-heading">

@@ -62,7 +62,7 @@ export const DEMO_PROJECT: ProjectInput = {
   stage: "post-production",
   budgetAmount: 600_000,
   currency: "USD",
-  targetRuntimeSeconds: 4 * 60 + 30,
+  targetRuntimeSeconds: 2 * 60,
   frameRate: "23.976",
 };
 

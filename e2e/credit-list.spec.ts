@@ -19,8 +19,17 @@ test.describe("end-credit list", () => {
       await page.getByRole("button", { name: `Accept ${title} for Maya Okafor` }).click();
       await expect(page.getByText(`Accepted: ${title}.`)).toBeVisible();
     }
-    await page.getByRole("button", { name: "Accept Executive Producer for Daniel Reyes" }).click();
-    await expect(page.getByText("Accepted: Executive Producer.")).toBeVisible();
+    // The roster's other producer titles are claims: decided, so exports don't ask about them.
+    for (const [title, person] of [
+      ["Executive Producer", "Daniel Reyes"],
+      ["Executive Producer", "Priya Raman"],
+      ["Line Producer", "Tomás Herrera"],
+      ["Associate Producer", "Grace Whitfield"],
+    ]) {
+      await page.getByRole("button", { name: `Accept ${title} for ${person}` }).click();
+      // Decided, the row leaves the "To decide" view.
+      await expect(page.getByRole("button", { name: `Accept ${title} for ${person}` })).toHaveCount(0);
+    }
 
     await page.getByRole("link", { name: "End-credit list" }).click();
     await page.getByRole("button", { name: "Build the credit list" }).click();
@@ -165,9 +174,12 @@ test.describe("end-credit list", () => {
       return null;
     });
     expect(section).toBe("Post-production");
-    // Up to date now: the export downloads without asking.
-    const csv = page.waitForEvent("download");
+    // Up to date now: the export only asks about the roster's producer titles nobody decided.
     await page.getByRole("link", { name: "CSV" }).click();
+    const claims = page.getByRole("dialog", { name: "Export without the undecided producer titles?" });
+    await expect(claims).toContainText("Daniel Reyes (Executive Producer)");
+    const csv = page.waitForEvent("download");
+    await claims.getByRole("button", { name: "Export anyway" }).click();
     const text = readFileSync((await (await csv).path())!, "utf8");
     expect(text).toContain("post,Colorists,Cyd Colour");
   });

@@ -150,9 +150,29 @@ test.describe("credits a producer can trust (issue 12)", () => {
     await expect(acceptAll).toBeVisible();
     await acceptAll.click();
     await expect(page.getByRole("status").filter({ hasText: "Accepted 9 high-confidence suggestions." })).toBeVisible();
-    // The rest is decided one by one: Rosa's Produced by, and the roster's claim (rejected: Priya only lent her name).
+    // Rosa's Produced by is decided by hand (medium confidence is never accepted in bulk).
     await row("Produced by", "Rosa Delgado").getByRole("button", { name: "Accept Produced by for Rosa Delgado" }).click();
     await expect(page.getByText("Accepted: Produced by.")).toBeVisible();
+
+    // The list: creative credits merge, Produced by bills on its own card, in the producers' block.
+    // Priya's undecided claim bills nowhere, and the list says so before any export.
+    await page.goto(`${base}/credits/list`);
+    await expect(page.getByRole("note", { name: "Titles nobody decided" })).toContainText("Priya Shah (Executive Producer)");
+    await page.getByRole("button", { name: "Build the credit list" }).click();
+    const blocks = page.getByRole("list", { name: "Credit blocks in crawl order" });
+    await expect(blocks.getByRole("region").first().getByRole("heading")).toHaveText("Written and Directed by");
+    await expect(blocks.getByRole("region").nth(1).getByRole("heading")).toHaveText("Produced by");
+    await expect(blocks.getByRole("list", { name: "Names under Produced by" }).getByRole("listitem")).toHaveCount(2);
+    await expect(blocks.getByText("Priya Shah")).toHaveCount(0);
+    await page.getByRole("list", { name: "Downloads" }).getByRole("link", { name: "CSV" }).click();
+    const ask = page.getByRole("dialog", { name: "Export without the undecided producer titles?" });
+    await expect(ask).toContainText("Priya Shah (Executive Producer) is a producer title from the roster nobody decided");
+    const csv = page.waitForEvent("download");
+    await ask.getByRole("button", { name: "Export anyway" }).click();
+    expect((await csv).suggestedFilename()).toMatch(/\.csv$/);
+
+    // Decided (rejected: Priya only lent her name), nothing is left to decide and exports don't ask.
+    await page.goto(`${base}/credits`);
     await row("Executive Producer", "Priya Shah").getByRole("button", { name: "Reject Executive Producer for Priya Shah" }).click();
     await expect(page.getByText("Rejected: Executive Producer.")).toBeVisible();
     await expect(page.getByRole("link", { name: "To decide (0)" })).toBeVisible();
@@ -160,14 +180,10 @@ test.describe("credits a producer can trust (issue 12)", () => {
     await expect(page.getByRole("heading", { name: "Nothing left to decide" })).toBeVisible();
     await page.getByRole("link", { name: "All", exact: true }).click();
     await expect(row("Edited by", "Jun Ito").getByText("Accepted", { exact: true })).toBeVisible();
-
-    // The list: creative credits merge, Produced by bills on its own card, in the producers' block; Priya bills nowhere.
     await page.goto(`${base}/credits/list`);
-    await page.getByRole("button", { name: "Build the credit list" }).click();
-    const blocks = page.getByRole("list", { name: "Credit blocks in crawl order" });
-    await expect(blocks.getByRole("region").first().getByRole("heading")).toHaveText("Written and Directed by");
-    await expect(blocks.getByRole("region").nth(1).getByRole("heading")).toHaveText("Produced by");
-    await expect(blocks.getByRole("list", { name: "Names under Produced by" }).getByRole("listitem")).toHaveCount(2);
-    await expect(blocks.getByText("Priya Shah")).toHaveCount(0);
+    await expect(page.getByRole("note", { name: "Titles nobody decided" })).toHaveCount(0);
+    const direct = page.waitForEvent("download");
+    await page.getByRole("list", { name: "Downloads" }).getByRole("link", { name: "CSV" }).click();
+    expect((await direct).suggestedFilename()).toMatch(/\.csv$/);
   });
 });

@@ -31,19 +31,22 @@ const linkClass = "flex items-center gap-1.5 rounded-md px-2 py-1 text-accent-70
  * the delivery files (title house, Cinecred, MovieLabs, the PGA notice packet) and the crawl
  * rendered to video (with `crawl`: the project's frame rate and target). When the working
  * list is out of date (or may be), every export asks first: regenerate (Editors), export
- * anyway, or cancel.
+ * anyway, or cancel. So it does when producer titles the roster states are still undecided
+ * (`undecided`: they don't bill): decide them first, or export anyway.
  */
 export function ExportLinks({
   projectId,
   versionId,
   staleness = null,
   regenerate = null,
+  undecided = [],
   crawl = null,
 }: {
   projectId: string;
   versionId: string | null;
   staleness?: Staleness | null;
   regenerate?: Regenerate | null;
+  undecided?: readonly { name: string; title: string }[];
   crawl?: { frameRate: string; targetRuntimeSeconds: number | null } | null;
 }) {
   const query = versionId ? `&version=${encodeURIComponent(versionId)}` : "";
@@ -51,7 +54,8 @@ export function ExportLinks({
   const [pending, start] = useTransition();
   const router = useRouter();
   const stale = staleness && staleness.state !== "current" ? staleness : null;
-  const confirm = stale ? (format: string, go: () => void) => setAsking({ format, go }) : null;
+  const claims = undecided.length ? `${undecided.map((c) => `${c.name} (${c.title})`).join(", ")} ${undecided.length === 1 ? "is a producer title" : "are producer titles"} from the roster nobody decided: ${undecided.length === 1 ? "it doesn't" : "they don't"} bill.` : "";
+  const confirm = stale || claims ? (format: string, go: () => void) => setAsking({ format, go }) : null;
 
   return (
     <>
@@ -87,14 +91,20 @@ export function ExportLinks({
       <Dialog
         open={asking !== null}
         onOpenChange={(open) => !open && setAsking(null)}
-        title="Export an out-of-date list?"
-        description={
-          stale?.state === "stale"
-            ? `${stale.summary} since the list was built: the ${asking?.format ?? ""} export would leave that out.`
-            : (stale?.summary ?? "")
-        }
+        title={stale ? "Export an out-of-date list?" : "Export without the undecided producer titles?"}
+        description={[
+          stale?.state === "stale" ? `${stale.summary} since the list was built: the ${asking?.format ?? ""} export would leave that out.` : (stale?.summary ?? ""),
+          claims,
+        ]
+          .filter(Boolean)
+          .join(" ")}
       >
         <div className="flex flex-wrap justify-end gap-2">
+          {claims ? (
+            <a href={`/projects/${projectId}/credits?view=decide`} className="inline-flex h-10 items-center rounded-lg px-4 text-sm font-medium text-accent-700 underline dark:text-accent-300">
+              Decide them first
+            </a>
+          ) : null}
           <Button variant="ghost" onClick={() => setAsking(null)}>
             Cancel
           </Button>
@@ -107,7 +117,7 @@ export function ExportLinks({
           >
             Export anyway
           </Button>
-          {regenerate ? (
+          {regenerate && stale ? (
             <Button
               disabled={pending}
               onClick={() =>

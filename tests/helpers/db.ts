@@ -66,5 +66,19 @@ export function roleTeam(db: DB, users: Awaited<ReturnType<typeof makeRoleUsers>
   ]);
 }
 
+/**
+ * The data-layer tests' usual scenario: a fresh migrated database, the four role users, their
+ * team "Lighthouse" (Owner, Editor, Viewer) and the outsider's own team "Elsewhere". Use it in
+ * a beforeAll and close `t` in an afterAll:
+ *   beforeAll(async () => ({ t, owner, editor, viewer, outsider, team, otherTeam } = await roleScenario()));
+ */
+export async function roleScenario() {
+  const t = createTestDb();
+  const users = await makeRoleUsers(t.db);
+  const team = roleTeam(t.db, users);
+  const otherTeam = seedTeam(t.db, "Elsewhere", [{ user: users.outsider, role: "owner" }]);
+  return { t, ...users, team, otherTeam };
+}
+
 /** Acting as a user, for the db/queries functions. */
 export const as = (u: User) => ({ userId: u.id });

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addLogo, getLogo } from "@/db/queries/credit-assets";
 import { generateCreditList, getCreditList } from "@/db/queries/credit-list";
 import type { Project, Team, User } from "@/db/schema";
-import { seedProject, seedTeam } from "@/db/seed";
+import { seedProject } from "@/db/seed";
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/lib/errors";
-import { as, createTestDb, makeRoleUsers, rowCount, type TestDb } from "@/tests/helpers/db";
+import { as, roleScenario, rowCount, type TestDb } from "@/tests/helpers/db";
 import { thrownBy } from "@/tests/helpers/errors";
 import { CLEAN_SVG, makePng, utf8 } from "@/tests/lib/uploads/fixtures";
 
@@ -12,16 +12,7 @@ let t: TestDb;
 let owner: User, editor: User, viewer: User, outsider: User;
 let team: Team, otherTeam: Team;
 
-beforeAll(async () => {
-  t = createTestDb();
-  ({ owner, editor, viewer, outsider } = await makeRoleUsers(t.db));
-  team = seedTeam(t.db, "Lighthouse", [
-    { user: owner, role: "owner" },
-    { user: editor, role: "editor" },
-    { user: viewer, role: "viewer" },
-  ]);
-  otherTeam = seedTeam(t.db, "Elsewhere", [{ user: outsider, role: "owner" }]);
-});
+beforeAll(async () => ({ t, owner, editor, viewer, outsider, team, otherTeam } = await roleScenario()));
 afterAll(() => t.close());
 
 /** A project of `inTeam` whose working list was built once (revision 1). */

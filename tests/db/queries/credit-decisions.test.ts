@@ -18,27 +18,19 @@ import { creditListInput, undecidedClaimsOf } from "@/db/queries/credit-list";
 import { projectReview, reviewSummary } from "@/db/queries/review";
 import { createWorkEntry } from "@/db/queries/work";
 import { credits, people, type Project, type Team, type User } from "@/db/schema";
-import { DEMO_CREW, DEMO_WORK, seedProject, seedTeam, seedWork } from "@/db/seed";
+import { DEMO_CREW, DEMO_WORK, seedProject, seedWork } from "@/db/seed";
 import { buildCreditList } from "@/lib/end-credits";
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/lib/errors";
 import { newId } from "@/lib/tokens";
 import { workEntrySchema } from "@/lib/validation/work";
-import { as, createTestDb, makeRoleUsers, rowCount, type TestDb } from "@/tests/helpers/db";
+import { as, roleScenario, rowCount, type TestDb } from "@/tests/helpers/db";
 import { thrownBy } from "@/tests/helpers/errors";
 
 let t: TestDb;
 let owner: User, editor: User, viewer: User, outsider: User;
 let team: Team;
 
-beforeAll(async () => {
-  t = createTestDb();
-  ({ owner, editor, viewer, outsider } = await makeRoleUsers(t.db));
-  team = seedTeam(t.db, "Lighthouse", [
-    { user: owner, role: "owner" },
-    { user: editor, role: "editor" },
-    { user: viewer, role: "viewer" },
-  ]);
-});
+beforeAll(async () => ({ t, owner, editor, viewer, outsider, team } = await roleScenario()));
 afterAll(() => t.close());
 
 let n = 0;

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadEngineRows } from "@/db/queries/credit-input";
 import { customResponsibilities, people, workEntries, type NewWorkEntry, type Project, type Team } from "@/db/schema";
 import { seedProject, seedTeam } from "@/db/seed";
@@ -24,6 +24,11 @@ function work(projectOf: Project, person: string, over: Partial<NewWorkEntry> = 
 beforeAll(() => {
   t = createTestDb();
   team = seedTeam(t.db, "Lighthouse", []);
+});
+
+// Every test gets projects of its own (the team's people are shared), so none depends on
+// what another logged.
+beforeEach(() => {
   // Maya wears two hats on Harbor Lights; Tomás is on its roster with no work logged.
   project = seedProject(t.db, team, { title: "Harbor Lights" }, [
     ["Maya Okafor", "Producers", "Producer"],
@@ -110,6 +115,7 @@ describe("loadEngineRows", () => {
   });
 
   it("reads inside a transaction too, and feeds the engine directly", () => {
+    work(project, grace, { responsibilityId: "editing", stage: "post-production" });
     const rows = t.db.transaction((tx) => loadEngineRows(tx, project.id));
     expect(rows).toEqual(loadEngineRows(t.db, project.id));
     const out = suggestCredits({ budget: { amount: 1_000_000, currency: "USD" }, people: rows.people, responsibilities: RESPONSIBILITIES, entries: rows.entries });

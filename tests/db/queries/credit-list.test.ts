@@ -1,13 +1,13 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decideCredit } from "@/db/queries/credits";
 import { deleteVersion, editCreditList, generateCreditList, getCreditList, getVersion, lockVersion, restoreVersion, saveVersion } from "@/db/queries/credit-list";
 import { addToRoster, updateRosterEntry } from "@/db/queries/roster";
 import { creditLists, people, rosterEntries, type Project, type Team, type User } from "@/db/schema";
-import { DEMO_CREW, DEMO_WORK, seedProject, seedTeam, seedWork } from "@/db/seed";
+import { DEMO_CREW, DEMO_WORK, seedProject, seedWork } from "@/db/seed";
 import { hasNames, moveBlock, setAsCredited } from "@/lib/end-credits";
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/lib/errors";
-import { as, createTestDb, makeRoleUsers, type TestDb } from "@/tests/helpers/db";
+import { as, roleScenario, type TestDb } from "@/tests/helpers/db";
 import { thrownBy } from "@/tests/helpers/errors";
 import { personSchema } from "@/lib/validation/people";
 
@@ -15,15 +15,7 @@ let t: TestDb;
 let owner: User, editor: User, viewer: User, outsider: User;
 let team: Team;
 
-beforeAll(async () => {
-  t = createTestDb();
-  ({ owner, editor, viewer, outsider } = await makeRoleUsers(t.db));
-  team = seedTeam(t.db, "Lighthouse", [
-    { user: owner, role: "owner" },
-    { user: editor, role: "editor" },
-    { user: viewer, role: "viewer" },
-  ]);
-});
+beforeAll(async () => ({ t, owner, editor, viewer, outsider, team } = await roleScenario()));
 afterAll(() => t.close());
 
 const personId = (name: string) => t.db.select({ id: people.id }).from(people).where(eq(people.creditedName, name)).get()!.id;
@@ -39,7 +31,7 @@ function demo(): Project {
 describe("the working credit list", () => {
   it("is built from held credits and the roster, merged multi-hat credit first; cast entries with a character make the cast block", () => {
     const p = demo();
-    const ida = t.db.select().from(rosterEntries).where(eq(rosterEntries.personId, personId("Ida Marsh"))).get()!;
+    const ida = t.db.select().from(rosterEntries).where(and(eq(rosterEntries.personId, personId("Ida Marsh")), eq(rosterEntries.projectId, p.id))).get()!;
     updateRosterEntry(t.db, as(editor), p.id, ida.id, { department: "Cast", role: "Lead Actor", character: "Captain Ruth Vale" }, ida.revision);
     const r = generateCreditList(t.db, as(editor), p.id, null);
     expect(r.first).toBe(true);

@@ -11,11 +11,11 @@ import {
 } from "@/db/queries/credits";
 import { createWorkEntry, setMatrixCell } from "@/db/queries/work";
 import { people, projects, type Project, type Team, type User } from "@/db/schema";
-import { DEMO_CREW, DEMO_WORK, seedProject, seedTeam, seedWork } from "@/db/seed";
+import { DEMO_CREW, DEMO_WORK, seedProject, seedWork } from "@/db/seed";
 import { DEFAULT_THRESHOLDS } from "@/lib/credits/thresholds";
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/lib/errors";
 import { workEntrySchema } from "@/lib/validation/work";
-import { as, createTestDb, makeRoleUsers, rowCount, type TestDb } from "@/tests/helpers/db";
+import { as, roleScenario, rowCount, type TestDb } from "@/tests/helpers/db";
 import { thrownBy } from "@/tests/helpers/errors";
 
 /** Every credit, not only those to decide (history comes with the credits shown). */
@@ -25,15 +25,7 @@ let t: TestDb;
 let owner: User, editor: User, viewer: User, outsider: User;
 let team: Team;
 
-beforeAll(async () => {
-  t = createTestDb();
-  ({ owner, editor, viewer, outsider } = await makeRoleUsers(t.db));
-  team = seedTeam(t.db, "Lighthouse", [
-    { user: owner, role: "owner" },
-    { user: editor, role: "editor" },
-    { user: viewer, role: "viewer" },
-  ]);
-});
+beforeAll(async () => ({ t, owner, editor, viewer, outsider, team } = await roleScenario()));
 afterAll(() => t.close());
 
 /** The demo project (Harbor Lights with its work log) in the shared team. */
@@ -85,12 +77,13 @@ describe("decisions", () => {
   it("a locked credit refuses every decision until unlocked, and the lock is in the history", () => {
     const p = demo();
     const maya = personId("Maya Okafor");
-    const c = decideCredit(t.db, as(editor), p.id, { action: "accept", personId: maya, titleId: "edited-by", reason: "" });
-    setCreditLocked(t.db, as(editor), p.id, c.id, true, "Deal memo");
+    // Each step a millisecond apart: the history is ordered by time.
+    const c = decideCredit(t.db, as(editor), p.id, { action: "accept", personId: maya, titleId: "edited-by", reason: "" }, 1_000);
+    setCreditLocked(t.db, as(editor), p.id, c.id, true, "Deal memo", 2_000);
     expect(thrownBy(() => decideCredit(t.db, as(editor), p.id, { action: "reject", personId: maya, titleId: "edited-by", reason: "" }))).toBeInstanceOf(ConflictError);
     expect(thrownBy(() => decideCredit(t.db, as(editor), p.id, { action: "override", personId: maya, titleId: "edited-by", title: "Editor", reason: "" }))).toBeInstanceOf(ConflictError);
-    setCreditLocked(t.db, as(editor), p.id, c.id, false, "");
-    expect(decideCredit(t.db, as(editor), p.id, { action: "reject", personId: maya, titleId: "edited-by", reason: "" }).status).toBe("rejected");
+    setCreditLocked(t.db, as(editor), p.id, c.id, false, "", 3_000);
+    expect(decideCredit(t.db, as(editor), p.id, { action: "reject", personId: maya, titleId: "edited-by", reason: "" }, 4_000).status).toBe("rejected");
     // Nothing to lock on a rejected suggestion.
     expect(thrownBy(() => setCreditLocked(t.db, as(editor), p.id, c.id, true, ""))).toBeInstanceOf(ConflictError);
     expect(creditsReview(t.db, as(viewer), p.id, ALL).history[c.id]?.map((h) => h.action)).toEqual(["accepted", "locked", "unlocked", "rejected"]);
@@ -148,6 +141,8 @@ describe("titles typed by hand and the health panel", () => {
   });
 
   it("refuses a hand-typed title for someone not on the roster, and a locked one can't be removed", () => {
+    // Kim is in the team's directory (on another project's roster), not on this one's.
+    seedProject(t.db, team, { title: "Kim's" }, [["Kim Lee", "Producers", "Producer"]]);
     const p = seedProject(t.db, team, { title: "Other" }, [["Rae Moss", "Producers", "Producer"]]);
     const kim = personId("Kim Lee");
     expect(thrownBy(() => addManualCredit(t.db, as(editor), p.id, { personId: kim, title: "Producer", reason: "", locked: false }))).toBeInstanceOf(InvalidError);

@@ -3,26 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addManualCredit, decideCredit } from "@/db/queries/credits";
 import { compareReviews, personHats, projectReview, projectWork, reviewSummary, teamProjectsFor, updateConcentrationThreshold } from "@/db/queries/review";
 import { people, type Project, type Team, type User } from "@/db/schema";
-import { DEMO_CREW, DEMO_WORK, seedProject, seedTeam, seedWork } from "@/db/seed";
+import { DEMO_CREW, DEMO_WORK, seedProject, seedWork } from "@/db/seed";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { coverage, hatsMatrix } from "@/lib/review";
-import { as, createTestDb, makeRoleUsers, type TestDb } from "@/tests/helpers/db";
+import { as, roleScenario, type TestDb } from "@/tests/helpers/db";
 import { thrownBy } from "@/tests/helpers/errors";
 
 let t: TestDb;
 let owner: User, editor: User, viewer: User, outsider: User;
 let team: Team, otherTeam: Team;
 
-beforeAll(async () => {
-  t = createTestDb();
-  ({ owner, editor, viewer, outsider } = await makeRoleUsers(t.db));
-  team = seedTeam(t.db, "Lighthouse", [
-    { user: owner, role: "owner" },
-    { user: editor, role: "editor" },
-    { user: viewer, role: "viewer" },
-  ]);
-  otherTeam = seedTeam(t.db, "Elsewhere", [{ user: outsider, role: "owner" }]);
-});
+beforeAll(async () => ({ t, owner, editor, viewer, outsider, team, otherTeam } = await roleScenario()));
 afterAll(() => t.close());
 
 function demo(title = "Harbor Lights"): Project {

@@ -34,10 +34,19 @@ function film(): ReviewInput {
 const cellAt = (c: ReturnType<typeof coverage>, stage: WorkStage, lane: Lane) => c.stages.find((s) => s.stage === stage)!.lanes.find((l) => l.lane === lane)!;
 
 describe("coverage: per stage and lane", () => {
-  it("documents its weights", () => {
-    expect(LEAD_WEIGHTS).toEqual({ lead: 3, equal: 2, supporting: 1 });
-    expect(MIN_ENTRY_HOURS).toBe(1);
-    expect(DEFAULT_CONCENTRATION_THRESHOLD).toBe(0.5);
+  it("weighs work as degree × hours, an entry without hours as one hour, and warns above the default threshold", () => {
+    const two = (a: WorkEntryInput, b: WorkEntryInput): ReviewInput => ({ people: [{ id: "a", name: "A" }, { id: "b", name: "B" }], responsibilities: RESPONSIBILITIES, entries: [a, b] });
+    const budget = (who: string, degree: Degree, hours: number | null) => e(who, "budgeting", "pre-production", degree, hours);
+    // Lead without hours (3 × 1) against supporting for 2 hours (1 × 2): lead carries more…
+    const lead = coverage(two(budget("a", "lead", null), budget("b", "supporting", 2))).concentration;
+    expect(lead.top.map((p) => [p.personId, p.weight])).toEqual([["a", LEAD_WEIGHTS.lead * MIN_ENTRY_HOURS], ["b", LEAD_WEIGHTS.supporting * 2]]);
+    // …supporting for 4 hours outweighs it; equal work for half an hour still counts a whole hour.
+    expect(coverage(two(budget("a", "lead", null), budget("b", "supporting", 4))).concentration.busiest.map((p) => p.personId)).toEqual(["b"]);
+    expect(coverage(two(budget("a", "equal", 0.5), budget("b", "equal", 1))).concentration.top.map((p) => p.weight)).toEqual([LEAD_WEIGHTS.equal, LEAD_WEIGHTS.equal]);
+    // Without a threshold given, the default decides.
+    const even = coverage(two(budget("a", "lead", 1), budget("b", "lead", 1))).concentration;
+    expect(even).toMatchObject({ share: 0.5, threshold: DEFAULT_CONCENTRATION_THRESHOLD, warning: false });
+    expect(coverage(two(budget("a", "lead", 2), budget("b", "lead", 1))).concentration.warning).toBe(0.666667 > DEFAULT_CONCENTRATION_THRESHOLD);
   });
 
   it("has every PGA stage (repo ids, in order) and every lane", () => {

@@ -97,6 +97,7 @@ export default async function CreditListPage({ params }: { params: Promise<{ pro
                 versionId={null}
                 staleness={staleness}
                 regenerate={canWrite ? { revision: working.revision, generate: generateListAction } : null}
+                undecided={undecidedClaims}
                 crawl={{ frameRate: project.frameRate, targetRuntimeSeconds: project.targetRuntimeSeconds }}
               />
             </Card>

@@ -4,27 +4,17 @@ import { addManualCredit, decideCredit } from "@/db/queries/credits";
 import { generateCreditList, saveVersion } from "@/db/queries/credit-list";
 import { contractualTitlesOf, deliveryFor, pgaSource } from "@/db/queries/deliveries";
 import { people, type Project, type Team, type User } from "@/db/schema";
-import { DEMO_CREW, DEMO_WORK, seedProject, seedTeam, seedWork } from "@/db/seed";
+import { DEMO_CREW, DEMO_WORK, seedProject, seedWork } from "@/db/seed";
 import { NotFoundError } from "@/lib/errors";
 import { pgaPacket } from "@/lib/exports/pga";
-import { as, createTestDb, makeRoleUsers, type TestDb } from "@/tests/helpers/db";
+import { as, roleScenario, type TestDb } from "@/tests/helpers/db";
 import { thrownBy } from "@/tests/helpers/errors";
 
 let t: TestDb;
 let owner: User, editor: User, viewer: User, outsider: User;
-let team: Team;
-let otherTeam: Team;
+let team: Team, otherTeam: Team;
 
-beforeAll(async () => {
-  t = createTestDb();
-  ({ owner, editor, viewer, outsider } = await makeRoleUsers(t.db));
-  team = seedTeam(t.db, "Lighthouse", [
-    { user: owner, role: "owner" },
-    { user: editor, role: "editor" },
-    { user: viewer, role: "viewer" },
-  ]);
-  otherTeam = seedTeam(t.db, "Elsewhere", [{ user: outsider, role: "owner" }]);
-});
+beforeAll(async () => ({ t, owner, editor, viewer, outsider, team, otherTeam } = await roleScenario()));
 afterAll(() => t.close());
 
 const personId = (name: string) => t.db.select({ id: people.id }).from(people).where(eq(people.creditedName, name)).get()!.id;

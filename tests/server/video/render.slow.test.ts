@@ -93,6 +93,36 @@ describe("a crawl rendered to H.264", () => {
   });
 });
 
+describe("the DCI widths and the 2160-line sizes", () => {
+  it("render at their size with the crawl centred, the same frames as HD, the scroll scaled with the frame", async () => {
+    const speed: CrawlSpeed = { mode: "speed", pxPerFrame: 40, lineSpacing: 1 };
+    const flat = await render(list, "h264", { size: { width: 1998, height: 1080 }, speed });
+    const dci = await render(list, "h264", { size: { width: 4096, height: 2160 }, speed });
+    const plan = planCrawl({ list, fps: "24", cards: null, speed });
+    expect(probe(flat.path)).toMatchObject({ width: 1998, height: 1080, nb_read_frames: String(plan.totalFrames) });
+    expect(probe(dci.path)).toMatchObject({ width: 4096, height: 2160, nb_read_frames: String(plan.totalFrames) });
+    expect([flat.summary.pxPerFrame, dci.summary.pxPerFrame]).toEqual([40, 80]);
+    // Mid-crawl, the lit pixels sit evenly about the centre of the wider frame.
+    const k = Math.floor(plan.crawlFrames / 2);
+    for (const [file, size] of [
+      [flat, { width: 1998, height: 1080 }],
+      [dci, { width: 4096, height: 2160 }],
+    ] as [RenderedFile, { width: number; height: number }][]) {
+      const [frame] = decode(file.path, [k], size);
+      let left = size.width;
+      let right = 0;
+      for (let y = 0; y < size.height; y++)
+        for (let x = 0; x < size.width; x++)
+          if (frame![y * size.width + x]! > 128) {
+            left = Math.min(left, x);
+            right = Math.max(right, x);
+          }
+      expect(right).toBeGreaterThan(left);
+      expect(Math.abs(left + right - size.width)).toBeLessThan(size.width * 0.1);
+    }
+  });
+});
+
 describe("a crawl rendered to a PNG sequence", () => {
   it("is frame k moved up by exactly the px per frame, pixel for pixel, as frame k + 1", async () => {
     const file = await render(list, "png");

@@ -38,7 +38,7 @@ export async function startVideoExport(
   const { plan } = render;
   return startExportJob(
     owner,
-    { kind: "video", label: describeRender(render), fileName, contentType: render.codec.contentType, queued: true },
+    { kind: "video", label: `${describeRender(render)}${source.versionName ? ` · version “${source.versionName}”` : ""}`, fileName, contentType: render.codec.contentType, queued: true },
     async ({ onProgress, signal, started, describe }) => {
       describe({
         frames: plan.totalFrames,

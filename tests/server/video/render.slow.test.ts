@@ -219,6 +219,17 @@ describe("cancelling", () => {
   });
 });
 
+describe("a render of a saved version", () => {
+  it("says which version it is, in its label and its file name", async () => {
+    const owner = { userId: "u-version", projectId: "p-version" };
+    const job = await startVideoExport(owner, { list, projectTitle: "Harbor Lights", versionName: "Picture lock", frameRate: "24", targetRuntimeSeconds: null, logos: new Map() }, { kind: "video", resolution: "uhd", codec: "prores-hq", cards: false, cardSeconds: 3, timing: "speed", pxPerFrame: 3, lineSpacing: 1 });
+    expect(job.label).toMatch(/^ProRes 422 HQ · UHD 3840×2160 · .* · version “Picture lock”$/);
+    expect(job.fileName.utf8).toBe("Harbor Lights credits Picture lock uhd prores-hq.mov");
+    cancelExportJob(job.id, owner);
+    await expect.poll(() => findExportJob(job.id, owner)?.status).toBe("cancelled");
+  });
+});
+
 describe("the queue", () => {
   it("renders one crawl at a time: the second starts when the first is done", async () => {
     const order: string[] = [];

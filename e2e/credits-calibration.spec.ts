@@ -87,6 +87,7 @@ test.describe("credits a producer can trust (issue 12)", () => {
         await page.keyboard.press(key);
         await expect(page.getByRole("gridcell", { name: `${person} — ${responsibility}: ${key === "3" ? "lead" : "equal"}` })).toBeVisible();
       }
+      await expect(page.getByText("All changes saved")).toBeVisible(); // leaving sooner would drop the saves still queued
     }
     await page.goto(`${base}/work`);
     await logMoney(page, "Rosa Delgado", "Fundraising", "development", "9,000");

@@ -26,6 +26,7 @@ test.describe("work log and credits", () => {
     }
     await expectNoSeriousViolations(page);
     // The matrix saved them: a reload shows the same cells.
+    await expect(page.getByText("All changes saved")).toBeVisible();
     await page.reload();
     await expect(cell("Tomás Herrera — Hiring crew: lead")).toBeVisible();
 
@@ -115,8 +116,35 @@ test.describe("work log and credits", () => {
     await cell("Tomás Herrera — Daily production reports: none").focus();
     await page.keyboard.press("3");
     await expect(cell("Tomás Herrera — Daily production reports: lead")).toBeVisible();
+    await expect(page.getByText("All changes saved")).toBeVisible();
     await page.goto(`${base}/credits`);
     await expect(page.getByRole("listitem", { name: "Produced by — Tomás Herrera" }).getByText("Changed since decided")).toBeVisible();
+  });
+
+  test("the matrix says while it is saving, and leaving with a change unsaved asks first", async ({ page, seed }) => {
+    const owner = await seed.ownerWithProject("Harbor Lights");
+    await signInOverHttp(page.request, owner.user.email);
+    await page.goto(`/projects/${owner.project.id}/work/matrix?stage=pre-production`);
+    // Hold the save on its way to the server.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/work/matrix**", async (route) => {
+      if (route.request().method() === "POST") await held;
+      await route.continue();
+    });
+    const cell = (name: string) => page.getByRole("gridcell", { name });
+    await cell("Tomás Herrera — Managing the budget: none").focus();
+    await page.keyboard.press("3");
+    await expect(page.getByText("Saving 1 change…")).toBeVisible();
+    const asked = page.waitForEvent("dialog");
+    void page.close({ runBeforeUnload: true });
+    const dialog = await asked;
+    expect(dialog.type()).toBe("beforeunload");
+    await dialog.dismiss(); // stay
+    release();
+    await expect(page.getByText("All changes saved")).toBeVisible();
+    await page.reload();
+    await expect(cell("Tomás Herrera — Managing the budget: lead")).toBeVisible();
   });
 
   test("Owners change the thresholds and restore the defaults; Editors can't", async ({ page, seed }) => {

@@ -41,6 +41,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import {
   memo,
   useCallback,
+  useEffect,
   useDeferredValue,
   useId,
   useLayoutEffect,
@@ -394,6 +395,7 @@ export function WorkMatrix({ stage, people: peopleProp, responsibilities: respon
           {columns.length === responsibilities.length ? `${columns.length} responsibilities` : `${columns.length} of ${responsibilities.length} responsibilities`}
           {" · "}
           {WORK_STAGE_LABELS[stage]}
+          <SaveStatus store={store} />
         </p>
       ) : null}
 
@@ -401,6 +403,34 @@ export function WorkMatrix({ stage, people: peopleProp, responsibilities: respon
 
       <div ref={liveRef} aria-live="polite" aria-atomic="true" className="sr-only" />
     </div>
+  );
+}
+
+/**
+ * "Saving 2 changes…" while cells are unsaved, then "All changes saved"; and while anything is
+ * unsaved, leaving the page (reload, close, a typed address) asks first, because the browser
+ * would drop the requests still waiting to go out.
+ */
+function SaveStatus({ store }: { store: MatrixCellStore }) {
+  const subscribe = useCallback((listener: () => void) => store.subscribeUnsaved(listener), [store]);
+  const unsaved = useSyncExternalStore(subscribe, () => store.unsavedCount(), () => 0);
+  const [changed, setChanged] = useState(false);
+  if (unsaved > 0 && !changed) setChanged(true);
+  useEffect(() => {
+    if (unsaved === 0) return;
+    const ask = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", ask);
+    return () => window.removeEventListener("beforeunload", ask);
+  }, [unsaved]);
+  if (!changed) return null;
+  return (
+    <span data-testid="matrix-save-status">
+      {" · "}
+      {unsaved > 0 ? `Saving ${unsaved} ${unsaved === 1 ? "change" : "changes"}…` : "All changes saved"}
+    </span>
   );
 }
 

@@ -260,6 +260,8 @@ export class MatrixCellStore {
   private listeners = new Map<string, Set<() => void>>();
   private active: string | null = null;
   private opts: MatrixCellStoreOptions;
+  private unsaved = 0;
+  private unsavedListeners = new Set<() => void>();
 
   constructor(cells: Record<string, MatrixCellData>, opts: MatrixCellStoreOptions = { send: () => Promise.reject(new Error("No send configured")) }) {
     this.base = cells;
@@ -281,6 +283,19 @@ export class MatrixCellStore {
   /** True while a change to the cell is unsaved (in flight or queued). */
   isPending(key: string): boolean {
     return this.entries.get(key)?.view.pending ?? false;
+  }
+
+  /** How many cells have a change not yet saved (in flight or queued): 0 when it is safe to leave. */
+  unsavedCount(): number {
+    return this.unsaved;
+  }
+
+  /** Listens to `unsavedCount()` changing. */
+  subscribeUnsaved(listener: () => void): () => void {
+    this.unsavedListeners.add(listener);
+    return () => {
+      this.unsavedListeners.delete(listener);
+    };
   }
 
   subscribe(key: string, listener: () => void): () => void {
@@ -352,6 +367,7 @@ export class MatrixCellStore {
       }
       this.emit(key);
     }
+    this.countUnsaved();
   }
 
   private baseView(key: string): CellView {
@@ -418,7 +434,15 @@ export class MatrixCellStore {
 
   private emit(key: string): void {
     const set = this.listeners.get(key);
-    if (!set) return;
-    for (const listener of [...set]) listener();
+    if (set) for (const listener of [...set]) listener();
+    this.countUnsaved();
+  }
+
+  private countUnsaved(): void {
+    let n = 0;
+    for (const entry of this.entries.values()) if (entry.view.pending) n++;
+    if (n === this.unsaved) return;
+    this.unsaved = n;
+    for (const listener of [...this.unsavedListeners]) listener();
   }
 }

@@ -349,6 +349,30 @@ describe("MatrixCellStore", () => {
     expect(other).not.toHaveBeenCalled();
   });
 
+  it("counts cells with unsaved changes (queued ones too), tells its listener, and is 0 once everything settles or fails", async () => {
+    const { store, calls } = harness();
+    const heard = vi.fn();
+    store.subscribeUnsaved(heard);
+    expect(store.unsavedCount()).toBe(0);
+    store.change(K, "supporting");
+    store.change(K, "lead"); // queued behind the first request: still one cell
+    store.change(OTHER, "equal");
+    expect(store.unsavedCount()).toBe(2);
+    expect(heard).toHaveBeenCalledTimes(2);
+    calls[0]!.resolve({ ok: true, message: "Saved", degree: "supporting", count: 1 });
+    await flush();
+    expect(store.unsavedCount()).toBe(2); // the queued "lead" went out next
+    calls[2]!.resolve({ ok: true, message: "Saved", degree: "lead", count: 1 });
+    calls[1]!.reject(new Error("offline"));
+    await flush();
+    expect(store.unsavedCount()).toBe(0);
+    expect(heard).toHaveBeenCalledTimes(4); // 1, 2, then 1 and 0 as each settles
+    store.change(K, "equal");
+    expect(store.unsavedCount()).toBe(1);
+    store.replaceAll({});
+    expect(store.unsavedCount()).toBe(0);
+  });
+
   it("does nothing when the cell already shows the degree", () => {
     const { store, calls } = harness({ [K]: { degree: "lead", count: 1 } });
     store.change(K, "lead");

@@ -14,8 +14,12 @@ test.describe("crawl video", () => {
     const list = `/projects/${owner.project.id}/credits/list`;
     await page.goto(list);
 
-    // The dialog: HD H.264 (the defaults), a fast crawl so the file is short.
+    // The roster's producer titles are undecided here: the render asks first, as every export does.
     await page.getByRole("button", { name: "Render the crawl to video…" }).click();
+    const claims = page.getByRole("dialog", { name: "Export without the undecided producer titles?" });
+    await expect(claims).toContainText("Maya Okafor (Produced by)");
+    await claims.getByRole("button", { name: "Export anyway" }).click();
+    // The dialog: HD H.264 (the defaults), a fast crawl so the file is short.
     const dialog = page.getByRole("dialog", { name: "Render the crawl to video" });
     await expect(dialog.getByLabel("Size")).toHaveValue("hd");
     await expect(dialog.getByLabel("Format")).toHaveValue("h264");
@@ -32,7 +36,8 @@ test.describe("crawl video", () => {
     const job = renders.getByRole("listitem").first();
     await expect(job).toContainText("H.264 MP4 (review copy) · HD 1920×1080");
     await expect(job.getByRole("progressbar", { name: /Rendering H\.264 MP4/ })).toBeVisible();
-    await expect(job).toContainText(/[\d,]+ frames \(\d+:\d\d(\.\d)? at 24 fps\), 20 px\/frame/);
+    await expect(job).toContainText(/\d+:\d\d(\.\d)? \([\d,]+ frames at 24 fps\)/);
+    await expect(job).toContainText(/20 px\/frame · [\d,]+ card frames \+ [\d,]+ crawl frames/);
 
     // Leave the page and come back: the render is still there (running or done).
     await page.getByRole("link", { name: "Preview the crawl" }).click();
@@ -54,6 +59,7 @@ test.describe("crawl video", () => {
 
     // A slow render, cancelled: the job says so and the API keeps nothing to download.
     await page.getByRole("button", { name: "Render the crawl to video…" }).click();
+    await claims.getByRole("button", { name: "Export anyway" }).click();
     await dialog.getByLabel("Choose the speed").check();
     await dialog.getByLabel("Pixels per frame (at 1080 lines)").fill("1");
     await dialog.getByRole("button", { name: "Start rendering" }).click();

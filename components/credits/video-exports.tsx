@@ -30,15 +30,20 @@ function megabytes(bytes: number): string {
   return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.max(0.1, bytes / 1024 ** 2).toFixed(1)} MB`;
 }
 
-/** "3,216 frames (2:14.0 at 24 fps), 6 px/frame · 12 black frames pad it to the target". */
+/**
+ * How the frames split, beside the label (which gives the length and total frames):
+ * "6 px/frame · 120 card frames + 3,084 crawl frames · 12 black frames pad it to the target".
+ */
 function detailText(detail: Record<string, unknown> | null): string | null {
   if (!detail || typeof detail.frames !== "number") return null;
-  const frames = detail.frames as number;
-  const parts = [`${frames.toLocaleString("en-US")} frames (${formatSeconds(Number(detail.seconds))} at ${String(detail.fps)} fps), ${String(detail.pxPerFrame)} px/frame`];
-  const pad = Number(detail.padFrames ?? 0);
-  const over = Number(detail.overFrames ?? 0);
+  const count = (key: string) => Number(detail[key] ?? 0);
+  const frames = (n: number, what: string) => `${n.toLocaleString("en-US")} ${what} ${n === 1 ? "frame" : "frames"}`;
+  const split = count("cardFrames") > 0 ? `${frames(count("cardFrames"), "card")} + ${frames(count("crawlFrames"), "crawl")}` : frames(count("crawlFrames"), "crawl");
+  const parts = [`${String(detail.pxPerFrame)} px/frame`, split];
+  const pad = count("padFrames");
+  const over = count("overFrames");
   if (pad > 0) parts.push(`${pad} black ${pad === 1 ? "frame pads" : "frames pad"} it to the target`);
-  if (over > 0) parts.push(`${over} ${over === 1 ? "frame" : "frames"} over the target`);
+  if (over > 0) parts.push(`${over.toLocaleString("en-US")} ${over === 1 ? "frame" : "frames"} over the target`);
   return parts.join(" · ");
 }
 

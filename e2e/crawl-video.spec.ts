@@ -36,8 +36,9 @@ test.describe("crawl video", () => {
     const job = renders.getByRole("listitem").first();
     await expect(job).toContainText("H.264 MP4 (review copy) · HD 1920×1080");
     await expect(job.getByRole("progressbar", { name: /Rendering H\.264 MP4/ })).toBeVisible();
-    await expect(job).toContainText(/\d+:\d\d(\.\d)? \([\d,]+ frames at 24 fps\)/);
-    await expect(job).toContainText(/20 px\/frame · [\d,]+ card frames \+ [\d,]+ crawl frames/);
+    await expect(job).toContainText(/\d+:\d\d(\.\d)? \([\d,]+ frames at [\d.]+ fps\)/);
+    // (The main titles are the producers nobody decided here, so there may be no card to hold.)
+    await expect(job).toContainText(/20 px\/frame · ([\d,]+ card frames \+ )?[\d,]+ crawl frames/);
 
     // Leave the page and come back: the render is still there (running or done).
     await page.getByRole("link", { name: "Preview the crawl" }).click();

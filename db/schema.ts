@@ -131,6 +131,21 @@ export const projects = sqliteTable(
       .default(sql`(unixepoch('subsec') * 1000)`),
     updatedBy: text("updated_by").references(() => users.id, { onDelete: "set null" }),
     revision: revision(),
+    /**
+     * Changes (to a new random value) with every write that can change what the credit engine
+     * reads for the project: SQLite triggers (migration 0007) on its work entries, custom
+     * responsibilities, roster entries, credits and "not needed" marks, on its people's names
+     * and on its budget, currency, kind and thresholds. The engine's results are cached keyed
+     * to it (db/queries/project-cache.ts). Random, not a counter: a rolled-back write can't hand
+     * its value to a later, different one.
+     */
+    dataRevision: integer("data_revision").notNull().default(0),
+    /**
+     * The part of dataRevision that the engine's 100,000-row read depends on: changes with its
+     * work entries, custom responsibilities, roster entries and its people's names, not with
+     * decisions or settings — so a decision reruns the engine on rows already read.
+     */
+    workRevision: integer("work_revision").notNull().default(0),
   },
   (t) => [index("projects_team_idx").on(t.teamId)],
 );

@@ -19,6 +19,9 @@ test.describe("authorization", () => {
     expect(patch.status()).toBe(404);
     const list = await page.request.get(`/api/projects?teamId=${other.team.id}`);
     expect(list.status()).toBe(404);
+    // The people search (the credits page's manual-title dialog) is checked the same way.
+    const search = await page.request.get(`/api/projects/${other.project.id}/people?q=a`);
+    expect(search.status()).toBe(404);
     // A project id that exists nowhere looks the same as one in another team.
     const missing = await page.request.get(`/api/projects/00000000-0000-0000-0000-000000000000`);
     expect(missing.status()).toBe(404);

@@ -89,7 +89,17 @@ test.describe("work log and credits", () => {
     // A title typed by hand with no work behind it is flagged on the health panel…
     await page.getByRole("button", { name: "Add a title by hand" }).click();
     const manual = page.getByRole("dialog", { name: "Add a title by hand" });
-    await manual.getByLabel("Person").selectOption({ label: "Nikolai Petrov" });
+    // The person is found by name (the people search, at most 20 names), not picked from the
+    // whole roster; the keyboard moves through the list and Enter chooses.
+    const person = manual.getByRole("combobox", { name: "Person" });
+    await person.fill("zzz");
+    await expect(manual.getByText("Nobody on this project matches.")).toBeVisible();
+    await person.fill("petrov");
+    await expect(manual.getByRole("option", { name: "Nikolai Petrov" })).toBeVisible();
+    await person.press("ArrowDown");
+    await person.press("Enter");
+    await expect(person).toHaveValue("Nikolai Petrov");
+    await expect(manual.getByRole("listbox")).toBeHidden();
     await manual.getByLabel("Title", { exact: true }).fill("Director of Photography");
     await manual.getByRole("button", { name: "Add title" }).click();
     await expect(page.getByText('Added "Director of Photography".')).toBeVisible();

@@ -11,10 +11,13 @@ import ExcelJS from "exceljs";
 import type { DB } from "@/db";
 import { listRoster, rosterFacets } from "@/db/queries/roster";
 import { commitImport } from "@/db/queries/roster-import";
-import { projects, type Team } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { projects, users } from "@/db/schema";
+import { seedTeam } from "@/db/seed";
 import { MAX_BYTES } from "@/lib/roster/import/limits";
 import { newId } from "@/lib/tokens";
 import { commitInWorker, parseInWorker } from "@/server/import/pool";
+import { seedWorkProject } from "./bench-data";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const ms = (n: number) => `${n.toFixed(0).padStart(6)} ms`;
@@ -126,13 +129,19 @@ async function pageLatencyDuring(db: DB, userId: string, pageProjectId: string, 
   return { latencies, p99: percentile(latencies, 0.99), max: Math.max(...latencies), elapsed };
 }
 
-export async function importCommitBench(db: DB, userId: string, team: Team, pageProjectId: string): Promise<void> {
-  console.log("\n20,000-row import commits while the roster page (5,000 entries) is requested every 100 ms (issue 14):");
+export async function importCommitBench(db: DB, userId: string, pageProjectId: string): Promise<void> {
+  console.log("\n20,000-row import commits into a 5,000-person directory while the roster page (5,000 entries) is requested every 100 ms (issue 14):");
   const headers = ["Name", "Position", "Email"];
   const mapping = { Name: "creditedName", Position: "role", Email: "email" } as const;
+  // Each commit into a team of its own with a 5,000-person directory (a big production's), so
+  // every one is checked against the same directory, not against the people the last one added.
+  const user = db.select().from(users).where(eq(users.id, userId)).get()!;
   const fresh = (label: string) => {
     const rows = Array.from({ length: 20_000 }, (_, i) => [`${label} Crew ${i}`, ["Gaffer", "Key Grip", "Boom Operator", "Script Supervisor"][i % 4]!, `${label.toLowerCase()}${i}@example.test`]);
-    const project = db.insert(projects).values({ id: newId(), teamId: team.id, title: `Import ${label}`, kind: "feature", stage: "production", currency: "USD", frameRate: "24" }).returning().get();
+    const own = seedTeam(db, `Import ${label}`, [{ user, role: "owner" }]);
+    const crew = db.insert(projects).values({ id: newId(), teamId: own.id, title: `Crew ${label}`, kind: "feature", stage: "production", currency: "USD", frameRate: "24" }).returning().get();
+    seedWorkProject(db.$client, own.id, crew.id, "multi-hat", 5_000, 0);
+    const project = db.insert(projects).values({ id: newId(), teamId: own.id, title: `Import ${label}`, kind: "feature", stage: "production", currency: "USD", frameRate: "24" }).returning().get();
     return { project, table: { headers, rows, rowNumbers: rows.map((_, i) => i + 2) } };
   };
   const actor = { userId };
@@ -151,7 +160,7 @@ export async function importCommitBench(db: DB, userId: string, team: Team, page
     latencies.push(...run.latencies);
     commits.push(run.elapsed);
   }
-  console.log(`${"  whole commit: plan (preview built once) and write, in the worker".padEnd(70)} ${ms(percentile(commits, 0.5))}   (median of 3)`);
+  console.log(`${"  whole commit: plan (preview built once) and write, in the worker".padEnd(70)} ${ms(percentile(commits, 0.5))}   (median of 3)   (goal ≤ 1,000 ms, one transaction)`);
   console.log(
     `${`  roster page during the commits: p50 / p99 / max (${latencies.length} pages)`.padEnd(70)} ${ms(percentile(latencies, 0.5))} / ${ms(percentile(latencies, 0.99))} / ${ms(Math.max(...latencies))}   (goal: p99 < 1,000 ms)`,
   );

@@ -1,16 +1,18 @@
 "use client";
 
-import { Check, CheckCheck, EyeOff, History, Lock, LockOpen, PenLine, Plus, RotateCcw, Undo2, X } from "lucide-react";
+import { CheckCheck, EyeOff, Plus, RotateCcw, Undo2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { createContext, useActionState, useCallback, useContext, useEffect, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { Field, FormMessage, Select, TextArea, TextInput } from "@/components/ui/field";
+import { CheckIcon, HistoryIcon, LockIcon, LockOpenIcon, PenLineIcon, XIcon } from "@/components/ui/icons";
+import { Field, FormMessage, TextArea, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialState } from "@/components/forms/state";
 import type { FormState } from "@/lib/actions/form";
 import type { Outcome } from "@/lib/actions/outcome";
+import { PersonCombobox } from "./person-combobox";
 
 type FormAction = (prev: FormState, formData: FormData) => Promise<FormState>;
 
@@ -192,34 +194,34 @@ export function RowActions({
         <>
           {current !== "accepted" ? (
             <Button size="sm" variant="secondary" disabled={pending} onClick={() => run(() => quick(projectId, { action: "accept", personId: row.personId, titleId, expected: row.expected }))} aria-label={`Accept ${row.label} for ${row.personName}`}>
-              <Check className="size-3.5" aria-hidden /> Accept
+              <CheckIcon className="size-3.5" /> Accept
             </Button>
           ) : null}
           {current !== "rejected" ? (
             <Button size="sm" variant="ghost" disabled={pending} onClick={() => run(() => quick(projectId, { action: "reject", personId: row.personId, titleId, expected: row.expected }))} aria-label={`Reject ${row.label} for ${row.personName}`}>
-              <X className="size-3.5" aria-hidden /> Reject
+              <XIcon className="size-3.5" /> Reject
             </Button>
           ) : null}
         </>
       ) : null}
       {canDecide && titleId ? (
         <Button size="sm" variant="ghost" onClick={() => open({ kind: "decide", row, initial })} aria-label={`Override or decide with a reason: ${row.label} for ${row.personName}`}>
-          <PenLine className="size-3.5" aria-hidden /> {initial === "reject" ? "Decide…" : "Override…"}
+          <PenLineIcon className="size-3.5" /> {initial === "reject" ? "Decide…" : "Override…"}
         </Button>
       ) : null}
       {canLock && row.creditId ? (
         <Button size="sm" variant="ghost" onClick={() => open({ kind: "lock", row })} aria-label={`${row.locked ? "Unlock" : "Lock"} ${row.creditTitle} for ${row.personName}`}>
-          {row.locked ? <LockOpen className="size-3.5" aria-hidden /> : <Lock className="size-3.5" aria-hidden />} {row.locked ? "Unlock" : "Lock"}
+          {row.locked ? <LockOpenIcon className="size-3.5" /> : <LockIcon className="size-3.5" />} {row.locked ? "Unlock" : "Lock"}
         </Button>
       ) : null}
       {canRemove && row.creditId ? (
         <Button size="sm" variant="ghost" disabled={pending} aria-label={`Remove ${row.creditTitle} from ${row.personName}`} onClick={() => run(() => remove(projectId, row.creditId as string))}>
-          <X className="size-3.5" aria-hidden /> Remove
+          <XIcon className="size-3.5" /> Remove
         </Button>
       ) : null}
       {row.creditId ? (
         <Button size="sm" variant="ghost" onClick={() => open({ kind: "history", row })} aria-label={`History of ${row.creditTitle ?? row.label} for ${row.personName}`}>
-          <History className="size-3.5" aria-hidden /> History
+          <HistoryIcon className="size-3.5" /> History
         </Button>
       ) : null}
     </div>
@@ -424,8 +426,8 @@ export function ActionButton({ label, ariaLabel, call, icon = "restore" }: { lab
   );
 }
 
-/** A title typed by hand, e.g. a contractual credit that predates the work log. */
-export function AddManualCreditDialog({ action, people }: { action: FormAction; people: { id: string; name: string }[] }) {
+/** A title typed by hand, e.g. a contractual credit that predates the work log. The person is found by name (PersonCombobox). */
+export function AddManualCreditDialog({ action, projectId }: { action: FormAction; projectId: string }) {
   const [open, setOpen] = useState(false);
   const [round, setRound] = useState(0);
   return (
@@ -443,12 +445,12 @@ export function AddManualCreditDialog({ action, people }: { action: FormAction; 
         </Button>
       }
     >
-      <ManualCreditForm key={round} action={action} people={people} onDone={() => setOpen(false)} />
+      <ManualCreditForm key={round} action={action} projectId={projectId} onDone={() => setOpen(false)} />
     </Dialog>
   );
 }
 
-function ManualCreditForm({ action, people, onDone }: { action: FormAction; people: { id: string; name: string }[]; onDone: () => void }) {
+function ManualCreditForm({ action, projectId, onDone }: { action: FormAction; projectId: string; onDone: () => void }) {
   const [state, formAction] = useFormResult(action, onDone);
   const v = state.status === "error" ? state.values : undefined;
   const errors = state.fieldErrors ?? {};
@@ -457,16 +459,7 @@ function ManualCreditForm({ action, people, onDone }: { action: FormAction; peop
       <FormMessage state={state.status === "error" ? state : { status: "idle" }} />
       <div key={state.at ?? 0} className="space-y-4">
         <Field id="mc-person" label="Person" errors={errors.personId}>
-          {(p) => (
-            <Select {...p} name="personId" defaultValue={v?.personId ?? ""}>
-              <option value="">Choose someone on the roster…</option>
-              {people.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name}
-                </option>
-              ))}
-            </Select>
-          )}
+          {(p) => <PersonCombobox projectId={projectId} name="personId" initial={v?.personId && v.personIdName ? { id: v.personId, name: v.personIdName } : null} inputProps={p} />}
         </Field>
         <Field id="mc-title" label="Title" errors={errors.title} hint='e.g. "Executive Producer", "Co-Producer".'>
           {(p) => <TextInput {...p} name="title" maxLength={120} defaultValue={v?.title ?? ""} />}

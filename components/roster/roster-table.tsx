@@ -11,10 +11,11 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { inputClass } from "@/components/ui/field";
-import type { RosterRow } from "@/db/queries/roster";
+import type { RosterRow } from "@/lib/roster/row";
 import { NAME_STATUS_LABELS, type NameStatus } from "@/lib/roster/name-status";
 import type { FormState } from "@/lib/actions/form";
-import { EditEntryButton } from "./edit-entry";
+import { PencilIcon } from "@/components/ui/icons";
+import { EditEntryDialog } from "./edit-entry";
 import { withParams } from "./url";
 
 type Outcome<T = undefined> = { ok: true; message: string; data?: T } | { ok: false; message: string };
@@ -66,6 +67,7 @@ export function RosterTable({
   const [selection, setSelection] = useState<RowSelectionState>({});
   const [moveOpen, setMoveOpen] = useState(false);
   const [moveTo, setMoveTo] = useState("");
+  const [editing, setEditing] = useState<RosterRow | null>(null);
   const go = (changes: Record<string, string | number | null>) => start(() => router.push(withParams(pathname, params, changes), { scroll: false }));
 
   const sortHeader = (key: string, label: string) => {
@@ -129,7 +131,11 @@ export function RosterTable({
         header: () => sortHeader("role", "Role"),
         cell: ({ row }) => (
           <span className="inline-flex items-center gap-1">
-            {canWrite ? <EditEntryButton action={actions.updateEntry} entry={row.original} /> : null}
+            {canWrite ? (
+              <Button size="sm" variant="ghost" aria-haspopup="dialog" aria-label={`Change role of ${row.original.creditedName}, ${row.original.role}`} className="h-7 px-2" onClick={() => setEditing(row.original)}>
+                <PencilIcon className="size-3.5" />
+              </Button>
+            ) : null}
             {row.original.role}
             {row.original.character ? <span className="text-zinc-600 dark:text-zinc-400"> as {row.original.character}</span> : null}
             {row.original.roleId ? null : (
@@ -310,6 +316,8 @@ export function RosterTable({
           </tbody>
         </table>
       </div>
+
+      {canWrite ? <EditEntryDialog action={actions.updateEntry} entry={editing} onClose={() => setEditing(null)} /> : null}
 
       <nav aria-label="Roster pages" className="flex flex-wrap items-center justify-between gap-3 text-sm">
         <p className="text-zinc-600 dark:text-zinc-400">

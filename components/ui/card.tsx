@@ -33,12 +33,6 @@ export function EmptyState({ title, children, action }: { title: string; childre
 }
 
 export function Badge({ children, tone = "neutral" }: { children: ReactNode; tone?: "neutral" | "accent" | "success" | "warning" | "danger" }) {
-  const tones = {
-    neutral: "bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300",
-    accent: "bg-accent-100 text-accent-800 dark:bg-accent-800/40 dark:text-accent-100",
-    success: "bg-emerald-100 text-emerald-800 dark:bg-emerald-900/50 dark:text-emerald-300",
-    warning: "bg-amber-100 text-amber-900 dark:bg-amber-900/50 dark:text-amber-200",
-    danger: "bg-red-100 text-red-800 dark:bg-red-900/50 dark:text-red-300",
-  };
-  return <span className={cn("inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium", tones[tone])}>{children}</span>;
+  // The tones are named in app/globals.css (`.badge-<tone>`): pages show hundreds of badges.
+  return <span className={`badge badge-${tone}`}>{children}</span>;
 }

@@ -2,22 +2,25 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Conn, DB } from "@/db";
 import { creditEvents, credits, findingDismissals, notNeededFunctions, people, projects, rosterEntries, users, type Credit, type CreditEvent, type Project } from "@/db/schema";
 import { suggestCredits } from "@/lib/credits/engine";
-import type { EngineOutput, Finding, Suggestion } from "@/lib/credits/types";
+import type { EngineOutput, Finding, Suggestion, WorkEntryInput } from "@/lib/credits/types";
 import { resolveThresholds, type Thresholds } from "@/lib/credits/thresholds";
 import { isCreditTitleId, matchTitle, titleLabel } from "@/lib/credits/titles";
 import { claimsFromRoster, type Claim } from "@/lib/decisions/claims";
 import { applyDismissals, type Dismissal } from "@/lib/decisions/dismissals";
 import { overridesOf } from "@/lib/decisions/threshold-fields";
-import { basisOf, buildReview, bulkAcceptable, filterReview, heldCredits, reviewTitles, type CreditRecord, type ReviewFilter } from "@/lib/decisions/review";
+import { basisOf, buildReview, bulkAcceptable, filterReview, heldCredits, pageStarts, reviewTitles, type CreditRecord, type ReviewFilter } from "@/lib/decisions/review";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
 import { newId } from "@/lib/tokens";
 import { getResponsibility, RESPONSIBILITIES, type Responsibility } from "@/lib/work/taxonomy";
 import { requireProjectPermission, type Actor } from "./access";
 import { loadEngineRows } from "./credit-input";
+import { cachedForProject } from "./project-cache";
 import { customAsResponsibility } from "./work";
 
 /** People per page of the credits page and its API. */
 export const CREDITS_PAGE_SIZE = 100;
+/** Credits (rows) per page at most: fewer people a page when they hold many titles (lib/decisions/review.ts pageStarts). */
+export const CREDITS_PAGE_ROWS = 150;
 
 export function recordsOf(db: Conn, projectId: string): CreditRecord[] {
   return db
@@ -50,11 +53,30 @@ export function notNeededOf(db: Conn, projectId: string) {
     .all();
 }
 
-/** Runs the engine on the project as stored: its work, budget, kind, roster, held credits, thresholds and "not needed" marks. No access check. */
-export function runEngine(db: Conn, project: Project, records: readonly CreditRecord[] = recordsOf(db, project.id)) {
-  const rows = loadEngineRows(db, project.id);
+/** What the credit engine makes of a project as stored, and the credits page's model built on it (buildReview). */
+export type EngineState = {
+  /** The decisions (the engine reads the held ones). */
+  records: CreditRecord[];
+  /** The roster's producer-family claims. */
+  claims: Claim[];
+  output: EngineOutput;
+  /** Everyone on the roster or with work logged, by id. */
+  people: { id: string; name: string }[];
+  names: ReadonlyMap<string, string>;
+  responsibilities: Responsibility[];
+  entries: WorkEntryInput[];
+  entryCount: number;
+  /** Every person's suggestions, claims and decisions, in billing order, and the summary. */
+  review: ReturnType<typeof buildReview>;
+};
+
+function computeEngineState(db: Conn, project: Project): EngineState {
+  const records = recordsOf(db, project.id);
+  // The 100,000-row read (and the roster's claims) only when the work log, the roster or a name changed since the last one.
+  const rows = cachedForProject(db, "engine-rows", "work", project, () => ({ ...loadEngineRows(db, project.id), claims: claimsOf(db, project.id) }), (r) => r.entries.length + r.people.length);
+  const claims = rows.claims;
   const responsibilities: Responsibility[] = [...RESPONSIBILITIES, ...rows.custom.map(customAsResponsibility)];
-  const notApplicable = notNeededOf(db, project.id).map((r) => r.responsibilityId);
+  const notApplicable = db.select({ id: notNeededFunctions.responsibilityId }).from(notNeededFunctions).where(eq(notNeededFunctions.projectId, project.id)).all().map((r) => r.id);
   const output: EngineOutput = suggestCredits({
     budget: { amount: project.budgetAmount, currency: project.currency },
     project: { kind: project.kind },
@@ -65,7 +87,20 @@ export function runEngine(db: Conn, project: Project, records: readonly CreditRe
     thresholds: resolveThresholds(project.creditThresholds as Partial<Thresholds>),
     notApplicable,
   });
-  return { output, people: rows.people, responsibilities, entries: rows.entries, entryCount: rows.entries.length };
+  const names = new Map(rows.people.map((p) => [p.id, p.name]));
+  const review = buildReview(output.suggestions, records, { claims, names });
+  return { records, claims, output, people: rows.people, names, responsibilities, entries: rows.entries, entryCount: rows.entries.length, review };
+}
+
+/**
+ * Runs the engine on the project as stored — its work, budget, kind, roster, people's names,
+ * held credits, thresholds and "not needed" marks — or returns the result computed at the same
+ * data revision (db/queries/project-cache.ts), so a view or a decision doesn't read 100,000
+ * work entries again. `project` is the row read before (requireProjectPermission's). No access
+ * check. The result is shared: never mutate it.
+ */
+export function runEngine(db: Conn, project: Project): EngineState {
+  return cachedForProject(db, "engine", "data", project, () => computeEngineState(db, project), (s) => s.output.suggestions.length + s.people.length);
 }
 
 function dismissalsOf(db: Conn, projectId: string): (Dismissal & { dismissedByName: string | null })[] {
@@ -85,22 +120,20 @@ export const DEFAULT_REVIEW_FILTER: Omit<ReviewFilter, "view"> & { view: null } 
 
 /**
  * Everything the credits page shows: the suggestions and claims with their decisions (people in
- * billing order, filtered and paged: CREDITS_PAGE_SIZE people a page), the findings with the
- * dismissals that hold and those raised again, the history of the credits on the page.
+ * billing order, filtered and paged: CREDITS_PAGE_SIZE people a page, fewer when they'd pass
+ * CREDITS_PAGE_ROWS credits), the findings with the dismissals that hold and those raised
+ * again, the history of the credits on the page.
  */
 export function creditsReview(db: DB, actor: Actor, projectId: string, requested: Omit<ReviewFilter, "view"> & { view: ReviewFilter["view"] | null } = DEFAULT_REVIEW_FILTER, page = 1) {
   const { project, role } = requireProjectPermission(db, actor, projectId, "project:read");
-  const records = recordsOf(db, projectId);
-  const claims = claimsOf(db, projectId);
-  const { output, people: engPeople, responsibilities, entryCount } = runEngine(db, project, records);
-  const names = new Map(engPeople.map((p) => [p.id, p.name]));
-  const review = buildReview(output.suggestions, records, { claims, names });
+  const { output, names, responsibilities, entryCount, review } = runEngine(db, project);
   // No view asked for: what needs deciding when anything does, else everything.
   const filter: ReviewFilter = { ...requested, view: requested.view ?? (review.summary.undecided + review.summary.changed > 0 ? "decide" : "all") };
   const filtered = filterReview(review.people, filter);
-  const pages = Math.max(1, Math.ceil(filtered.length / CREDITS_PAGE_SIZE));
+  const starts = pageStarts(filtered, CREDITS_PAGE_SIZE, CREDITS_PAGE_ROWS);
+  const pages = starts.length;
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
-  const shown = filtered.slice((current - 1) * CREDITS_PAGE_SIZE, current * CREDITS_PAGE_SIZE);
+  const shown = filtered.slice(starts[current - 1], starts[current] ?? filtered.length);
   const ids = shown.flatMap((p) => p.rows.map((r) => r.credit?.id).filter((id): id is string => Boolean(id)));
   const history: Record<string, CreditHistoryItem[]> = {};
   if (ids.length) {
@@ -130,7 +163,8 @@ export function creditsReview(db: DB, actor: Actor, projectId: string, requested
     dismissedBy,
     notNeeded: notNeededOf(db, projectId),
     stats: output.stats,
-    names: Object.fromEntries(names),
+    /** Everyone on the project by id (server-side look-ups; the page sends only the names it shows). */
+    names,
     responsibilities,
     history,
     entryCount,
@@ -143,8 +177,8 @@ function requireCredit(db: Conn, projectId: string, creditId: string): Credit {
   return row;
 }
 
-function requirePersonOnProject(db: Conn, project: Project, personId: string, known: ReadonlyArray<{ id: string }>): void {
-  if (known.some((p) => p.id === personId)) return;
+function requirePersonOnProject(db: Conn, project: Project, personId: string, known: ReadonlyMap<string, string>): void {
+  if (known.has(personId)) return;
   const row = db.select({ id: people.id }).from(people).where(and(eq(people.id, personId), eq(people.teamId, project.teamId))).get();
   if (!row) throw new NotFoundError("Person not found.");
   throw new InvalidError("That person is not on this project's roster.", { personId: ["Choose someone on this project's roster."] });
@@ -202,9 +236,9 @@ export function decideCredit(db: DB, actor: Actor, projectId: string, decision: 
       .get();
     checkToken(tx, existing, decision.expected);
     if (existing?.locked) throw new ConflictError(`"${existing.title}" is locked as contractual. Unlock it first.`);
-    const { output, people: onProject } = runEngine(tx, project);
+    const { output, names: onProject, claims } = runEngine(tx, project);
     const suggestion: Suggestion | undefined = output.suggestions.find((s) => s.personId === decision.personId && s.title === decision.titleId);
-    const claim = claimsOf(tx, projectId).find((c) => c.personId === decision.personId && c.titleId === decision.titleId);
+    const claim = claims.find((c) => c.personId === decision.personId && c.titleId === decision.titleId);
     if (!suggestion && !claim && !existing) {
       requirePersonOnProject(tx, project, decision.personId, onProject);
       throw new ConflictError("That suggestion is no longer made (the work log changed). Reload to see the current suggestions.");
@@ -250,9 +284,7 @@ export const BULK_UNDO_MS = 30 * 60 * 1000;
 export function acceptAllHighConfidence(db: DB, actor: Actor, projectId: string, now = Date.now()): { batchId: string | null; accepted: { personId: string; titleId: string; title: string }[] } {
   return db.transaction((tx) => {
     const { project } = requireProjectPermission(tx, actor, projectId, "project:write");
-    const records = recordsOf(tx, projectId);
-    const { output } = runEngine(tx, project, records);
-    const review = buildReview(output.suggestions, records, { claims: claimsOf(tx, projectId) });
+    const { review } = runEngine(tx, project);
     const rows = bulkAcceptable(review.people);
     if (rows.length === 0) return { batchId: null, accepted: [] };
     const batchId = newId();
@@ -291,8 +323,7 @@ export function undoAcceptAll(db: DB, actor: Actor, projectId: string, batchId: 
 export function addManualCredit(db: DB, actor: Actor, projectId: string, input: { personId: string; title: string; reason: string; locked: boolean }, now = Date.now()): Credit {
   return db.transaction((tx) => {
     const { project } = requireProjectPermission(tx, actor, projectId, "project:write");
-    const rows = loadEngineRows(tx, projectId);
-    requirePersonOnProject(tx, project, input.personId, rows.people);
+    requirePersonOnProject(tx, project, input.personId, runEngine(tx, project).names);
     const known = matchTitle(input.title);
     const same = tx
       .select({ id: credits.id, title: credits.title, status: credits.status, suggestedTitle: credits.suggestedTitle })
@@ -421,9 +452,7 @@ export function updateMergeSettings(db: DB, actor: Actor, projectId: string, inp
 /** Findings count and a short state, for the project overview (dismissed findings not counted). */
 export function creditsHealth(db: DB, actor: Actor, projectId: string) {
   const { project } = requireProjectPermission(db, actor, projectId, "project:read");
-  const records = recordsOf(db, projectId);
-  const { output, entryCount } = runEngine(db, project, records);
-  const review = buildReview(output.suggestions, records, { claims: claimsOf(db, projectId) });
+  const { output, entryCount, review } = runEngine(db, project);
   const { active } = applyDismissals(output.findings, dismissalsOf(db, projectId));
   return { findings: active.length, warnings: active.filter((f) => f.severity === "warning").length, summary: review.summary, entryCount };
 }

@@ -16,12 +16,11 @@ import {
   type ReviewData,
 } from "@/lib/review";
 import { cmp } from "@/lib/credits/normalize";
-import { RESPONSIBILITIES, type Responsibility } from "@/lib/work/taxonomy";
+import type { Responsibility } from "@/lib/work/taxonomy";
 import { requireProjectPermission, type Actor } from "./access";
 import { loadEngineRows } from "./credit-input";
-import { claimsOf, recordsOf, runEngine } from "./credits";
+import { runEngine } from "./credits";
 import { undecidedClaims } from "@/lib/decisions/claims";
-import { customAsResponsibility } from "./work";
 
 /** Each person's departments on the project's roster (display names, one per department). */
 function rosterDepartments(db: Conn, projectId: string): Map<string, string[]> {
@@ -62,8 +61,9 @@ function workOf(db: Conn, project: Project, role: ProjectWork["role"], rows: Pic
 }
 
 function workOnly(db: Conn, project: Project, role: ProjectWork["role"]): ProjectWork {
-  const rows = loadEngineRows(db, project.id);
-  return workOf(db, project, role, rows, [...RESPONSIBILITIES, ...rows.custom.map(customAsResponsibility)]);
+  // The rows the engine read (cached with its results at this data revision): no second read.
+  const state = runEngine(db, project);
+  return workOf(db, project, role, state, state.responsibilities);
 }
 
 /** A project's work for the review, without running the credit engine. Readers of the project only. */
@@ -75,9 +75,8 @@ export function projectWork(db: DB, actor: Actor, projectId: string): ProjectWor
 /** A project's multi-hat review: its work aggregated, the engine's suggestions, its held credits. Readers of the project only. */
 export function projectReview(db: DB, actor: Actor, projectId: string): ProjectReview {
   const { project, role } = requireProjectPermission(db, actor, projectId, "project:read");
-  const records = recordsOf(db, project.id);
-  const { output, people: crew, responsibilities, entries } = runEngine(db, project, records);
-  const claims = undecidedClaims(claimsOf(db, project.id), records);
+  const { output, people: crew, responsibilities, entries, records, claims: allClaims } = runEngine(db, project);
+  const claims = undecidedClaims(allClaims, records);
   return { ...workOf(db, project, role, { people: crew, entries }, responsibilities), output, records, claims };
 }
 

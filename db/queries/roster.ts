@@ -4,10 +4,12 @@ import { people, rosterEntries, type Person, type RosterEntry } from "@/db/schem
 import { InvalidError, NotFoundError } from "@/lib/errors";
 import { nameMatchKey } from "@/lib/people/names";
 import type { NameStatus } from "@/lib/roster/name-status";
+import type { RosterRow } from "@/lib/roster/row";
 import { moveToDepartment, resolveRole } from "@/lib/roster/resolve";
 import { newId } from "@/lib/tokens";
 import type { PersonInput } from "@/lib/validation/people";
 import { requireProjectPermission, type Actor } from "./access";
+import { cachedForProject } from "./project-cache";
 import { checkRevision } from "./revision";
 import { issueUndo, takeUndo } from "./undo";
 import { createPerson, requirePerson } from "./people";
@@ -41,25 +43,7 @@ function statusSql(now: number): SQL<NameStatus> {
   ), 'none')`;
 }
 
-export type RosterRow = {
-  id: string;
-  personId: string;
-  creditedName: string;
-  sortName: string;
-  pronouns: string | null;
-  email: string | null;
-  unions: string[];
-  department: string;
-  departmentId: string | null;
-  role: string;
-  roleId: string | null;
-  sortKey: number;
-  /** Cast entries: the character played. */
-  character: string | null;
-  status: NameStatus;
-  /** What an edit of the entry names, so it can't overwrite a change it didn't see. */
-  revision: number;
-};
+export type { RosterRow } from "@/lib/roster/row";
 
 /** One page of a project's roster, filtered and sorted in SQL (stays quick with thousands of entries). */
 export function listRoster(db: DB, actor: Actor, projectId: string, filter: RosterFilter = {}, now = Date.now()) {
@@ -122,9 +106,17 @@ export function listRoster(db: DB, actor: Actor, projectId: string, filter: Rost
   return { rows, total, page, pages, pageSize };
 }
 
-/** Departments and roles present on the project, in end-crawl order, with counts (for filters). */
+/**
+ * Departments and roles present on the project, in end-crawl order, with counts (for filters).
+ * Kept between requests until the roster changes (the project's work revision: every roster
+ * write changes it, db/queries/project-cache.ts): the roster page asks on every view.
+ */
 export function rosterFacets(db: DB, actor: Actor, projectId: string) {
-  requireProjectPermission(db, actor, projectId, "project:read");
+  const { project } = requireProjectPermission(db, actor, projectId, "project:read");
+  return cachedForProject(db, "roster-facets", "work", project, () => facetsOf(db, projectId), (f) => f.departments.length + f.roles.length);
+}
+
+function facetsOf(db: DB, projectId: string) {
   const departments = db
     .select({ department: rosterEntries.department, entries: count() })
     .from(rosterEntries)

@@ -250,6 +250,29 @@ export function filterReview(people: readonly PersonReview[], filter: ReviewFilt
   return out;
 }
 
+/**
+ * Where each page of the credits starts (indexes into `people`): a page holds at most
+ * `maxPeople` people and, so a crew that wears many hats doesn't make one page of a thousand
+ * credits, stops before the person who would take it past `maxRows` rows — but always holds at
+ * least one person. At least one page (starting at 0), even for nobody.
+ */
+export function pageStarts(people: readonly Pick<PersonReview, "rows">[], maxPeople: number, maxRows: number): number[] {
+  const starts = [0];
+  let count = 0;
+  let rows = 0;
+  for (let i = 0; i < people.length; i++) {
+    const n = people[i]!.rows.length;
+    if (count > 0 && (count >= maxPeople || rows + n > maxRows)) {
+      starts.push(i);
+      count = 0;
+      rows = 0;
+    }
+    count++;
+    rows += n;
+  }
+  return starts;
+}
+
 /** The titles present in a review, for the title filter: known ones in billing order, then "manual" when there are hand-typed ones. */
 export function reviewTitles(people: readonly PersonReview[]): { id: string; label: string }[] {
   const ids = new Set<string>();

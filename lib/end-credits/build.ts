@@ -219,8 +219,14 @@ function mainBlocks(held: readonly HeldCreditInput[], options: BuildOptions): { 
   const crew: CrewEntry[] = [];
   const guildsByPerson = new Map<string, Set<string>>();
 
+  // Who is already in each block's list: a set beside each list, so adding stays linear.
+  const listed = new WeakMap<Person[], Set<string>>();
   const add = (people: Person[], person: Person) => {
-    if (!people.some((p) => p.personId === person.personId)) people.push(person);
+    let ids = listed.get(people);
+    if (!ids) listed.set(people, (ids = new Set()));
+    if (ids.has(person.personId)) return;
+    ids.add(person.personId);
+    people.push(person);
   };
 
   for (const credit of held) {
@@ -340,30 +346,52 @@ function castBlock(cast: readonly CastMemberInput[]): NamesBlock | null {
 }
 
 function rosterEntries(roster: readonly RosterEntryInput[], mainRoles: ReadonlySet<string>, castIds: ReadonlySet<string>): CrewEntry[] {
+  type Role = { canonicalRole: string | null; producerFamily: boolean; departmentKey: string; departmentName: string; blockId: string; heading: string };
+  // A roster names a few hundred roles at most, however many people: each role is worked out once.
+  const roles = new Map<string, Role>();
+  const roleOf = (entry: RosterEntryInput): Role => {
+    const departmentId = typeof entry.departmentId === "string" && entry.departmentId ? entry.departmentId : null;
+    const roleId = typeof entry.roleId === "string" && entry.roleId ? entry.roleId : null;
+    const rawRole = typeof entry.role === "string" ? entry.role : "";
+    const rawDepartment = typeof entry.department === "string" ? entry.department : "";
+    const key = `${departmentId ?? ""}\u0000${roleId ?? ""}\u0000${rawRole}\u0000${rawDepartment}`;
+    let known = roles.get(key);
+    if (known) return known;
+    const role = text(rawRole);
+    const department = text(rawDepartment);
+    const canonicalRole = roleId ?? (role ? findRole(role, departmentId ?? undefined)?.id : undefined) ?? null;
+    const departmentKey = departmentId ?? (slugify(department) || "other");
+    const roleKey = roleId ?? (role ? slugOrHash(role) : "crew");
+    known = {
+      canonicalRole,
+      // A producer-family role is a claim: it bills from the decision, in the producers' block.
+      producerFamily: isProducerFamilyId(roleTitle(role, canonicalRole)),
+      departmentKey,
+      departmentName: department || getDepartment(departmentKey)?.name || "Other",
+      blockId: `crew:${departmentKey}:${roleKey}`,
+      heading: role || "Crew",
+    };
+    roles.set(key, known);
+    return known;
+  };
   const entries: CrewEntry[] = [];
   for (const entry of roster) {
     if (!entry || typeof entry !== "object") continue;
     const personId = typeof entry.personId === "string" ? entry.personId : "";
     const name = text(entry.name);
     if (!personId || !name) continue;
-    const role = text(entry.role);
-    const department = text(entry.department);
-    const departmentId = typeof entry.departmentId === "string" && entry.departmentId ? entry.departmentId : null;
-    const roleId = typeof entry.roleId === "string" && entry.roleId ? entry.roleId : null;
-    const canonicalRole = roleId ?? (role ? findRole(role, departmentId ?? undefined)?.id : undefined) ?? null;
+    const role = roleOf(entry);
+    const canonicalRole = role.canonicalRole;
     if (canonicalRole && mainRoles.has(`${personId}|${canonicalRole}`)) continue;
-    // A producer-family role is a claim: it bills from the decision, in the producers' block.
-    if (isProducerFamilyId(roleTitle(role, canonicalRole))) continue;
+    if (role.producerFamily) continue;
     if (canonicalRole && castIds.has(personId) && PERFORMING_ROLE_IDS.has(canonicalRole)) continue;
-    const departmentKey = departmentId ?? (slugify(department) || "other");
-    const roleKey = roleId ?? (role ? slugOrHash(role) : "crew");
     entries.push({
       personId,
       name,
-      departmentKey,
-      departmentName: department || getDepartment(departmentKey)?.name || "Other",
-      blockId: `crew:${departmentKey}:${roleKey}`,
-      heading: role || "Crew",
+      departmentKey: role.departmentKey,
+      departmentName: role.departmentName,
+      blockId: role.blockId,
+      heading: role.heading,
       sortKey: typeof entry.sortKey === "number" && Number.isFinite(entry.sortKey) ? entry.sortKey : Number.MAX_SAFE_INTEGER,
       isHead: entry.isHead === true,
     });
@@ -372,7 +400,7 @@ function rosterEntries(roster: readonly RosterEntryInput[], mainRoles: ReadonlyS
 }
 
 function crewBlocks(entries: readonly CrewEntry[]): NamesBlock[] {
-  type Group = { id: string; heading: string; departmentKey: string; departmentName: string; sortKey: number; isHead: boolean; people: { personId: string; name: string }[] };
+  type Group = { id: string; heading: string; departmentKey: string; departmentName: string; sortKey: number; isHead: boolean; people: { personId: string; name: string }[]; seen: Set<string> };
   const groups = new Map<string, Group>();
   const departmentRank = new Map<string, number>();
   for (const e of entries) {
@@ -384,10 +412,15 @@ function crewBlocks(entries: readonly CrewEntry[]): NamesBlock[] {
       sortKey: e.sortKey,
       isHead: false,
       people: [],
+      seen: new Set<string>(),
     };
     group.sortKey = Math.min(group.sortKey, e.sortKey);
     group.isHead ||= e.isHead;
-    if (!group.people.some((p) => p.personId === e.personId)) group.people.push({ personId: e.personId, name: e.name });
+    // A set per block, not a scan of its names: one department of 60,000 names stays linear.
+    if (!group.seen.has(e.personId)) {
+      group.seen.add(e.personId);
+      group.people.push({ personId: e.personId, name: e.name });
+    }
     groups.set(e.blockId, group);
     departmentRank.set(e.departmentKey, Math.min(departmentRank.get(e.departmentKey) ?? Infinity, e.sortKey));
   }

@@ -21,11 +21,13 @@ describe("migrateDatabase", () => {
 });
 
 describe("openDatabase (via the test helper)", () => {
-  it("turns on foreign keys and WAL", () => {
+  it("turns on foreign keys and WAL, with a 32 MiB page cache", () => {
     const t = createTestDb();
     try {
       expect(t.sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
       expect(t.sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
+      // Negative: KiB (SQLite's default, -2000, spills a 20,000-row import's pages).
+      expect(t.sqlite.pragma("cache_size", { simple: true })).toBe(-32 * 1024);
     } finally {
       t.close();
     }

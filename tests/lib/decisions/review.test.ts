@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Confidence, Suggestion } from "@/lib/credits/types";
 import { CREDIT_TITLES, titleOrder } from "@/lib/credits/titles";
 import type { Claim } from "@/lib/decisions/claims";
-import { basisOf, buildReview, bulkAcceptable, filterReview, heldCredits, parseReviewFilter, reviewQuery, reviewTitles, toDecide, type CreditRecord, type CreditStatus, type ReviewRow } from "@/lib/decisions/review";
+import { basisOf, buildReview, bulkAcceptable, filterReview, heldCredits, pageStarts, parseReviewFilter, reviewQuery, reviewTitles, toDecide, type CreditRecord, type CreditStatus, type ReviewRow } from "@/lib/decisions/review";
 
 // ---------------------------------------------------------------------------------------
 // Small hand-built fixtures
@@ -561,5 +561,36 @@ describe("parseReviewFilter and reviewQuery", () => {
     expect(parseReviewFilter({ view: ["decide", "all"], page: "1e9" })).toMatchObject({ view: "decide", page: 1 });
     const f = { view: "rejected" as const, title: "colorist", confidence: "medium" as const, person: "p9" };
     expect(parseReviewFilter(Object.fromEntries(new URLSearchParams(reviewQuery(f, 2))))).toEqual({ ...f, page: 2 });
+  });
+});
+
+describe("pageStarts", () => {
+  const people = (...rows: number[]) => rows.map((n) => ({ rows: Array.from({ length: n }) as ReviewRow[] }));
+
+  it("is one page starting at 0 for nobody and for fewer than a page", () => {
+    expect(pageStarts([], 100, 150)).toEqual([0]);
+    expect(pageStarts(people(1, 2, 3), 100, 150)).toEqual([0]);
+  });
+
+  it("starts a page every maxPeople people when they hold few titles", () => {
+    expect(pageStarts(people(...Array.from({ length: 250 }, () => 1)), 100, 150)).toEqual([0, 100, 200]);
+  });
+
+  it("starts a page before the person who would take it past maxRows", () => {
+    expect(pageStarts(people(4, 4, 4, 4), 100, 10)).toEqual([0, 2]);
+    expect(pageStarts(people(5, 5, 1), 100, 10)).toEqual([0, 2]);
+  });
+
+  it("puts someone with more titles than a page holds on a page of their own", () => {
+    expect(pageStarts(people(1, 30, 1), 100, 10)).toEqual([0, 1, 2]);
+  });
+
+  it("gives every person exactly one page, in order", () => {
+    const list = people(...Array.from({ length: 500 }, (_, i) => (i * 7) % 6));
+    const starts = pageStarts(list, 100, 150);
+    const sizes = starts.map((s, i) => (starts[i + 1] ?? list.length) - s);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(list.length);
+    expect(sizes.every((n) => n >= 1 && n <= 100)).toBe(true);
+    for (const [i, s] of starts.entries()) expect(list.slice(s, starts[i + 1] ?? list.length).reduce((a, p) => a + p.rows.length, 0) <= 150 || (starts[i + 1] ?? list.length) - s === 1).toBe(true);
   });
 });

@@ -307,6 +307,25 @@ describe("buildCreditList: crew", () => {
     ]);
   });
 
+  it("lists each person once per role in roster order, whatever the size of the block (60,000 names in one role)", () => {
+    const gaffer = crew("g0", "Gil 0", "Gaffer");
+    const roster = Array.from({ length: 60_000 }, (_, i) => ({ ...gaffer, personId: `g${i % 30_000}`, name: `Gil ${i % 30_000}` }));
+    const list = buildCreditList(input({ roster }));
+    expect(ids(list)).toEqual(["crew:electric:electric.gaffer"]);
+    const lines = block(list, "crew:electric:electric.gaffer").lines;
+    expect(lines).toHaveLength(30_000);
+    expect(lines.slice(0, 2).map((l) => l.personId)).toEqual(["g0", "g1"]);
+    expect(lines.at(-1)?.personId).toBe("g29999");
+  });
+
+  it("works a role out once and files every entry of it alike (free-text roles included)", () => {
+    const list = buildCreditList(
+      input({ roster: [crew("a", "Ann", "Kite Pilot", "Aerial Kites"), crew("b", "Bob", "Gaffer"), crew("c", "Cy", "Kite Pilot", "Aerial Kites"), crew("d", "Dee", "Exec Producer")] }),
+    );
+    expect(ids(list)).toEqual(["crew:electric:electric.gaffer", "crew:aerial-kites:kite-pilot"]);
+    expect(names(list, "crew:aerial-kites:kite-pilot")).toEqual(["Ann", "Cy"]);
+  });
+
   it("puts a head flagged on a free-text role first in its department", () => {
     const list = buildCreditList(
       input({

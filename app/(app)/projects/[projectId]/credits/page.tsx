@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AlertTriangle, Info, Lock } from "lucide-react";
+import { AlertTriangle, Info } from "lucide-react";
+import { LockIcon } from "@/components/ui/icons";
 import { getDb } from "@/db";
 import { creditsReview, decisionToken } from "@/db/queries/credits";
 import { orNotFound } from "@/lib/actions/page";
@@ -42,6 +43,11 @@ const FINDING_TITLES: Record<FindingKind, string> = {
   "single-point-of-failure": "Single point of failure",
 };
 
+/** Findings a page of the Credits health panel lists (a big crew can raise a thousand). */
+const FINDINGS_PAGE_SIZE = 20;
+/** Dismissed findings listed at most. */
+const DISMISSED_SHOWN = 50;
+
 const VIEW_LABELS: Record<ReviewFilter["view"], string> = { decide: "To decide", all: "All", held: "Held", rejected: "Rejected" };
 
 function stateOf(row: ReviewRow): { label: string; tone: "neutral" | "accent" | "success" | "warning" | "danger" } {
@@ -68,11 +74,14 @@ export default async function CreditsPage({ params, searchParams }: { params: Pr
   const canWrite = can(role, "project:write");
   const respName = new Map(responsibilities.map((r) => [r.id, r.name]));
   const base = `/projects/${project.id}`;
-  const roster = Object.entries(names).map(([id, name]) => ({ id, name }));
-  const nameOf = (id: string) => names[id] ?? "Someone";
+  const nameOf = (id: string) => names.get(id) ?? "Someone";
   const href = (f: ReviewFilter, page = 1) => `${base}/credits${reviewQuery(f, page)}`;
   const toDecide = summary.undecided + summary.changed;
   const { active, dismissed, reraised } = findings;
+  const findingPages = Math.max(1, Math.ceil(active.length / FINDINGS_PAGE_SIZE));
+  const findingPage = Math.min(Math.max(1, Number.parseInt(String(query.findings ?? "1"), 10) || 1), findingPages);
+  const shownFindings = active.slice((findingPage - 1) * FINDINGS_PAGE_SIZE, findingPage * FINDINGS_PAGE_SIZE);
+  const findingsHref = (n: number) => `${href(filter, paging.page)}${n > 1 ? `&findings=${n}` : ""}#health-heading`;
 
   const findingLinks = (f: Finding) => {
     const links: { href: string; label: string }[] = [];
@@ -133,7 +142,7 @@ export default async function CreditsPage({ params, searchParams }: { params: Pr
             <Link href={`${base}/credits/list`} className={buttonClass("primary")}>
               End-credit list
             </Link>
-            {canWrite && roster.length ? <AddManualCreditDialog action={addManualCreditAction.bind(null, project.id)} people={roster} /> : null}
+            {canWrite && names.size ? <AddManualCreditDialog action={addManualCreditAction.bind(null, project.id)} projectId={project.id} /> : null}
           </div>
         </div>
 
@@ -146,7 +155,7 @@ export default async function CreditsPage({ params, searchParams }: { params: Pr
             <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">Every held title has work behind it and every producing function this project needs is covered.</p>
           ) : (
             <ul className="mt-3 divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Findings">
-              {active.map((f) => {
+              {shownFindings.map((f) => {
                 const before = reraised.get(f.id);
                 return (
                   <li key={f.id} className="flex gap-3 py-3 text-sm" aria-label={FINDING_TITLES[f.kind]}>
@@ -202,11 +211,32 @@ export default async function CreditsPage({ params, searchParams }: { params: Pr
               })}
             </ul>
           )}
+          {findingPages > 1 ? (
+            <nav aria-label="Findings pages" className="mt-2 flex items-center justify-between gap-2 text-sm">
+              {findingPage > 1 ? (
+                <Link href={findingsHref(findingPage - 1)} className={buttonClass("secondary", "sm")}>
+                  Previous findings
+                </Link>
+              ) : (
+                <span />
+              )}
+              <span>
+                Findings {(findingPage - 1) * FINDINGS_PAGE_SIZE + 1}–{Math.min(findingPage * FINDINGS_PAGE_SIZE, active.length)} of {active.length}
+              </span>
+              {findingPage < findingPages ? (
+                <Link href={findingsHref(findingPage + 1)} className={buttonClass("secondary", "sm")}>
+                  More findings
+                </Link>
+              ) : (
+                <span />
+              )}
+            </nav>
+          ) : null}
           {dismissed.length ? (
             <details className="mt-3 text-sm">
               <summary className="cursor-pointer text-zinc-700 dark:text-zinc-300">Dismissed ({dismissed.length})</summary>
               <ul className="mt-2 space-y-2" aria-label="Dismissed findings">
-                {dismissed.map(({ finding, dismissal }) => (
+                {dismissed.slice(0, DISMISSED_SHOWN).map(({ finding, dismissal }) => (
                   <li key={finding.id} className="rounded-lg border border-zinc-200 p-2 dark:border-zinc-800">
                     <div className="font-medium">{FINDING_TITLES[finding.kind]}</div>
                     <p className="text-zinc-700 dark:text-zinc-300">{finding.message}.</p>
@@ -217,6 +247,7 @@ export default async function CreditsPage({ params, searchParams }: { params: Pr
                   </li>
                 ))}
               </ul>
+              {dismissed.length > DISMISSED_SHOWN ? <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">And {dismissed.length - DISMISSED_SHOWN} more dismissed findings.</p> : null}
             </details>
           ) : null}
           {notNeeded.length ? (
@@ -361,7 +392,7 @@ export default async function CreditsPage({ params, searchParams }: { params: Pr
                             {claim ? <Badge tone={row.kind === "claim" ? "warning" : "neutral"}>Roster: {claim.role}</Badge> : null}
                             {locked ? (
                               <Badge tone="warning">
-                                <Lock className="mr-1 size-3" aria-hidden /> Locked (contractual)
+                                <LockIcon className="mr-1 size-3" /> Locked (contractual)
                               </Badge>
                             ) : null}
                             {row.changed ? <Badge tone="warning">Changed since decided</Badge> : null}

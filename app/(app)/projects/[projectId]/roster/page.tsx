@@ -7,12 +7,12 @@ import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { GUILDS } from "@/lib/people/guilds";
-import { DEPARTMENTS, ROLES } from "@/lib/roster/catalog";
 import { NAME_STATUSES, NAME_STATUS_LABELS } from "@/lib/roster/name-status";
 import { parseRosterFilter } from "@/lib/validation/roster-filter";
 import { EmptyState } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { AddToRosterDialog } from "@/components/roster/add-to-roster";
+import { CatalogDatalists } from "@/components/roster/catalog-datalists";
 import { RosterTable } from "@/components/roster/roster-table";
 import { RosterFilters } from "@/components/roster/roster-filters";
 import { addToRosterAction, bulkDepartmentAction, removeEntriesAction, restoreEntriesAction, updateEntryAction } from "./actions";
@@ -46,25 +46,12 @@ export default async function RosterPage({
   const facets = rosterFacets(db, actor, projectId);
   const canWrite = can(role, "project:write");
   const filtered = Boolean(filter.q || filter.department || filter.role || filter.union || filter.status);
-  const catalog = {
-    departments: DEPARTMENTS.map((d) => d.name),
-    roles: ROLES.map((r) => r.name),
-  };
   const base = `/projects/${project.id}/roster`;
 
   return (
     <div className="space-y-5">
-      {/* Suggestions for every department and role field on this page (add, edit, move). */}
-      <datalist id="catalog-departments">
-        {catalog.departments.map((d) => (
-          <option key={d} value={d} />
-        ))}
-      </datalist>
-      <datalist id="catalog-roles">
-        {catalog.roles.map((r) => (
-          <option key={r} value={r} />
-        ))}
-      </datalist>
+      {/* Suggestions for every department and role field on this page (add, edit, move), drawn in the browser. */}
+      <CatalogDatalists />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           {result.total} {result.total === 1 ? "entry" : "entries"}

@@ -37,6 +37,7 @@ import { renderListPdf } from "@/lib/exports/credits-pdf-input";
 import { importCommitBench, importParseBench } from "./bench-import";
 import { FIRST, LAST, seedWorkProject } from "./bench-data";
 import { httpBench } from "./bench-http-figures";
+import { videoBench } from "./bench-video";
 
 function stats(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -281,6 +282,7 @@ async function main() {
     }
     const pdf = stats(pdfSamples);
     console.log(`${"  PDF export (fonts embedded, warm)".padEnd(58)} median ${pdf.median.toFixed(1).padStart(7)} ms   p95 ${pdf.p95.toFixed(1).padStart(7)} ms   (3 runs)   (goal < 3 s)`);
+    await videoBench();
 
     // What users feel: the same database served by a production build, over HTTP.
     const realisticProject = db

@@ -5,21 +5,8 @@ import { memo, useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { cn } from "@/components/ui/cn";
-import {
-  CRAWL_METRICS,
-  crawlDuration,
-  crawlFrames,
-  crawlRows,
-  FIT_RANGES,
-  fitToTarget,
-  formatSeconds,
-  layoutHeight,
-  parseFrameRate,
-  openingFrame,
-  READABLE_SECONDS_ON_SCREEN,
-  secondsOnScreen,
-  type CrawlRow,
-} from "@/lib/end-credits/crawl";
+import { CRAWL_METRICS, crawlDuration, formatSeconds, parseFrameRate, openingFrame, READABLE_SECONDS_ON_SCREEN, secondsOnScreen, type CrawlRow } from "@/lib/end-credits/crawl";
+import { planCrawl } from "@/lib/end-credits/crawl-plan";
 import { hasNames, type CreditList } from "@/lib/end-credits/types";
 import { nameRows, visibleBlocks } from "@/lib/end-credits/render";
 
@@ -56,10 +43,6 @@ export function CrawlPreview({
   const [cardSeconds, setCardSeconds] = useState(3);
   const mainBlocks = useMemo(() => visibleBlocks(fullList).filter((b) => b.section === "main"), [fullList]);
   const useCards = cards && mainBlocks.length > 0;
-  const list = useMemo(() => (useCards ? { ...fullList, blocks: fullList.blocks.filter((b) => b.section !== "main") } : fullList), [useCards, fullList]);
-  const framesPerCard = Math.round(cardSeconds * fps.value);
-  const cardFrames = useCards ? framesPerCard * mainBlocks.length : 0;
-  const cardsSeconds = (cardFrames * fps.den) / fps.num;
   const [pxPerFrame, setPx] = useState(6);
   const [spacing, setSpacing] = useState(1);
   const [mode, setMode] = useState<"speed" | "target">(initialTarget ? "target" : "speed");
@@ -72,17 +55,23 @@ export function CrawlPreview({
   const [scale, setScale] = useState(0.5);
 
   const targetSeconds = parseTarget(target);
-  const fit = useMemo(() => {
-    if (mode !== "target" || targetSeconds === null || targetSeconds <= 0) return null;
-    return fitToTarget({ list, metrics: { ...METRICS, lineSpacing: 1 }, targetSeconds: Math.max(1, targetSeconds - cardsSeconds), fps: frameRate, frameHeightPx: FRAME_H, ...FIT_RANGES });
-  }, [mode, targetSeconds, list, frameRate, cardsSeconds]);
-  const speed = fit?.possible ? fit.pxPerFrame : pxPerFrame;
-  const lineSpacing = fit?.possible ? fit.lineSpacing : spacing;
-  const rows = useMemo(() => crawlRows(list, METRICS), [list]);
-  const height = useMemo(() => layoutHeight(list, { ...METRICS, lineSpacing }), [list, lineSpacing]);
+  const fitting = mode === "target" && targetSeconds !== null && targetSeconds > 0;
+  // The same plan the video renderer renders (lib/end-credits/crawl-plan.ts): cards, speed, spacing, frames.
+  const plan = useMemo(
+    () =>
+      planCrawl({
+        list: fullList,
+        fps: frameRate,
+        cards: cards ? { seconds: cardSeconds } : null,
+        speed: fitting ? { mode: "fit", targetSeconds: targetSeconds!, otherwise: { pxPerFrame, lineSpacing: spacing } } : { mode: "speed", pxPerFrame, lineSpacing: spacing },
+      }),
+    [fullList, frameRate, cards, cardSeconds, fitting, targetSeconds, pxPerFrame, spacing],
+  );
+  const { fit, framesPerCard, cardFrames, rows, crawlHeightPx: height } = plan;
+  const { pxPerFrame: speed, lineSpacing } = plan;
+  const cardsSeconds = (cardFrames * fps.den) / fps.num;
   const seconds = cardsSeconds + crawlDuration({ crawlHeightPx: height, frameHeightPx: FRAME_H, pxPerFrame: speed, fps: frameRate });
-  const crawlFrameCount = crawlFrames(height, speed, FRAME_H);
-  const totalFrames = cardFrames + crawlFrameCount;
+  const totalFrames = cardFrames + plan.crawlFrames;
   const exactSeconds = (totalFrames * fps.den) / fps.num;
   const onScreen = secondsOnScreen(speed, frameRate, FRAME_H);
   const tooSlow = onScreen > READABLE_SECONDS_ON_SCREEN.max;

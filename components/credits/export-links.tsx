@@ -8,8 +8,9 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import type { Outcome } from "@/lib/actions/outcome";
 import type { Staleness } from "@/lib/end-credits/sources";
-import { CREDIT_EXPORT_FORMATS } from "@/lib/exports/credit-formats";
+import { CREDIT_EXPORT_FORMATS, DELIVERY_FORMATS } from "@/lib/exports/credit-formats";
 import { PdfExportButton } from "./pdf-export-button";
+import { VideoExports } from "./video-exports";
 
 type Regenerate = { revision: number; generate: (projectId: string, revision: number | null) => Promise<Outcome<unknown>> };
 
@@ -23,8 +24,12 @@ function download(href: string): void {
   a.remove();
 }
 
+const linkClass = "flex items-center gap-1.5 rounded-md px-2 py-1 text-accent-700 hover:bg-zinc-50 hover:underline dark:text-accent-300 dark:hover:bg-zinc-800";
+
 /**
- * Download links for the working list (versionId null) or a saved version. When the working
+ * Download links for the working list (versionId null) or a saved version: the list itself,
+ * the delivery files (title house, Cinecred, MovieLabs, the PGA notice packet) and the crawl
+ * rendered to video (with `crawl`: the project's frame rate and target). When the working
  * list is out of date (or may be), every export asks first: regenerate (Editors), export
  * anyway, or cancel. So it does when producer titles the roster states are still undecided
  * (`undecided`: they don't bill): decide them first, or export anyway.
@@ -35,12 +40,14 @@ export function ExportLinks({
   staleness = null,
   regenerate = null,
   undecided = [],
+  crawl = null,
 }: {
   projectId: string;
   versionId: string | null;
   staleness?: Staleness | null;
   regenerate?: Regenerate | null;
   undecided?: readonly { name: string; title: string }[];
+  crawl?: { frameRate: string; targetRuntimeSeconds: number | null } | null;
 }) {
   const query = versionId ? `&version=${encodeURIComponent(versionId)}` : "";
   const [asking, setAsking] = useState<{ format: string; go: () => void } | null>(null);
@@ -66,24 +73,21 @@ export function ExportLinks({
               {f.id === "pdf" ? (
                 <PdfExportButton projectId={projectId} versionId={versionId} confirm={confirm ? (go) => confirm(f.label, go) : undefined} />
               ) : (
-                <a
-                  href={href}
-                  download
-                  onClick={(e) => {
-                    if (!confirm) return;
-                    e.preventDefault();
-                    confirm(f.label, () => download(href));
-                  }}
-                  className="flex items-center gap-1.5 rounded-md px-2 py-1 text-accent-700 hover:bg-zinc-50 hover:underline dark:text-accent-300 dark:hover:bg-zinc-800"
-                  title={f.description}
-                >
-                  <Download className="size-3.5" aria-hidden /> {f.label}
-                </a>
+                <DownloadLink href={href} label={f.label} description={f.description} confirm={confirm} />
               )}
             </li>
           );
         })}
       </ul>
+      <h4 className="mt-4 border-t border-zinc-200 pt-3 text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:border-zinc-800 dark:text-zinc-400">Delivery</h4>
+      <ul className="mt-1 space-y-0.5 text-sm" aria-label="Delivery files">
+        {DELIVERY_FORMATS.map((f) => (
+          <li key={f.id}>
+            <DownloadLink href={`/api/projects/${projectId}/credits/list/export?format=${f.id}${query}`} label={f.label} description={f.description} confirm={confirm} />
+          </li>
+        ))}
+      </ul>
+      {crawl ? <VideoExports projectId={projectId} versionId={versionId} frameRate={crawl.frameRate} targetRuntimeSeconds={crawl.targetRuntimeSeconds} confirm={confirm ? (go) => confirm("crawl video", go) : undefined} /> : null}
       <Dialog
         open={asking !== null}
         onOpenChange={(open) => !open && setAsking(null)}
@@ -132,5 +136,24 @@ export function ExportLinks({
         </div>
       </Dialog>
     </>
+  );
+}
+
+/** A download link; with `confirm`, a click asks first (an out-of-date list). */
+function DownloadLink({ href, label, description, confirm }: { href: string; label: string; description: string; confirm: ((format: string, go: () => void) => void) | null }) {
+  return (
+    <a
+      href={href}
+      download
+      onClick={(e) => {
+        if (!confirm) return;
+        e.preventDefault();
+        confirm(label, () => download(href));
+      }}
+      className={linkClass}
+      title={description}
+    >
+      <Download className="size-3.5" aria-hidden /> {label}
+    </a>
   );
 }

@@ -246,7 +246,8 @@ export function layoutModel(list: CreditList, metrics: Omit<CrawlMetrics, "lineS
   return { fixedPx, textPx };
 }
 
-function heightAt(model: LayoutModel, lineSpacing: number): number {
+/** The crawl height in whole pixels of a layout model at a line spacing. */
+export function heightAt(model: LayoutModel, lineSpacing: number): number {
   // Rounded to a millionth first so 0.1 + 0.2-style noise never adds a pixel.
   return Math.ceil(Math.round((model.fixedPx + lineSpacing * model.textPx) * 1e6) / 1e6);
 }

@@ -37,17 +37,22 @@ export function usesJoiners(lines: readonly CreditLine[]): boolean {
  * lines (with a character) are one row each and are not joined.
  */
 export function nameRows(lines: readonly CreditLine[]): string[] {
-  if (!usesJoiners(lines) || lines.some((l) => l.character !== undefined)) return lines.map(displayName);
-  const rows: string[] = [];
-  let current: string | null = null;
+  return joinedRows(lines).map((row) => row.text);
+}
+
+/** nameRows with the lines each row is made of (none for an "and" row). */
+export function joinedRows(lines: readonly CreditLine[]): { text: string; lines: CreditLine[] }[] {
+  if (!usesJoiners(lines) || lines.some((l) => l.character !== undefined)) return lines.map((l) => ({ text: displayName(l), lines: [l] }));
+  const rows: { text: string; lines: CreditLine[] }[] = [];
+  let current: { text: string; lines: CreditLine[] } | null = null;
   for (const line of lines) {
     const name = displayName(line);
-    if (current === null) current = name;
-    else if (line.joiner === "&") current = `${current} & ${name}`;
+    if (current === null) current = { text: name, lines: [line] };
+    else if (line.joiner === "&") current = { text: `${current.text} & ${name}`, lines: [...current.lines, line] };
     else {
       rows.push(current);
-      if (line.joiner === "and") rows.push("and");
-      current = name;
+      if (line.joiner === "and") rows.push({ text: "and", lines: [] });
+      current = { text: name, lines: [line] };
     }
   }
   if (current !== null) rows.push(current);

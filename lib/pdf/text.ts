@@ -16,7 +16,7 @@
  *   characters (brackets) are swapped at odd levels.
  */
 import bidiFactory from "bidi-js";
-import { baseSlice, sliceCovers, sliceFor, type FamilyId, type FontSlice } from "./fonts";
+import { baseSlice, loadSlices, sliceCovers, sliceFor, type FamilyId, type FontSlice } from "./fonts";
 
 export interface Segment {
   readonly slice: FontSlice;
@@ -274,4 +274,21 @@ export function paragraphDirection(text: string): "ltr" | "rtl" {
   if (!RE_MAYBE_RTL.test(text)) return "ltr";
   const { paragraphs } = bidi().getEmbeddingLevels(text);
   return (paragraphs[0]?.level ?? 0) % 2 === 1 ? "rtl" : "ltr";
+}
+
+/**
+ * Loads (once per process) every font slice these texts need, so a strict FontPlanner can then
+ * lay them out. Pass 1 picks slices by unicode-range; once loaded, the next pass checks their
+ * real cmaps and may send a character on down its fallback chain.
+ */
+export async function loadFontsFor(texts: Iterable<string | null | undefined>): Promise<void> {
+  const chars = new Map<CjkPref, Set<number>>();
+  for (const text of texts) if (text) collectCharacters(text, chars);
+  await loadSlices([baseSlice()]);
+  for (let pass = 0; pass < 4; pass++) {
+    const planner = new FontPlanner(false);
+    planCharacters(chars, planner);
+    if (planner.need.size === 0) return;
+    await loadSlices(planner.need);
+  }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { paginate, renderCreditsPdf, type PdfBlock, type Row } from "@/lib/pdf/credits-pdf";
+import { renderCreditsPdf, type PdfBlock } from "@/lib/pdf/credits-pdf";
+import { paginate, type Row } from "@/lib/pdf/layout";
 import { loadSlices, sliceFor } from "@/lib/pdf/fonts";
 import { FontPlanner, shapeLine } from "@/lib/pdf/text";
 import { extractPdf, fillColors, inspectFonts, solidPng } from "./pdf-inspect";

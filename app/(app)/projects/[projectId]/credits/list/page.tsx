@@ -92,7 +92,14 @@ export default async function CreditListPage({ params }: { params: Promise<{ pro
               <h3 id="export-heading" className="text-sm font-semibold">
                 Export the working list
               </h3>
-              <ExportLinks projectId={project.id} versionId={null} staleness={staleness} regenerate={canWrite ? { revision: working.revision, generate: generateListAction } : null} undecided={undecidedClaims} />
+              <ExportLinks
+                projectId={project.id}
+                versionId={null}
+                staleness={staleness}
+                regenerate={canWrite ? { revision: working.revision, generate: generateListAction } : null}
+                undecided={undecidedClaims}
+                crawl={{ frameRate: project.frameRate, targetRuntimeSeconds: project.targetRuntimeSeconds }}
+              />
             </Card>
             {canWrite ? (
               <Card aria-labelledby="logo-heading">

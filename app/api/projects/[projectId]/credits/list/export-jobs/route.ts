@@ -1,28 +1,43 @@
-import { z } from "zod";
+import { getProject } from "@/db/queries/projects";
 import { listForExport } from "@/db/queries/credit-list";
-import { apiError, apiRoute, readJson } from "@/lib/actions/api";
 import { logoFilesFor } from "@/db/queries/credit-assets";
+import { apiError, apiRoute, readJson } from "@/lib/actions/api";
 import { renderListPdf } from "@/lib/exports/credits-pdf-input";
-import { startExportJob, TooManyJobsError } from "@/lib/exports/jobs";
 import { exportFileName } from "@/lib/roster/export/file-name";
 import { idSchema } from "@/lib/validation/common";
+import { exportJobSchema } from "@/lib/validation/video";
+import { jobView, listExportJobs, startExportJob, TooManyJobsError } from "@/server/exports/jobs";
+import { startVideoExport } from "@/server/video/start";
 
-/** POST /api/projects/:id/credits/list/export-jobs { version?: id } — starts a PDF export; poll GET …/export-jobs/:jobId. */
+/** GET /api/projects/:id/credits/list/export-jobs — your export jobs on this project (running and recent), newest first. */
+export const GET = apiRoute<{ projectId: string }>((_req, { user, db }, { projectId }) => {
+  if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
+  getProject(db, { userId: user.id }, projectId);
+  return Response.json({ jobs: listExportJobs({ userId: user.id, projectId }).map(jobView) }, { headers: { "cache-control": "no-store" } });
+});
+
+/**
+ * POST /api/projects/:id/credits/list/export-jobs — starts an export in the background:
+ * `{ version? }` a PDF; `{ kind: "video", version?, resolution, codec, cards?, cardSeconds?,
+ * timing?: "fit" | "speed", pxPerFrame?, lineSpacing? }` the crawl rendered to video.
+ * → 202 { jobId }; poll GET …/export-jobs/:jobId, cancel with DELETE.
+ */
 export const POST = apiRoute<{ projectId: string }>(async (req, { user, db }, { projectId }) => {
   if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
-  const input = await readJson(req, z.object({ version: idSchema.nullable().optional() }));
+  const input = await readJson(req, exportJobSchema);
   if (input instanceof Response) return input;
   const actor = { userId: user.id };
+  const owner = { userId: user.id, projectId };
   const { project, list, versionName, pdf } = listForExport(db, actor, projectId, input.version ?? null);
-  const title = project.title;
   const logos = logoFilesFor(db, actor, projectId, list);
   try {
-    const job = startExportJob(
-      { userId: user.id, projectId },
-      { fileName: exportFileName(title, versionName ? `credits ${versionName}` : "credits", "pdf"), contentType: "application/pdf" },
-      (onProgress) => renderListPdf(list, pdf, onProgress, logos),
-    );
-    return Response.json({ jobId: job.id }, { status: 202 });
+    const job =
+      input.kind === "video"
+        ? await startVideoExport(owner, { list, projectTitle: project.title, versionName, frameRate: project.frameRate, targetRuntimeSeconds: project.targetRuntimeSeconds, logos }, input)
+        : startExportJob(owner, { fileName: exportFileName(project.title, versionName ? `credits ${versionName}` : "credits", "pdf"), contentType: "application/pdf" }, ({ onProgress }) =>
+            renderListPdf(list, pdf, onProgress, logos),
+          );
+    return Response.json({ jobId: job.id, job: jobView(job) }, { status: 202 });
   } catch (error) {
     if (error instanceof TooManyJobsError) return apiError(429, error.message);
     throw error;

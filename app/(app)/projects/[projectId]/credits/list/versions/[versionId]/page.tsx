@@ -40,7 +40,7 @@ export default async function VersionPage({ params }: { params: Promise<{ projec
           <h3 id="vexport" className="text-sm font-semibold">
             Export this version
           </h3>
-          <ExportLinks projectId={project.id} versionId={version.id} />
+          <ExportLinks projectId={project.id} versionId={version.id} crawl={{ frameRate: project.frameRate, targetRuntimeSeconds: project.targetRuntimeSeconds }} />
           <p className="mt-3 text-xs">
             <Link href={`/projects/${project.id}/credits/list/compare?a=${version.id}&b=working`} className="text-accent-700 underline dark:text-accent-300">
               Compare with the working list

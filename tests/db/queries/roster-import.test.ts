@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { commitImport, importDirectory, previewImport, writeImport } from "@/db/queries/roster-import";
 import type { Project, Team, User } from "@/db/schema";
 import { seedProject } from "@/db/seed";
@@ -11,10 +11,16 @@ let t: TestDb;
 let owner: User, editor: User, viewer: User, outsider: User;
 let team: Team;
 
+let users: Awaited<ReturnType<typeof makeRoleUsers>>;
+
 beforeAll(async () => {
   t = createTestDb();
-  const users = await makeRoleUsers(t.db);
+  users = await makeRoleUsers(t.db);
   ({ owner, editor, viewer, outsider } = users);
+});
+// A team (so a people directory) of its own per test: imports match people by name, and the
+// same names recur across tests run in any order.
+beforeEach(() => {
   team = roleTeam(t.db, users);
 });
 afterAll(() => t.close());

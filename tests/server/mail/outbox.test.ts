@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { simpleParser, type ParsedMail } from "mailparser";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { listOutbox, setSenderName } from "@/db/queries/outbox";
 import { requestAllNameChecks, requestNameCheck, respondToNameCheck } from "@/db/queries/name-checks";
 import { emailInvite } from "@/db/queries/teams";
@@ -66,10 +66,15 @@ afterAll(async () => {
 const transport = () => smtpTransport(`smtp://127.0.0.1:${port}`);
 const row = (id: string) => t.db.select().from(outbox).where(eq(outbox.id, id)).get()!;
 const lastQueued = () => t.db.select().from(outbox).all().at(-1)!;
-/** Sends whatever earlier tests left due, so a test counts only its own messages. */
+/** Sends whatever earlier tests left due (before each test), so a test counts only its own messages. */
 const flush = () => processOutbox(t.db, transport(), { from: FROM, limit: 100 });
 
 describe("the outbox over SMTP", () => {
+  // Each test counts only its own messages, whatever ran before it (CI shuffles the order).
+  beforeEach(async () => {
+    await flush();
+  });
+
   it("delivers an invitation in plain text and HTML, from the team's sender name, with a link to the public URL", async () => {
     const team = roleTeam(t.db, users, "Lighthouse Pictures");
     setSenderName(t.db, as(users.owner), team.id, "Lighthouse Pictures (production office)");
@@ -144,7 +149,6 @@ describe("the outbox over SMTP", () => {
   });
 
   it("retries after a failure, across a restart, and gives up on a permanent refusal", async () => {
-    await flush();
     const team = roleTeam(t.db, users, "Retry Films");
     emailInvite(t.db, as(users.owner), team.id, { role: "editor", email: "later@example.test" }, SEND);
     const id = lastQueued().id;
@@ -180,7 +184,6 @@ describe("the outbox over SMTP", () => {
   });
 
   it("sends a message once even when two loops run at the same time", async () => {
-    await flush();
     const team = roleTeam(t.db, users, "Twice Films");
     emailInvite(t.db, as(users.owner), team.id, { role: "editor", email: "once@example.test" }, SEND);
     const before = received.length;

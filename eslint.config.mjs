@@ -19,6 +19,17 @@ export default defineConfig([
     rules: { "no-restricted-imports": ["error", domainRestriction] },
   },
   {
+    // Components render what pages and actions hand them; data comes through db/queries in a page,
+    // a server action or a route handler, never from a component.
+    files: ["components/**/*.ts", "components/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["drizzle-orm", "drizzle-orm/*", "better-sqlite3", "@/db", "@/db/*"], message: "components/ must not import the database: a page or action reads it through db/queries and passes plain values." }] },
+      ],
+    },
+  },
+  {
     // Playwright fixtures call `use(...)`, which is not React's hook.
     files: ["e2e/**/*.ts"],
     rules: { "react-hooks/rules-of-hooks": "off", "no-empty-pattern": "off" },

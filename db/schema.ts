@@ -2,6 +2,8 @@ import { sql } from "drizzle-orm";
 import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { FrameRate, ProjectKind, ProjectStage } from "@/lib/projects/catalog";
 import type { TeamRole } from "@/lib/auth/roles";
+import type { CreditStatus } from "@/lib/decisions/credits-view";
+import type { Degree } from "@/lib/work/degree";
 import type { Lane, WorkStage } from "@/lib/work/taxonomy";
 
 const createdAt = () =>
@@ -302,7 +304,7 @@ export const workEntries = sqliteTable(
     /** A taxonomy id (lib/work/taxonomy-data.ts) or "custom:<slug>" of this project. */
     responsibilityId: text("responsibility_id").notNull(),
     stage: text("stage").$type<WorkStage>().notNull(),
-    degree: text("degree").$type<"lead" | "equal" | "supporting">().notNull(),
+    degree: text("degree").$type<Degree>().notNull(),
     effortHours: real("effort_hours"),
     /** ISO dates (YYYY-MM-DD); end only with a start, never before it. */
     startDate: text("start_date"),
@@ -326,7 +328,7 @@ export const workEntries = sqliteTable(
 export type WorkEntry = typeof workEntries.$inferSelect;
 export type NewWorkEntry = typeof workEntries.$inferInsert;
 
-export type CreditStatus = "accepted" | "rejected" | "overridden" | "manual";
+export type { CreditStatus };
 
 /**
  * A decision about a person's title on a project: a suggestion accepted, rejected or

@@ -5,6 +5,7 @@ import type { TeamRole } from "@/lib/auth/roles";
 import { deriveSortName, nameMatchKey, sortCollationKey } from "@/lib/people/names";
 import { resolveRole } from "@/lib/roster/resolve";
 import { newId } from "@/lib/tokens";
+import type { Degree } from "@/lib/work/degree";
 import type { ProjectInput } from "@/lib/validation/project";
 import { hashPassword } from "./queries/accounts";
 
@@ -124,7 +125,7 @@ export function seedProject(
   });
 }
 
-type Deg = "lead" | "equal" | "supporting";
+type Deg = Degree;
 type Stage = "development" | "pre-production" | "production" | "post-production" | "marketing-distribution";
 
 /**

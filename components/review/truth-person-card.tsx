@@ -1,4 +1,4 @@
-import { personCreditsHref } from "@/lib/decisions/review";
+import { personCreditsHref } from "@/lib/decisions/credits-view";
 import Link from "next/link";
 import { AlertTriangle, CircleCheck, CircleDashed, Lock } from "lucide-react";
 import type { TruthClass, TruthItem, TruthPerson } from "@/lib/review";

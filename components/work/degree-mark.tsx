@@ -1,19 +1,30 @@
-import type { Degree } from "@/lib/credits/types";
+import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
+import type { Degree } from "@/lib/work/degree";
+import { DEGREE_SYMBOLS } from "@/lib/work/matrix";
 
+/** One look for a degree everywhere (matrix, legend, hats review): solid lead, outlined equal, light supporting. */
 const STYLE: Record<Degree, string> = {
-  lead: "bg-accent-700 text-white border-accent-700 dark:bg-accent-400 dark:text-zinc-950 dark:border-accent-400",
-  equal: "bg-accent-100 text-accent-900 border-accent-700 dark:bg-accent-800/50 dark:text-accent-100 dark:border-accent-400",
-  supporting: "bg-transparent text-zinc-700 border-zinc-400 border-dashed dark:text-zinc-300 dark:border-zinc-500",
+  lead: "bg-zinc-900 text-white dark:bg-accent-500 dark:text-zinc-950",
+  equal: "border-2 border-accent-700 bg-accent-100 text-accent-800 dark:border-accent-500 dark:bg-accent-800/40 dark:text-accent-100",
+  supporting: "border border-zinc-500 bg-white text-zinc-800 dark:border-zinc-400 dark:bg-zinc-900 dark:text-zinc-100",
 };
 
-const LETTER: Record<Degree, string> = { lead: "L", equal: "E", supporting: "S" };
+/** Stronger degrees draw a little larger in the matrix, so the eye finds the leads first. */
+const SIZE: Record<"sm" | "md", Record<Degree, string>> = {
+  sm: { lead: "size-5 text-[10px]", equal: "size-5 text-[10px]", supporting: "size-5 text-[10px]" },
+  md: { lead: "size-6 text-xs", equal: "size-6 text-xs", supporting: "size-5 text-[11px]" },
+};
 
-/** A degree as shape and letter (never colour alone): filled L, tinted E, dashed S. Decorative: pair it with text. */
-export function DegreeMark({ degree, className }: { degree: Degree; className?: string }) {
+/**
+ * A degree as shape and letter (never colour alone): L, E, S. Decorative: pair it with text
+ * (a cell's name, a legend's word). `children` draws on top (the matrix's entry count).
+ */
+export function DegreeMark({ degree, size = "sm", className, children }: { degree: Degree; size?: "sm" | "md"; className?: string; children?: ReactNode }) {
   return (
-    <span aria-hidden className={cn("inline-flex size-5 shrink-0 items-center justify-center rounded-full border text-[10px] font-bold", STYLE[degree], className)}>
-      {LETTER[degree]}
+    <span aria-hidden className={cn("relative inline-flex shrink-0 items-center justify-center rounded-full leading-none font-bold", STYLE[degree], SIZE[size][degree], className)}>
+      {DEGREE_SYMBOLS[degree]}
+      {children}
     </span>
   );
 }

@@ -60,12 +60,12 @@ import { toast } from "sonner";
 import { Badge } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { Select, TextInput } from "@/components/ui/field";
-import type { Degree } from "@/lib/credits/types";
+import { DegreeMark } from "@/components/work/degree-mark";
+import type { Degree } from "@/lib/work/degree";
 import {
   cellKey,
   cellLabel,
   changeAnnouncement,
-  DEGREE_SYMBOLS,
   degreeFromKey,
   filterPeople,
   groupByLane,
@@ -621,7 +621,7 @@ const MatrixCellView = memo(function MatrixCellView({
         readOnly ? "cursor-default" : "cursor-pointer hover:bg-zinc-100 dark:hover:bg-zinc-800",
       )}
     >
-      <DegreeMark view={view} />
+      <CellMark view={view} />
     </td>
   );
 });
@@ -629,27 +629,17 @@ const MatrixCellView = memo(function MatrixCellView({
 // ---------------------------------------------------------------------------------------
 // Symbols and legend
 
-const MARK_CLASS: Record<Degree, string> = {
-  supporting: "size-5 border border-zinc-500 bg-white text-[11px] text-zinc-800 dark:border-zinc-400 dark:bg-zinc-900 dark:text-zinc-100",
-  equal: "size-6 border-2 border-accent-700 bg-accent-100 text-xs text-accent-800 dark:border-accent-500 dark:bg-accent-800/40 dark:text-accent-100",
-  lead: "size-6 bg-zinc-900 text-xs text-white dark:bg-accent-500 dark:text-zinc-950",
-};
-
-/** The visible symbol of a degree (decorative: cells carry the words in their names). */
-function DegreeMark({ view }: { view: Pick<CellView, "degree" | "count" | "pending"> }) {
+/** A cell's symbol: the degree's mark, the number of entries when more than one, faded while unsaved. */
+function CellMark({ view }: { view: Pick<CellView, "degree" | "count" | "pending"> }) {
   if (view.degree === null) return <span aria-hidden className="mx-auto block size-1 rounded-full bg-zinc-300 dark:bg-zinc-600" />;
   return (
-    <span
-      aria-hidden
-      className={cn("relative mx-auto flex items-center justify-center rounded-full leading-none font-bold", MARK_CLASS[view.degree], view.pending && "opacity-60")}
-    >
-      {DEGREE_SYMBOLS[view.degree]}
+    <DegreeMark degree={view.degree} size="md" className={cn("mx-auto flex", view.pending && "opacity-60")}>
       {view.count > 1 ? (
         <span className="absolute -top-1.5 -right-2.5 rounded-full bg-white px-0.5 text-[10px] leading-none font-semibold text-zinc-800 tabular-nums dark:bg-zinc-900 dark:text-zinc-100">
           {view.count}
         </span>
       ) : null}
-    </span>
+    </DegreeMark>
   );
 }
 
@@ -671,14 +661,14 @@ export function MatrixLegend({ readOnly, keysId }: { readOnly: boolean; keysId?:
           {LEGEND.map(({ degree, label }) => (
             <li key={label} className="inline-flex items-center gap-1.5">
               <span className="inline-flex w-6 justify-center">
-                <DegreeMark view={{ degree, count: 1, pending: false }} />
+                <CellMark view={{ degree, count: 1, pending: false }} />
               </span>
               {label}
             </li>
           ))}
           <li className="inline-flex items-center gap-1.5">
             <span className="inline-flex w-6 justify-center">
-              <DegreeMark view={{ degree: "equal", count: 2, pending: false }} />
+              <CellMark view={{ degree: "equal", count: 2, pending: false }} />
             </span>
             <span className="ml-1">Number of entries, when more than one</span>
           </li>

@@ -1,10 +1,10 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { Conn } from "@/db";
 import { customResponsibilities, people, rosterEntries, workEntries, type CustomResponsibility } from "@/db/schema";
-import type { Degree, WorkEntryInput } from "@/lib/credits/types";
+import type { WorkEntryInput } from "@/lib/credits/types";
+import { DEGREES, type Degree } from "@/lib/work/degree";
 import { WORK_STAGES, type WorkStage } from "@/lib/work/taxonomy";
 
-const DEGREES: readonly Degree[] = ["lead", "equal", "supporting"];
 
 /** `case <column> when 'a' then 0 when 'b' then 1 … else <column> end`: a known value as its index. */
 function indexOf(column: typeof workEntries.stage | typeof workEntries.degree, values: readonly string[]) {

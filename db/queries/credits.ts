@@ -8,7 +8,7 @@ import { isCreditTitleId, matchTitle, titleLabel } from "@/lib/credits/titles";
 import { claimsFromRoster, type Claim } from "@/lib/decisions/claims";
 import { applyDismissals, type Dismissal } from "@/lib/decisions/dismissals";
 import { overridesOf } from "@/lib/decisions/threshold-fields";
-import { basisOf, buildReview, bulkAcceptable, filterReview, heldCredits, pageStarts, reviewTitles, type CreditRecord, type ReviewFilter } from "@/lib/decisions/review";
+import { basisOf, buildReview, bulkAcceptable, filterReview, heldCredits, pageStarts, reviewTitles, type CreditRecord, type ReviewFilter } from "@/lib/decisions/credits-view";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
 import { newId } from "@/lib/tokens";
 import { getResponsibility, RESPONSIBILITIES, type Responsibility } from "@/lib/work/taxonomy";
@@ -19,7 +19,7 @@ import { customAsResponsibility } from "./work";
 
 /** People per page of the credits page and its API. */
 export const CREDITS_PAGE_SIZE = 100;
-/** Credits (rows) per page at most: fewer people a page when they hold many titles (lib/decisions/review.ts pageStarts). */
+/** Credits (rows) per page at most: fewer people a page when they hold many titles (lib/decisions/credits-view.ts pageStarts). */
 export const CREDITS_PAGE_ROWS = 150;
 
 export function recordsOf(db: Conn, projectId: string): CreditRecord[] {
@@ -278,7 +278,7 @@ const BULK_REASON = "Accepted with every high-confidence suggestion";
 export const BULK_UNDO_MS = 30 * 60 * 1000;
 
 /**
- * Accepts every undecided high-confidence suggestion in its own right (lib/decisions/review.ts
+ * Accepts every undecided high-confidence suggestion in its own right (lib/decisions/credits-view.ts
  * bulkAcceptable), in one transaction, under one batch id: the handle of its one undo.
  */
 export function acceptAllHighConfidence(db: DB, actor: Actor, projectId: string, now = Date.now()): { batchId: string | null; accepted: { personId: string; titleId: string; title: string }[] } {

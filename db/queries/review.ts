@@ -2,7 +2,7 @@ import { and, asc, eq, ne } from "drizzle-orm";
 import type { Conn, DB } from "@/db";
 import { credits, people, projects, rosterEntries, type Project } from "@/db/schema";
 import type { EngineOutput } from "@/lib/credits/types";
-import type { CreditRecord } from "@/lib/decisions/review";
+import type { CreditRecord } from "@/lib/decisions/credits-view";
 import { NotFoundError } from "@/lib/errors";
 import {
   coverage,

@@ -1,3 +1,4 @@
+import { DEGREES as ALL_DEGREES } from "@/lib/work/degree";
 import { STAGE_WEIGHTS, type Lane, type Responsibility, type WorkStage } from "@/lib/work/taxonomy";
 import { budgetInUsd, isNeeded, needGroup } from "./applicability";
 import { formatMoney, formatPercent, inSentence, joinList, round6, STAGE_NAMES } from "./format";
@@ -37,7 +38,7 @@ import type { Confidence, Degree, EngineInput, EngineOutput, EngineStats, Findin
 /** The PGA's stages in production order. */
 export const STAGES: readonly WorkStage[] = ["development", "pre-production", "production", "post-production", "marketing-distribution"];
 const PHYSICAL: ReadonlySet<WorkStage> = new Set<WorkStage>(["pre-production", "production"]);
-const DEGREES: readonly Degree[] = ["lead", "equal", "supporting"];
+const DEGREES: readonly Degree[] = ALL_DEGREES;
 const VERB: Readonly<Record<Degree, string>> = { lead: "led", equal: "shared", supporting: "supported" };
 const LANES: ReadonlySet<string> = new Set(["opportunity", "execution", "creative", "post", "other"]);
 const HELD_STATUSES: ReadonlySet<string> = new Set(["accepted", "manual", "locked"]);

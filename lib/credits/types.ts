@@ -1,7 +1,9 @@
 import type { Responsibility, WorkStage } from "@/lib/work/taxonomy";
 import type { Thresholds } from "./thresholds";
 
-export type Degree = "lead" | "equal" | "supporting";
+import type { Degree } from "@/lib/work/degree";
+
+export type { Degree };
 
 export type WorkEntryInput = {
   id: string;

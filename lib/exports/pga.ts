@@ -2,6 +2,7 @@ import { isCreditTitleId, matchTitle } from "@/lib/credits/titles";
 import { visibleBlocks } from "@/lib/end-credits/render";
 import { displayName, hasNames, type CreditBlock, type CreditList } from "@/lib/end-credits/types";
 import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS, type ProjectKind } from "@/lib/projects/catalog";
+import type { Degree } from "@/lib/work/degree";
 import { STAGE_WEIGHTS, WORK_STAGES, WORK_STAGE_LABELS, type WorkStage } from "@/lib/work/taxonomy";
 
 /**
@@ -18,7 +19,7 @@ export type PgaWorkEntry = {
   personId: string;
   responsibility: string;
   stage: WorkStage;
-  degree: "lead" | "equal" | "supporting";
+  degree: Degree;
   effortHours: number | null;
   startDate: string | null;
   endDate: string | null;

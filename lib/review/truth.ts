@@ -1,11 +1,11 @@
 import { cmp } from "@/lib/credits/normalize";
 import { titleLabel } from "@/lib/credits/titles";
 import type { Confidence, Suggestion } from "@/lib/credits/types";
-import type { CreditRecord } from "@/lib/decisions/review";
+import type { CreditRecord } from "@/lib/decisions/credits-view";
 import { cachedSortKey, cleanTitle, keyOrder, titleKey as keyOf } from "./titles";
 
 /**
- * A stored credit decision (lib/decisions/review.ts CreditRecord has every field needed), or
+ * A stored credit decision (lib/decisions/credits-view.ts CreditRecord has every field needed), or
  * a roster claim nobody decided yet (status "claim", lib/decisions/claims.ts claimsAsHeld):
  * a claim is judged like any held title.
  */
@@ -26,7 +26,7 @@ export type TruthItem = {
   /** The engine's suggestion; null for a title without work. */
   suggestion: { titleId: string; label: string; confidence: Confidence; score: number } | null;
   /**
-   * The key of the credits page row that resolves it (lib/decisions/review.ts buildReview):
+   * The key of the credits page row that resolves it (lib/decisions/credits-view.ts buildReview):
    * "s:<personId>:<titleId>" for a suggestion's row, "c:<creditId>" for a hand-typed or
    * withdrawn credit's row.
    */

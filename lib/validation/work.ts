@@ -4,13 +4,9 @@ import { THRESHOLD_KEYS, UNIT_SUFFIX, displayRange, fromDisplay, thresholdConfli
 import { CUSTOM_DESCRIPTION_MAX, CUSTOM_NAME_MAX, LANES, WORK_STAGES } from "@/lib/work/taxonomy";
 import { idSchema, optionalText, requiredText } from "./common";
 
-export const DEGREES = ["lead", "equal", "supporting"] as const;
+import { DEGREES } from "@/lib/work/degree";
 
-export const DEGREE_LABELS: Record<(typeof DEGREES)[number], string> = {
-  lead: "Lead",
-  equal: "Equal",
-  supporting: "Supporting",
-};
+export { DEGREE_LABELS, DEGREES } from "@/lib/work/degree";
 
 /** Hours of effort a single entry may record: a year of 16-hour days is already generous. */
 export const MAX_EFFORT_HOURS = 10_000;

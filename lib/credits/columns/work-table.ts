@@ -1,3 +1,4 @@
+import { DEGREES } from "@/lib/work/degree";
 import type { Responsibility, WorkStage } from "@/lib/work/taxonomy";
 import type { Degree } from "../types";
 
@@ -17,7 +18,7 @@ export const STAGE_ORDER: readonly WorkStage[] = [
 ];
 
 /** Degrees strongest first; a work table stores a degree as its index here (lower = stronger). */
-export const DEGREE_ORDER: readonly Degree[] = ["lead", "equal", "supporting"];
+export const DEGREE_ORDER: readonly Degree[] = DEGREES;
 
 /**
  * The valid, de-duplicated work entries as columns — one typed array per field instead of one

@@ -10,7 +10,7 @@ import { requireUser } from "@/lib/auth/session";
 import { titleLabel } from "@/lib/credits/titles";
 import type { Finding, FindingKind } from "@/lib/credits/types";
 import { findingsCount } from "@/lib/decisions/dismissals";
-import { parseReviewFilter, reviewQuery, type ReviewFilter, type ReviewRow } from "@/lib/decisions/review";
+import { parseReviewFilter, reviewQuery, type ReviewFilter, type ReviewRow } from "@/lib/decisions/credits-view";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";

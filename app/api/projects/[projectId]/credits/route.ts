@@ -1,6 +1,6 @@
 import { creditsReview } from "@/db/queries/credits";
 import { apiError, apiRoute } from "@/lib/actions/api";
-import { parseReviewFilter } from "@/lib/decisions/review";
+import { parseReviewFilter } from "@/lib/decisions/credits-view";
 import { idSchema } from "@/lib/validation/common";
 
 type Params = { projectId: string };

@@ -1,4 +1,4 @@
-import { personCreditsHref } from "@/lib/decisions/review";
+import { personCreditsHref } from "@/lib/decisions/credits-view";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";

@@ -7,7 +7,7 @@ import type { TruthCheck, TruthClass } from "./truth";
  * CSV exports of the review, through the roster export's writer (lib/roster/export/csv.ts):
  * RFC 4180 quoting, CRLF, UTF-8 with a byte-order mark (Excel reads it as UTF-8), and every
  * cell neutralized against formula injection (lib/roster/export/formula.ts). File names:
- * lib/roster/export/file-name.ts exportFileName(projectTitle, "hats matrix", "csv").
+ * lib/exports/file-name.ts exportFileName(projectTitle, "hats matrix", "csv").
  */
 
 function hoursText(hours: number): string {

@@ -1,6 +1,6 @@
 import type { CreditList } from "@/lib/end-credits/types";
 import { DomainError } from "@/lib/errors";
-import { exportFileName } from "@/lib/roster/export/file-name";
+import { exportFileName } from "@/lib/exports/file-name";
 import type { VideoRenderInput } from "@/lib/validation/video";
 import { DISK_RESERVE_BYTES, describeRender, resolveVideoRender } from "@/lib/video/request";
 import { startExportJob, type ExportJob } from "@/server/exports/jobs";

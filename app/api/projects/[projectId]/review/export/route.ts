@@ -1,7 +1,7 @@
 import { projectReview, projectWork, reviewSummary } from "@/db/queries/review";
 import { apiError, apiRoute } from "@/lib/actions/api";
 import { hatsMatrix, hatsMatrixCsv, matrixOptions, parseMatrixQuery, truthCheckCsv } from "@/lib/review";
-import { exportFileName } from "@/lib/roster/export/file-name";
+import { attachmentDisposition, exportFileName } from "@/lib/exports/file-name";
 import { idSchema } from "@/lib/validation/common";
 
 /**
@@ -31,7 +31,7 @@ export const GET = apiRoute<{ projectId: string }>(async (req, { user, db }, { p
   return new Response(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${name.ascii}"; filename*=UTF-8''${encodeURIComponent(name.utf8)}`,
+      "content-disposition": attachmentDisposition(name),
       "cache-control": "no-store",
     },
   });

@@ -1,6 +1,6 @@
 import { rosterForExport } from "@/db/queries/roster";
 import { apiError, apiRoute } from "@/lib/actions/api";
-import { exportFileName } from "@/lib/roster/export/file-name";
+import { attachmentDisposition, exportFileName } from "@/lib/exports/file-name";
 import { rosterExportRows, toCsv } from "@/lib/roster/export/csv";
 import { toXlsx } from "@/lib/roster/export/xlsx";
 import { NAME_STATUS_LABELS } from "@/lib/roster/name-status";
@@ -14,7 +14,7 @@ export const GET = apiRoute<{ projectId: string }>(async (req, { user, db }, { p
   const { project, rows, contacts } = rosterForExport(db, { userId: user.id }, projectId);
   const table = rosterExportRows(rows.map((r) => ({ ...r, confirmed: NAME_STATUS_LABELS[r.status] })), { contacts });
   const name = exportFileName(project.title, "roster", format);
-  const disposition = `attachment; filename="${name.ascii}"; filename*=UTF-8''${encodeURIComponent(name.utf8)}`;
+  const disposition = attachmentDisposition(name);
   if (format === "csv") {
     return new Response(toCsv(table, { bom: true }), {
       headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": disposition, "cache-control": "no-store" },

@@ -3,7 +3,7 @@ import { listForExport } from "@/db/queries/credit-list";
 import { logoFilesFor } from "@/db/queries/credit-assets";
 import { apiError, apiRoute, readJson } from "@/lib/actions/api";
 import { renderListPdf } from "@/lib/exports/credits-pdf-input";
-import { exportFileName } from "@/lib/roster/export/file-name";
+import { exportFileName } from "@/lib/exports/file-name";
 import { idSchema } from "@/lib/validation/common";
 import { exportJobSchema } from "@/lib/validation/video";
 import { jobView, listExportJobs, startExportJob, TooManyJobsError } from "@/server/exports/jobs";

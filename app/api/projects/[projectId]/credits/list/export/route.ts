@@ -7,7 +7,7 @@ import { toMovieLabsXml } from "@/lib/exports/movielabs";
 import { pgaPacket } from "@/lib/exports/pga";
 import { renderPgaPacket } from "@/lib/exports/pga-pdf";
 import { toTitleHouseTsv, toTitleHouseXlsx } from "@/lib/exports/title-house";
-import { exportFileName } from "@/lib/roster/export/file-name";
+import { attachmentDisposition, exportFileName } from "@/lib/exports/file-name";
 import { idSchema } from "@/lib/validation/common";
 import { logoFilesFor } from "@/db/queries/credit-assets";
 import { renderListPdf } from "@/lib/exports/credits-pdf-input";
@@ -81,7 +81,7 @@ export const GET = apiRoute<{ projectId: string }>(async (req, { user, db }, { p
 function downloadHeaders(type: string, name: { ascii: string; utf8: string }, state: string | null): Record<string, string> {
   return {
     "content-type": type,
-    "content-disposition": `attachment; filename="${name.ascii}"; filename*=UTF-8''${encodeURIComponent(name.utf8)}`,
+    "content-disposition": attachmentDisposition(name),
     "cache-control": "no-store",
     ...(state ? { "x-credit-list-state": state } : {}),
   };

@@ -1,4 +1,5 @@
 import { createReadStream } from "node:fs";
+import { attachmentDisposition } from "@/lib/exports/file-name";
 import { Readable } from "node:stream";
 import { getProject } from "@/db/queries/projects";
 import { apiError, apiRoute } from "@/lib/actions/api";
@@ -24,7 +25,7 @@ export const GET = apiRoute<Params>((req, { user, db }, { projectId, jobId }) =>
   if (job.status !== "done" || !job.result) return apiError(409, job.error ?? "The export is not finished yet.");
   const headers = {
     "content-type": job.contentType,
-    "content-disposition": `attachment; filename="${job.fileName.ascii}"; filename*=UTF-8''${encodeURIComponent(job.fileName.utf8)}`,
+    "content-disposition": attachmentDisposition(job.fileName),
     "cache-control": "no-store",
   };
   if (job.result.kind === "buffer") return new Response(new Uint8Array(job.result.data), { headers });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exportFileName } from "@/lib/roster/export/file-name";
+import { attachmentDisposition, exportFileName } from "@/lib/exports/file-name";
 
 describe("exportFileName", () => {
   it("joins title, kind and extension", () => {
@@ -27,5 +27,16 @@ describe("exportFileName", () => {
 
   it("uses the kind for a blank title", () => {
     expect(exportFileName("  ", "roster", "xlsx")).toEqual({ ascii: "roster.xlsx", utf8: "roster.xlsx" });
+  });
+});
+
+describe("attachmentDisposition", () => {
+  it("gives the ASCII fallback quoted and the real name percent-encoded (RFC 6266)", () => {
+    const name = exportFileName("Café Noir: 100% «vrai»", "roster", "csv");
+    const value = attachmentDisposition(name);
+    expect(value).toBe(`attachment; filename="${name.ascii}"; filename*=UTF-8''${encodeURIComponent(name.utf8)}`);
+    expect(value).toMatch(/^attachment; filename="Cafe Noir- 100% vrai roster\.csv"; filename\*=UTF-8''Caf%C3%A9%20Noir-%20100%25%20%C2%ABvrai%C2%BB%20roster\.csv$/);
+    // Nothing in it can end the quoted value or start a new parameter.
+    expect(value.match(/"/g)).toHaveLength(2);
   });
 });

@@ -17,3 +17,11 @@ function cleanName(text: string): string {
     .join("")
     .replace(/^[.\s-]+|[.\s]+$/g, "");
 }
+
+/**
+ * The Content-Disposition value for a download: the ASCII fallback in `filename=` for old
+ * clients, the real name (RFC 5987/6266) in `filename*=`.
+ */
+export function attachmentDisposition(name: { ascii: string; utf8: string }): string {
+  return `attachment; filename="${name.ascii}"; filename*=UTF-8''${encodeURIComponent(name.utf8)}`;
+}

@@ -1,21 +1,18 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
-import { toast } from "sonner";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { Field, FormMessage, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialState } from "@/components/forms/state";
+import { useFormAction } from "@/components/forms/use-form-action";
 import type { FormState } from "@/lib/actions/form";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
 export function ProfileForm({ action, name }: { action: Action; name: string }) {
-  const [state, formAction] = useActionState(action, initialState);
-  useEffect(() => {
-    if (state.status === "success" && state.message) toast.success(state.message);
-  }, [state]);
+  const [state, formAction] = useFormAction(action);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <Field id="profile-name" label="Your name" errors={state.fieldErrors?.name}>

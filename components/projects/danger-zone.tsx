@@ -1,22 +1,18 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
-import { toast } from "sonner";
+import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { Field, FormMessage, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialState } from "@/components/forms/state";
+import { useFormAction } from "@/components/forms/use-form-action";
 import type { FormState } from "@/lib/actions/form";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
 export function ArchiveProjectForm({ action, archived }: { action: Action; archived: boolean }) {
-  const [state, formAction] = useActionState(action, initialState);
-  useEffect(() => {
-    if (state.status === "success" && state.message) toast.success(state.message);
-    if (state.status === "error" && state.message) toast.error(state.message);
-  }, [state]);
+  const [, formAction] = useFormAction(action, { toastErrors: true });
   return (
     <form action={formAction}>
       <input type="hidden" name="archived" value={archived ? "false" : "true"} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useState, useTransition } from "react";
+import { useActionState, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Check, Copy } from "lucide-react";
 import { Button } from "@/components/ui/button";
@@ -8,16 +8,14 @@ import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { Field, FormMessage, Select, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialState } from "@/components/forms/state";
+import { useFormAction } from "@/components/forms/use-form-action";
 import type { FormState } from "@/lib/actions/form";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, TEAM_ROLES, type TeamRole } from "@/lib/auth/roles";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
 export function TeamNameForm({ action, name, submitLabel, autoFocus }: { action: Action; name?: string; submitLabel: string; autoFocus?: boolean }) {
-  const [state, formAction] = useActionState(action, initialState);
-  useEffect(() => {
-    if (state.status === "success" && state.message) toast.success(state.message);
-  }, [state]);
+  const [state, formAction] = useFormAction(action);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state.status === "error" && !state.fieldErrors?.name ? state : { status: "idle" }} />
@@ -219,10 +217,7 @@ export function ConfirmActionDialog({
 
 /** The name the team's emails are sent as (an Owner's setting). */
 export function SenderNameForm({ action, senderName, teamName }: { action: Action; senderName: string; teamName: string }) {
-  const [state, formAction] = useActionState(action, initialState);
-  useEffect(() => {
-    if (state.status === "success" && state.message) toast.success(state.message);
-  }, [state]);
+  const [state, formAction] = useFormAction(action);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state.status === "error" && !state.fieldErrors?.senderName ? state : { status: "idle" }} />

@@ -49,7 +49,7 @@ test.describe("crawl video", () => {
     // Done: download the MP4.
     const link = renders.getByRole("link", { name: "Download MP4" });
     await expect(link).toBeVisible({ timeout: 120_000 });
-    await expect(renders.getByRole("listitem").first()).toContainText(/Ready — [\d.]+ MB/);
+    await expect(renders.getByRole("listitem").first()).toContainText(/Ready — [\d.]+ (bytes|KB|MB|GB)/);
     await expectNoSeriousViolations(page);
     const downloading = page.waitForEvent("download");
     await link.click();

@@ -31,7 +31,7 @@ import { loadEngineRows } from "@/db/queries/credit-input";
 import { customAsResponsibility } from "@/db/queries/work";
 import { suggestCredits, type EngineInput } from "@/lib/credits/engine";
 import { RESPONSIBILITIES } from "@/lib/work/taxonomy";
-import { buildCreditList, toCsv as toCsvCredits, type BuildInput } from "@/lib/end-credits";
+import { buildCreditList, toCreditsCsv, type BuildInput } from "@/lib/end-credits";
 import { coverage, hatsMatrix, MATRIX_PAGE_SIZE, prepareReview } from "@/lib/review";
 import { renderListPdf } from "@/lib/exports/credits-pdf-input";
 import { importCommitBench, importParseBench } from "./bench-import";
@@ -255,7 +255,7 @@ async function main() {
     console.log("\nEnd credits, 6,000 credits:");
     const built = buildCreditList(creditInput);
     time("  build the credit list", 15, () => buildCreditList(creditInput), "(goal < 50 ms)");
-    time("  CSV export", 15, () => toCsvCredits(built), "(goal < 100 ms)");
+    time("  CSV export", 15, () => toCreditsCsv(built), "(goal < 100 ms)");
     // Issue 16: linear in names. A realistic crawl has few departments (a big crew is big in a
     // few of them); a spread one has every role of the catalogue.
     const FEW_DEPARTMENTS = ["camera", "grip", "electric", "art", "sound", "costume", "locations", "transportation", "production", "editorial"];

@@ -6,7 +6,8 @@ import { useId, useRef, useState, type FormEvent } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
-import { formatBytes, LOGO_ACCEPT, logoTooBigMessage, MAX_LOGO_BYTES } from "@/lib/uploads/limits";
+import { formatBytes } from "@/lib/text/bytes";
+import { LOGO_ACCEPT, logoTooBigMessage, MAX_LOGO_BYTES } from "@/lib/uploads/limits";
 
 type Errors = { message: string; file?: string[]; alt?: string[] };
 

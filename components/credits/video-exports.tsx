@@ -8,6 +8,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { cn } from "@/components/ui/cn";
 import { inputClass } from "@/components/ui/field";
 import { formatSeconds } from "@/lib/end-credits/crawl";
+import { formatBytes } from "@/lib/text/bytes";
 import { VIDEO_CODECS, VIDEO_RESOLUTIONS } from "@/lib/video/formats";
 
 /** A job as GET …/export-jobs answers it (server/exports/jobs.ts jobView). */
@@ -25,10 +26,6 @@ export type ExportJobView = {
 };
 
 const active = (j: ExportJobView) => j.status === "queued" || j.status === "running";
-
-function megabytes(bytes: number): string {
-  return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.max(0.1, bytes / 1024 ** 2).toFixed(1)} MB`;
-}
 
 /**
  * How the frames split, beside the label (which gives the length and total frames):
@@ -55,7 +52,7 @@ function statusText(job: ExportJobView): string {
     case "running":
       return `Rendering: ${pct}% (${job.done.toLocaleString("en-US")} of ${job.total.toLocaleString("en-US")} frames)`;
     case "done":
-      return `Ready${job.size ? ` — ${megabytes(job.size)}` : ""}`;
+      return `Ready${job.size ? ` — ${formatBytes(job.size)}` : ""}`;
     case "failed":
       return job.error ?? "The render failed.";
     case "cancelled":

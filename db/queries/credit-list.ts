@@ -242,25 +242,37 @@ export function restoreVersion(db: DB, actor: Actor, projectId: string, versionI
 }
 
 /**
- * The list an export prints: the working list (with whether it is out of date), or a saved
- * version; with what the PDF's title page says about it (`pdf`: version, when saved, whether
- * locked as sent to post, the project's frame rate and target). Any member; 404 before the
- * list is built or for another project's version.
+ * The working list or one saved version of it: what an export, a crawl render and the PGA
+ * packet print. Any member; 404 for another team's project or another project's version.
+ * `list` is null before the working list is built; `staleness` says whether the working list
+ * is out of date (null for a saved version, which is what it was).
+ */
+export function workingListOrVersion(db: DB, actor: Actor, projectId: string, versionId: string | null) {
+  const { project } = requireProjectPermission(db, actor, projectId, "project:read");
+  if (versionId) {
+    const version = requireVersion(db, projectId, versionId);
+    return { project, list: parseCreditList(version.list), version, working: null, staleness: null };
+  }
+  const working = readWorking(db, projectId);
+  return { project, list: working?.list ?? null, version: null, working, staleness: working ? stalenessOf(db, projectId, working) : null };
+}
+
+/**
+ * The list an export prints (workingListOrVersion), with what the PDF's title page says about
+ * it (`pdf`: version, when saved, whether locked as sent to post, the project's frame rate and
+ * target). Any member; 404 before the list is built or for another project's version.
  */
 export function listForExport(db: DB, actor: Actor, projectId: string, versionId: string | null, now = new Date()) {
-  const found = versionId ? getVersion(db, actor, projectId, versionId) : null;
-  const current = found ? null : getCreditList(db, actor, projectId);
-  const project = found?.project ?? current!.project;
-  if (current && !current.working) throw new NotFoundError("Build the credit list first.");
-  const list = found ? found.version.list : current!.working!.list;
+  const { project, list, version, working, staleness } = workingListOrVersion(db, actor, projectId, versionId);
+  if (!list) throw new NotFoundError("Build the credit list first.");
   const pdf: ListPdfMeta = {
     projectTitle: project.title,
-    versionName: found?.version.name ?? null,
-    savedAt: found ? found.version.createdAt : new Date(current!.working!.updatedAt),
-    lockedAt: found?.version.lockedAt ?? null,
+    versionName: version?.name ?? null,
+    savedAt: version ? version.createdAt : new Date(working!.updatedAt),
+    lockedAt: version?.lockedAt ?? null,
     frameRate: project.frameRate,
     targetRuntimeSeconds: project.targetRuntimeSeconds,
     exportedAt: now,
   };
-  return { project, list, versionName: pdf.versionName, staleness: current?.staleness ?? null, pdf };
+  return { project, list, versionName: pdf.versionName, staleness, pdf };
 }

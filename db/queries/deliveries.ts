@@ -5,13 +5,13 @@ import type { PgaSource } from "@/lib/exports/pga";
 import { parseFrameRate } from "@/lib/end-credits/crawl";
 import { getResponsibility } from "@/lib/work/taxonomy";
 import type { Actor } from "./access";
-import { getCreditList, getVersion, listForExport } from "./credit-list";
+import { listForExport, workingListOrVersion } from "./credit-list";
 import { responsibilitiesOf } from "./work";
 
 /**
  * What the delivery exports need beyond the list (issue 17): the credits locked as
  * contractual, for the title house's notes column; and everything a PGA notice packet says.
- * Access is listForExport's: any member of the project's team (another team's project, or a
+ * Access is workingListOrVersion's: any member of the project's team (another team's project, or a
  * version of it, is 404).
  */
 
@@ -36,11 +36,8 @@ export function deliveryFor(db: DB, actor: Actor, projectId: string, versionId: 
 /** Everything the PGA notice packet is made of (lib/exports/pga.ts), for a member of the project's team. */
 export function pgaSource(db: DB, actor: Actor, projectId: string, versionId: string | null, now = new Date()): PgaSource {
   // A notice can be prepared before the credit list is built: then its credits part says so.
-  const found = versionId ? getVersion(db, actor, projectId, versionId) : null;
-  const current = found ? null : getCreditList(db, actor, projectId);
-  const project = found?.project ?? current!.project;
-  const list = found ? found.version.list : (current!.working?.list ?? null);
-  const versionName = found?.version.name ?? null;
+  const { project, list, version } = workingListOrVersion(db, actor, projectId, versionId);
+  const versionName = version?.name ?? null;
   const team = db.select({ name: teams.name }).from(teams).where(eq(teams.id, project.teamId)).get();
   const me = db.select({ name: users.name }).from(users).where(eq(users.id, actor.userId)).get();
   const held = db

@@ -1,5 +1,4 @@
-import { toCsv as rowsToCsv } from "@/lib/roster/export/csv";
-import { neutralizeFormula } from "@/lib/roster/export/formula";
+import { toCsv, toTsv } from "@/lib/exports/csv";
 import { nameRows, songRows, visibleBlocks } from "./render";
 import { displayName, hasNames, type CreditBlock, type CreditList, type CreditSection, type Joiner } from "./types";
 
@@ -20,9 +19,9 @@ import { displayName, hasNames, type CreditBlock, type CreditList, type CreditSe
  * - Joined with is how a name joins the name before it ("&" for a team, "and" for writers
  *   who worked separately; empty when not set and on a block's first name).
  * - Cells that start with = + - @, a tab or a carriage return get a leading apostrophe
- *   (lib/roster/export/formula.ts), so no cell runs as a formula.
+ *   (lib/exports/formula.ts), so no cell runs as a formula.
  */
-export function toCsv(list: CreditList): string {
+export function toCreditsCsv(list: CreditList): string {
   const rows: string[][] = [["Section", "Heading", "Name", "As credited", "Character", "Joined with"]];
   for (const block of visibleBlocks(list)) {
     if (hasNames(block)) {
@@ -34,7 +33,7 @@ export function toCsv(list: CreditList): string {
       for (const text of contentRows(block)) rows.push([block.section, block.heading, "", text, "", ""]);
     }
   }
-  return rowsToCsv(rows, { bom: true });
+  return toCsv(rows, { bom: true });
 }
 
 /** Rows of a block that is not a list of names. */
@@ -51,11 +50,6 @@ function contentRows(block: CreditBlock): string[] {
   }
 }
 
-/** One TSV cell: no tab or line break can survive inside it (TSV has no quoting). */
-function tsvCell(text: string): string {
-  return neutralizeFormula(text.replace(/\r\n|[\t\r\n]/g, " "));
-}
-
 /**
  * Tab-separated text as title houses take it: one `heading<TAB>name` row per name, CRLF.
  * A cast row puts the character in the heading column (`Maya<TAB>Zoë Adebayo`); a
@@ -63,16 +57,16 @@ function tsvCell(text: string): string {
  * row each. TSV files are usually opened in a spreadsheet, so cells are neutralized like
  * the CSV's.
  */
-export function toTsv(list: CreditList): string {
-  const rows: string[] = [];
+export function toCreditsTsv(list: CreditList): string {
+  const rows: string[][] = [];
   for (const block of visibleBlocks(list)) {
     if (hasNames(block)) {
-      for (const line of block.lines) rows.push(`${tsvCell(line.character ?? block.heading)}\t${tsvCell(displayName(line))}`);
+      for (const line of block.lines) rows.push([line.character ?? block.heading, displayName(line)]);
     } else {
-      for (const text of contentRows(block)) rows.push(`${tsvCell(block.heading)}\t${tsvCell(text)}`);
+      for (const text of contentRows(block)) rows.push([block.heading, text]);
     }
   }
-  return rows.map((r) => `${r}\r\n`).join("");
+  return toTsv(rows);
 }
 
 /**

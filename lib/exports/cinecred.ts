@@ -1,7 +1,7 @@
 import { joinedRows, songRows, visibleBlocks } from "@/lib/end-credits/render";
 import { displayName, hasNames, type CreditBlock, type CreditList, type CreditSection } from "@/lib/end-credits/types";
 import { parseFrameRate } from "@/lib/end-credits/crawl";
-import { toXlsx } from "@/lib/roster/export/xlsx";
+import { toXlsx } from "./xlsx";
 import { zipFiles } from "./zip";
 
 /**

@@ -1,8 +1,8 @@
 import { matchTitle } from "@/lib/credits/titles";
 import { joinedRows, songRows, visibleBlocks } from "@/lib/end-credits/render";
 import { displayName, hasNames, type CreditBlock, type CreditLine, type CreditList } from "@/lib/end-credits/types";
-import { neutralizeFormula } from "@/lib/roster/export/formula";
-import { toXlsx } from "@/lib/roster/export/xlsx";
+import { toTsv } from "./csv";
+import { toXlsx } from "./xlsx";
 
 /**
  * The credit list as title houses ask for it in a spreadsheet or tab-separated text: one grid,
@@ -89,9 +89,7 @@ function isContractual(block: CreditBlock, titles: readonly string[]): boolean {
  * against formulas, since TSV files are opened in spreadsheets.
  */
 export function toTitleHouseTsv(list: CreditList, contractual?: ContractualTitles): string {
-  return titleHouseRows(list, contractual)
-    .map((row) => `${row.map((cell) => neutralizeFormula(cell.replace(/\r\n|[\t\r\n]/g, " "))).join("\t")}\r\n`)
-    .join("");
+  return toTsv(titleHouseRows(list, contractual));
 }
 
 /** The grid as an .xlsx workbook (one sheet "Credits", header bold and frozen, every cell text). */

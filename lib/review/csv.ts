@@ -1,12 +1,12 @@
-import { toCsv } from "@/lib/roster/export/csv";
+import { toCsv } from "@/lib/exports/csv";
 import { LANE_SHORT_LABELS } from "@/lib/work/taxonomy";
 import type { HatsMatrix } from "./hats";
 import type { TruthCheck, TruthClass } from "./truth";
 
 /**
- * CSV exports of the review, through the roster export's writer (lib/roster/export/csv.ts):
+ * CSV exports of the review, through the export writer (lib/exports/csv.ts):
  * RFC 4180 quoting, CRLF, UTF-8 with a byte-order mark (Excel reads it as UTF-8), and every
- * cell neutralized against formula injection (lib/roster/export/formula.ts). File names:
+ * cell neutralized against formula injection (lib/exports/formula.ts). File names:
  * lib/exports/file-name.ts exportFileName(projectTitle, "hats matrix", "csv").
  */
 

@@ -1,6 +1,8 @@
+import { formatBytes } from "@/lib/text/bytes";
+
 /**
  * Limits of a logo upload, shared by the server (authoritative) and the upload form
- * (an early, friendlier refusal). No imports: safe in client components.
+ * (an early, friendlier refusal). Pure (no framework or server imports): safe in client components.
  */
 
 /** Largest logo file accepted: 2 MB. */
@@ -14,16 +16,6 @@ export const MAX_LOGO_DIMENSION = 8000;
 
 /** What the file input offers. */
 export const LOGO_ACCEPT = "image/png,image/svg+xml,.png,.svg";
-
-/** "2 MB", "512 KB", "17 bytes": a size a person reads. */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) {
-    const mb = bytes / (1024 * 1024);
-    return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
-  }
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} byte${bytes === 1 ? "" : "s"}`;
-}
 
 /** The message for a file over MAX_LOGO_BYTES. */
 export function logoTooBigMessage(fileName: string, bytes: number): string {

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decideCredit } from "@/db/queries/credits";
-import { deleteVersion, editCreditList, generateCreditList, getCreditList, getVersion, lockVersion, restoreVersion, saveVersion } from "@/db/queries/credit-list";
+import { deleteVersion, editCreditList, generateCreditList, getCreditList, getVersion, listForExport, lockVersion, restoreVersion, saveVersion, workingListOrVersion } from "@/db/queries/credit-list";
 import { addToRoster, updateRosterEntry } from "@/db/queries/roster";
 import { creditLists, people, rosterEntries, type Project, type Team, type User } from "@/db/schema";
 import { DEMO_CREW, DEMO_WORK, seedProject, seedWork } from "@/db/seed";
@@ -13,9 +13,9 @@ import { personSchema } from "@/lib/validation/people";
 
 let t: TestDb;
 let owner: User, editor: User, viewer: User, outsider: User;
-let team: Team;
+let team: Team, otherTeam: Team;
 
-beforeAll(async () => ({ t, owner, editor, viewer, outsider, team } = await roleScenario()));
+beforeAll(async () => ({ t, owner, editor, viewer, outsider, team, otherTeam } = await roleScenario()));
 afterAll(() => t.close());
 
 const personId = (name: string) => t.db.select({ id: people.id }).from(people).where(eq(people.creditedName, name)).get()!.id;
@@ -125,5 +125,38 @@ describe("versions", () => {
     const restored = working.list.blocks.find((b) => b.id === block.id)!;
     expect(hasNames(restored) && restored.lines[0]!.asCredited).toBeNull();
     expect(working.revision).toBe(changed.revision + 1);
+  });
+});
+
+describe("workingListOrVersion and listForExport: the list an export prints", () => {
+  it("is the working list with whether it is out of date, or a saved version as it was", () => {
+    const p = demo();
+    expect(workingListOrVersion(t.db, as(viewer), p.id, null)).toMatchObject({ list: null, version: null, working: null, staleness: null });
+    expect(thrownBy(() => listForExport(t.db, as(viewer), p.id, null))).toBeInstanceOf(NotFoundError);
+
+    const built = generateCreditList(t.db, as(editor), p.id, null);
+    const v = saveVersion(t.db, as(editor), p.id, "Picture lock");
+    addToRoster(t.db, as(editor), p.id, { person: personSchema.parse({ creditedName: "Wes Later" }), department: "Grip", role: "Key Grip" });
+    const working = workingListOrVersion(t.db, as(viewer), p.id, null);
+    expect(working.list).toEqual(built.list);
+    expect(working).toMatchObject({ version: null, staleness: { state: "stale" }, project: { id: p.id } });
+    const saved = workingListOrVersion(t.db, as(viewer), p.id, v.id);
+    expect(saved).toMatchObject({ working: null, staleness: null, version: { id: v.id, name: "Picture lock" } });
+    expect(saved.list).toEqual(built.list);
+
+    const now = new Date("2026-12-03T10:00:00Z");
+    expect(listForExport(t.db, as(viewer), p.id, v.id, now)).toMatchObject({ versionName: "Picture lock", staleness: null, pdf: { versionName: "Picture lock", savedAt: v.createdAt, exportedAt: now } });
+    expect(listForExport(t.db, as(viewer), p.id, null, now)).toMatchObject({ versionName: null, staleness: { state: "stale" }, pdf: { versionName: null, lockedAt: null } });
+  });
+
+  it("is 404 for another team's member and for another project's version", () => {
+    const p = demo();
+    generateCreditList(t.db, as(editor), p.id, null);
+    expect(thrownBy(() => workingListOrVersion(t.db, as(outsider), p.id, null))).toBeInstanceOf(NotFoundError);
+    const theirs = seedProject(t.db, otherTeam, {}, []);
+    generateCreditList(t.db, as(outsider), theirs.id, null);
+    const v = saveVersion(t.db, as(outsider), theirs.id, "Theirs");
+    expect(thrownBy(() => workingListOrVersion(t.db, as(outsider), p.id, v.id))).toBeInstanceOf(NotFoundError);
+    expect(thrownBy(() => workingListOrVersion(t.db, as(owner), p.id, v.id))).toBeInstanceOf(NotFoundError);
   });
 });

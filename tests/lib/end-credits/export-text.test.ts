@@ -3,7 +3,7 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { buildCreditList } from "@/lib/end-credits/build";
 import { addManualBlock, setAsCredited, setHidden, setJoiner } from "@/lib/end-credits/edit";
-import { CREDITS_JSON_SCHEMA_VERSION, escapeMarkdown, toCsv, toJson, toJsonDocument, toMarkdown, toPlainText, toTsv } from "@/lib/end-credits/export-text";
+import { CREDITS_JSON_SCHEMA_VERSION, escapeMarkdown, toCreditsCsv, toJson, toJsonDocument, toMarkdown, toPlainText, toCreditsTsv } from "@/lib/end-credits/export-text";
 import type { CreditList } from "@/lib/end-credits/types";
 import { crew, held, indieList, input } from "./fixtures";
 
@@ -16,14 +16,14 @@ function crewOf(...people: [string, string][]): CreditList {
 
 describe("exports of the indie list match the checked-in files", () => {
   const list = indieList();
-  it("toCsv → indie.csv", () => expect(toCsv(list)).toBe(expected("indie.csv")));
-  it("toTsv → indie.tsv", () => expect(toTsv(list)).toBe(expected("indie.tsv")));
+  it("toCreditsCsv → indie.csv", () => expect(toCreditsCsv(list)).toBe(expected("indie.csv")));
+  it("toCreditsTsv → indie.tsv", () => expect(toCreditsTsv(list)).toBe(expected("indie.tsv")));
   it("toPlainText → indie.txt", () => expect(toPlainText(list)).toBe(expected("indie.txt")));
   it("toMarkdown → indie.md", () => expect(toMarkdown(list, { title: "Night Bus" })).toBe(expected("indie.md")));
   it("toJson → indie.json", () => expect(toJson(list, { id: "proj-1", title: "Night Bus", frameRate: "23.976" })).toBe(expected("indie.json")));
 
   it("leave out the hidden name and the hidden block everywhere", () => {
-    for (const text of [toCsv(list), toTsv(list), toPlainText(list), toMarkdown(list), toJson(list, { title: "t" })]) {
+    for (const text of [toCreditsCsv(list), toCreditsTsv(list), toPlainText(list), toMarkdown(list), toJson(list, { title: "t" })]) {
       expect(text).not.toContain("Di Wu");
       expect(text).not.toContain("Hidden Person");
       expect(text).not.toContain("Second Unit");
@@ -31,14 +31,14 @@ describe("exports of the indie list match the checked-in files", () => {
   });
 });
 
-describe("toCsv", () => {
+describe("toCreditsCsv", () => {
   it("is a BOM and the header for an empty list", () => {
-    expect(toCsv(empty)).toBe("\uFEFFSection,Heading,Name,As credited,Character,Joined with\r\n");
+    expect(toCreditsCsv(empty)).toBe("\uFEFFSection,Heading,Name,As credited,Character,Joined with\r\n");
   });
 
   it("neutralizes every formula start", () => {
     const list = crewOf(["a", "=1+1"], ["b", "+cmd"], ["c", "-5"], ["d", "@SUM(A1)"], ["e", "＝HYPERLINK()"]);
-    const rows = Papa.parse<string[]>(toCsv(list).slice(1), { skipEmptyLines: true }).data.slice(1);
+    const rows = Papa.parse<string[]>(toCreditsCsv(list).slice(1), { skipEmptyLines: true }).data.slice(1);
     expect(rows.map((r) => r[2])).toEqual(["'=1+1", "'+cmd", "'-5", "'@SUM(A1)", "'＝HYPERLINK()"]);
     expect(rows.flat().every((cell) => !/^[=+\-@\t\r]/.test(cell))).toBe(true);
   });
@@ -46,7 +46,7 @@ describe("toCsv", () => {
   it("neutralizes a per-credit name and a heading too, and round-trips quotes and line breaks", () => {
     let list = setAsCredited(crewOf(["a", 'Sam "Sparks", Reed']), "crew:electric:electric.gaffer", "a", "@sparks");
     list = addManualBlock(list, "group", { id: "t", heading: "=Thanks", names: ["Line, one"] });
-    const rows = Papa.parse<string[]>(toCsv(list).slice(1), { skipEmptyLines: true }).data;
+    const rows = Papa.parse<string[]>(toCreditsCsv(list).slice(1), { skipEmptyLines: true }).data;
     expect(rows.slice(1)).toEqual([
       ["crew", "Gaffer", 'Sam "Sparks", Reed', "'@sparks", "", ""],
       ["thanks", "'=Thanks", "Line, one", "Line, one", "", ""],
@@ -54,14 +54,14 @@ describe("toCsv", () => {
   });
 });
 
-describe("toTsv", () => {
+describe("toCreditsTsv", () => {
   it("keeps one row per name even when text holds tabs or line breaks", () => {
     const list = addManualBlock(empty, "paragraph", { id: "p", heading: "Note\tone", text: "a\tb\r\nc" });
-    expect(toTsv(list)).toBe("Note one\ta b c\r\n");
+    expect(toCreditsTsv(list)).toBe("Note one\ta b c\r\n");
   });
 
   it("is empty for an empty list", () => {
-    expect(toTsv(empty)).toBe("");
+    expect(toCreditsTsv(empty)).toBe("");
   });
 });
 
@@ -133,7 +133,7 @@ describe("joiners outside writing credits", () => {
     let list = buildCreditList(input({ heldCredits: [held("a", "Daniel Kwan", "Directed by"), held("b", "Daniel Scheinert", "Directed by"), held("c", "Cy", "Directed by")] }));
     list = setJoiner(list, "main:directed-by", "b", "&");
     expect(toPlainText(list)).toBe("Directed by\nDaniel Kwan & Daniel Scheinert\nCy\n");
-    const rows = Papa.parse<string[]>(toCsv(list).slice(1), { skipEmptyLines: true }).data.slice(1);
+    const rows = Papa.parse<string[]>(toCreditsCsv(list).slice(1), { skipEmptyLines: true }).data.slice(1);
     expect(rows.map((r) => r[5])).toEqual(["", "&", ""]);
   });
 });

@@ -5,7 +5,7 @@ import { buildCreditList, type BuildInput } from "@/lib/end-credits/build";
 import { crawlDuration, fitToTarget, layoutHeight, READABLE_SECONDS_ON_SCREEN, readableSpeeds, type FitFix, type FitInput } from "@/lib/end-credits/crawl";
 import { diffLists } from "@/lib/end-credits/diff";
 import { addManualBlock, moveBlock, moveBlockToSection, moveLine, renameHeading, setAsCredited, setColumns, setHidden, setJoiner } from "@/lib/end-credits/edit";
-import { toCsv } from "@/lib/end-credits/export-text";
+import { toCreditsCsv } from "@/lib/end-credits/export-text";
 import { regenerate } from "@/lib/end-credits/regenerate";
 import { visibleBlocks } from "@/lib/end-credits/render";
 import { parseCreditList } from "@/lib/end-credits/schema";
@@ -220,7 +220,7 @@ describe("properties: exports", () => {
     fc.assert(
       fc.property(buildInput, edits, (input, script) => {
         const list = applyEdits(buildCreditList(input), script);
-        const rows = Papa.parse<string[]>(toCsv(list).slice(1), { skipEmptyLines: true }).data;
+        const rows = Papa.parse<string[]>(toCreditsCsv(list).slice(1), { skipEmptyLines: true }).data;
         expect(rows.length - 1).toBe(visibleBlocks(list).reduce((n, b) => n + b.lines.length, 0));
         expect(rows.flat().some((cell) => /^[=+\-@\t\r]/.test(cell))).toBe(false);
       }),

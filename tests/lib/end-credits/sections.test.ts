@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCreditList } from "@/lib/end-credits/build";
 import { addManualBlock, moveBlock, moveBlockToSection, updateManualBlock } from "@/lib/end-credits/edit";
-import { toCsv } from "@/lib/end-credits/export-text";
+import { toCreditsCsv } from "@/lib/end-credits/export-text";
 import { parseCreditList } from "@/lib/end-credits/schema";
 import { departmentSection } from "@/lib/end-credits/departments";
 import { sectionBetween, sectionsInOrder, settleSections } from "@/lib/end-credits/sections";
@@ -59,7 +59,7 @@ describe("moveBlock across sections", () => {
     const list = moveBlock(buildCreditList(data), ASSOCIATE, 2);
     expect(block(list, ASSOCIATE).section).toBe("main");
     expect(sectionsInOrder(list.blocks)).toBe(true);
-    expect(toCsv(list)).toContain("main,Script Supervisor,Ann");
+    expect(toCreditsCsv(list)).toContain("main,Script Supervisor,Ann");
   });
 
   it("keeps a block's section at the edge of its own section", () => {

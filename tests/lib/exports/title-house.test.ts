@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { titleHouseRows, toTitleHouseTsv, toTitleHouseXlsx, TITLE_HOUSE_COLUMNS } from "@/lib/exports/title-house";
-import { neutralizeFormula } from "@/lib/roster/export/formula";
+import { neutralizeFormula } from "@/lib/exports/formula";
 import { indieList } from "../end-credits/fixtures";
 
 const list = indieList();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { guessMapping, headerKey, validateMapping } from "@/lib/roster/import/mapping";
-import { EXPORT_HEADER } from "@/lib/roster/export/rows";
+import { EXPORT_HEADER } from "@/lib/roster/export-rows";
 
 describe("headerKey", () => {
   it("ignores case, accents, spaces, punctuation and bracketed text", () => {

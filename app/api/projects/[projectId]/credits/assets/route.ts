@@ -2,7 +2,8 @@ import { requireProjectPermission } from "@/db/queries/access";
 import { addLogo } from "@/db/queries/credit-assets";
 import { apiError, apiRoute } from "@/lib/actions/api";
 import { parseMultipart, readBodyCapped } from "@/lib/uploads/body";
-import { formatBytes, logoTooBigMessage, MAX_LOGO_BODY_BYTES, MAX_LOGO_BYTES } from "@/lib/uploads/limits";
+import { formatBytes } from "@/lib/text/bytes";
+import { logoTooBigMessage, MAX_LOGO_BODY_BYTES, MAX_LOGO_BYTES } from "@/lib/uploads/limits";
 import { idSchema } from "@/lib/validation/common";
 
 const tooLarge = () => apiError(413, `The upload is too large; a logo can be at most ${formatBytes(MAX_LOGO_BYTES)}.`, { file: [`Choose a file under ${formatBytes(MAX_LOGO_BYTES)}.`] });

@@ -1,8 +1,9 @@
 import { rosterForExport } from "@/db/queries/roster";
 import { apiError, apiRoute } from "@/lib/actions/api";
 import { attachmentDisposition, exportFileName } from "@/lib/exports/file-name";
-import { rosterExportRows, toCsv } from "@/lib/roster/export/csv";
-import { toXlsx } from "@/lib/roster/export/xlsx";
+import { toCsv } from "@/lib/exports/csv";
+import { rosterExportRows } from "@/lib/roster/export-rows";
+import { toXlsx } from "@/lib/exports/xlsx";
 import { NAME_STATUS_LABELS } from "@/lib/roster/name-status";
 import { idSchema } from "@/lib/validation/common";
 

@@ -1,6 +1,6 @@
 import { deliveryFor, pgaSource } from "@/db/queries/deliveries";
 import { apiError, apiRoute } from "@/lib/actions/api";
-import { runningTime, toCsv, toJson, toMarkdown, toPlainText, toTsv } from "@/lib/end-credits";
+import { runningTime, toCreditsCsv, toCreditsTsv, toJson, toMarkdown, toPlainText } from "@/lib/end-credits";
 import { cinecredProject } from "@/lib/exports/cinecred";
 import { CREDIT_EXPORT_FORMATS, DELIVERY_FORMATS, exportFormat } from "@/lib/exports/credit-formats";
 import { toMovieLabsXml } from "@/lib/exports/movielabs";
@@ -50,9 +50,9 @@ export const GET = apiRoute<{ projectId: string }>(async (req, { user, db }, { p
   const meta = { id: project.id, title: project.title, frameRate: project.frameRate };
   switch (format.id) {
     case "csv":
-      return new Response(toCsv(list), { headers });
+      return new Response(toCreditsCsv(list), { headers });
     case "tsv":
-      return new Response(toTsv(list), { headers });
+      return new Response(toCreditsTsv(list), { headers });
     case "txt":
       return new Response(toPlainText(list), { headers });
     case "md":

@@ -1,9 +1,9 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { csvField, toCsv } from "@/lib/roster/export/csv";
+import { csvField, toCsv, toTsv, tsvCell } from "@/lib/exports/csv";
 import { decodeText } from "@/lib/roster/import/decode";
 import { parseDelimited } from "@/lib/roster/import/delimited";
-import { fixture } from "../import/fake-context";
+import { fixture } from "../roster/import/fake-context";
 
 describe("toCsv", () => {
   it("ends every record with CRLF and quotes only what needs it", () => {
@@ -53,5 +53,28 @@ describe("csvField", () => {
 
   it("quotes a field with a carriage return alone", () => {
     expect(csvField("a\rb")).toBe('"a\rb"');
+  });
+});
+
+describe("toTsv", () => {
+  it("joins cells with tabs, ends rows with CRLF and keeps blank rows", () => {
+    expect(toTsv([["Directed by", "Maya Okafor"], [], ["Cast", "Zoë Adebayo"]])).toBe("Directed by\tMaya Okafor\r\n\r\nCast\tZoë Adebayo\r\n");
+    expect(toTsv([])).toBe("");
+  });
+
+  it("turns tabs and line breaks inside a cell into spaces and neutralizes formulas", () => {
+    expect(toTsv([["a\tb", "Line one\r\nLine two\rthree\nfour", "=1+1"]])).toBe("a b\tLine one Line two three four\t'=1+1\r\n");
+  });
+});
+
+describe("tsvCell", () => {
+  it("leaves plain text as it is", () => {
+    expect(tsvCell("Maya Okafor")).toBe("Maya Okafor");
+    expect(tsvCell("")).toBe("");
+  });
+
+  it("turns a leading tab or line break into a space, which no spreadsheet reads as a formula", () => {
+    expect(tsvCell("\n=cmd")).toBe(" =cmd");
+    expect(tsvCell("\t=cmd")).toBe(" =cmd");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeSheetName } from "@/lib/roster/export/sheet-name";
+import { safeSheetName } from "@/lib/exports/sheet-name";
 
 describe("safeSheetName", () => {
   it("replaces the characters Excel forbids", () => {

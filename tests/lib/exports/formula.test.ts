@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { neutralizeFormula } from "@/lib/roster/export/formula";
+import { neutralizeFormula } from "@/lib/exports/formula";
 
 describe("neutralizeFormula", () => {
   it.each([

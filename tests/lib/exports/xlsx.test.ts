@@ -1,11 +1,11 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { rosterExportRows } from "@/lib/roster/export/rows";
-import { toXlsx, xmlSafe } from "@/lib/roster/export/xlsx";
+import { rosterExportRows } from "@/lib/roster/export-rows";
+import { toXlsx, xmlSafe } from "@/lib/exports/xlsx";
 import { parseXlsx } from "@/lib/roster/import/xlsx";
 import { decodeText } from "@/lib/roster/import/decode";
 import { parseDelimited } from "@/lib/roster/import/delimited";
-import { fixture } from "../import/fake-context";
+import { fixture } from "../roster/import/fake-context";
 
 async function load(bytes: Uint8Array) {
   const wb = new ExcelJS.Workbook();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columnWidths, displayWidth } from "@/lib/roster/export/column-width";
+import { columnWidths, displayWidth } from "@/lib/exports/column-width";
 
 describe("displayWidth", () => {
   it("counts characters, wide ones twice", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EXPORT_HEADER, rosterExportRows, type ExportEntry } from "@/lib/roster/export/rows";
+import { EXPORT_HEADER, rosterExportRows, type ExportEntry } from "@/lib/roster/export-rows";
 
 const entry = (fields: Partial<ExportEntry> = {}): ExportEntry => ({
   creditedName: "Maya Okafor",

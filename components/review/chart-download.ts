@@ -3,21 +3,13 @@
  * Browser-only apart from slugForFile / chartFileName, which are pure.
  */
 
+import { asciiSlug } from "@/lib/text/fold";
+
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 /** A file-name slug from a project title: lowercase ASCII letters, digits and hyphens; "project" when nothing is left. */
 export function slugForFile(title: string): string {
-  const slug = String(title ?? "")
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/['’‘`´ʼ]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/g, "");
-  return slug || "project";
+  return asciiSlug(String(title ?? ""), 60) || "project";
 }
 
 /** "<project-slug>-<chart>.<ext>", e.g. "night-shift-work-by-stage.svg". */

@@ -6,22 +6,18 @@ import { newId } from "@/lib/tokens";
 import type { ProjectInput } from "@/lib/validation/project";
 import { requireProjectPermission, requireTeamPermission, type Actor } from "./access";
 import { checkRevision } from "./revision";
+import { foldForSearch } from "@/lib/text/fold";
 
 export type ProjectListFilter = { q: string; archived: "active" | "archived" | "all" };
 
 export type ProjectListItem = Project & { crewCount: number };
-
-/** Text for matching a search: NFKD without accents, lower-cased, spaces collapsed. */
-function searchKey(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
-}
 
 export function listProjects(db: DB, actor: Actor, teamId: string, filter: ProjectListFilter): ProjectListItem[] {
   requireTeamPermission(db, actor, teamId, "project:read");
   const conditions = [eq(projects.teamId, teamId)];
   if (filter.archived === "active") conditions.push(isNull(projects.archivedAt));
   if (filter.archived === "archived") conditions.push(isNotNull(projects.archivedAt));
-  const q = searchKey(filter.q);
+  const q = foldForSearch(filter.q);
   const crew = db
     .select({ projectId: rosterEntries.projectId, n: sql<number>`count(distinct ${rosterEntries.personId})`.as("n") })
     .from(rosterEntries)
@@ -37,7 +33,7 @@ export function listProjects(db: DB, actor: Actor, teamId: string, filter: Proje
     .map((r) => ({ ...r.project, crewCount: Number(r.crewCount) }))
     // A team has tens of projects, not millions: matching here ignores case and accents in every script,
     // which SQLite's LIKE (ASCII-only case folding) cannot.
-    .filter((p) => !q || searchKey(p.title).includes(q) || searchKey(p.logline).includes(q));
+    .filter((p) => !q || foldForSearch(p.title).includes(q) || foldForSearch(p.logline).includes(q));
 }
 
 export function countProjects(db: DB, actor: Actor, teamId: string): { active: number; archived: number } {

@@ -1,7 +1,8 @@
 import { isCreditTitleId, isProducerFamilyId, matchTitle, PRODUCER_FAMILY, titleLabel, type CreditTitleId } from "@/lib/credits/titles";
 import { roleTitle } from "@/lib/decisions/claims";
 import { normalizeName } from "@/lib/people/names";
-import { findRole, getDepartment, slugify, type CatalogRole } from "@/lib/roster/catalog";
+import { findRole, getDepartment, type CatalogRole } from "@/lib/roster/catalog";
+import { CATALOG_SLUG, slugify } from "@/lib/text/fold";
 import { sortKeyFor } from "@/lib/roster/resolve";
 import { MERGEABLE_TITLES, mergedHeading, withCurrentHeading, type MergeableTitle } from "./headings";
 import { slugOrHash, uniqueLineKey } from "./keys";
@@ -360,7 +361,7 @@ function rosterEntries(roster: readonly RosterEntryInput[], mainRoles: ReadonlyS
     const role = text(rawRole);
     const department = text(rawDepartment);
     const canonicalRole = roleId ?? (role ? findRole(role, departmentId ?? undefined)?.id : undefined) ?? null;
-    const departmentKey = departmentId ?? (slugify(department) || "other");
+    const departmentKey = departmentId ?? (slugify(department, CATALOG_SLUG) || "other");
     const roleKey = roleId ?? (role ? slugOrHash(role) : "crew");
     known = {
       canonicalRole,

@@ -1,7 +1,7 @@
-import { slugify } from "@/lib/roster/catalog";
+import { CATALOG_SLUG, slugify } from "@/lib/text/fold";
 
 /**
- * Stable ids and keys. Slugs come from the roster's `slugify` (letters of every script are
+ * Stable ids and keys. Slugs are the catalogue's (`slugify(text, CATALOG_SLUG)`: letters of every script are
  * kept, so "黒澤 明" stays readable); text with no letter or digit at all gets a short hash,
  * so an id is never empty and the same text always gives the same id.
  */
@@ -16,9 +16,9 @@ export function shortHash(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, "0");
 }
 
-/** slugify(text), or `x<hash>` when the text has no letter or digit. */
+/** The catalogue slug of the text, or `x<hash>` when the text has no letter or digit. */
 export function slugOrHash(text: string): string {
-  return slugify(text) || `x${shortHash(text)}`;
+  return slugify(text, CATALOG_SLUG) || `x${shortHash(text)}`;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { asciiOnly } from "@/lib/text/fold";
+
 /**
  * Download names for an export: "Harbor Lights: Director's Cut" + "roster" + "csv" →
  * utf8 "Harbor Lights- Director's Cut roster.csv" for `filename*`, and an ASCII-only
@@ -7,7 +9,7 @@
  */
 export function exportFileName(title: string, kind: string, ext: string): { ascii: string; utf8: string } {
   const utf8Base = cleanName(`${title} ${kind}`) || kind;
-  const asciiBase = cleanName(utf8Base.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^\x20-\x7e]/g, "")) || kind;
+  const asciiBase = cleanName(asciiOnly(utf8Base)) || kind;
   return { ascii: `${asciiBase}.${ext}`, utf8: `${utf8Base}.${ext}` };
 }
 

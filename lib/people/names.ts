@@ -1,3 +1,5 @@
+import { APOSTROPHES_AND_STOPS, foldCase } from "@/lib/text/fold";
+
 /**
  * Credited names: normalizing them, deriving a "Last, First" sort name, and the keys used to
  * spot the same person entered twice. The credited name is always shown exactly as the
@@ -74,8 +76,6 @@ export function deriveSortName(creditedName: string, options: { familyNameFirst?
   return suffix ? `${sortName}, ${suffix}` : sortName;
 }
 
-/** Combining accents only: Indic vowel signs and the kana voicing marks are kept. */
-const DIACRITICS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 /** Letters NFKD does not decompose, folded to their usual Latin spelling. */
 const FOLDS = new Map([["ß", "ss"], ["ø", "o"], ["ł", "l"], ["đ", "d"], ["ð", "d"], ["þ", "th"], ["æ", "ae"], ["œ", "oe"], ["ı", "i"]]);
 
@@ -88,12 +88,10 @@ const FOLDS = new Map([["ß", "ss"], ["ø", "o"], ["ł", "l"], ["đ", "d"], ["ð
  */
 export function nameMatchKey(text: string): string {
   const name = normalizeName(text);
-  const words = name
-    .normalize("NFKD")
-    .replace(DIACRITICS, "")
-    .toLowerCase()
+  // Combining accents only: Indic vowel signs and the kana voicing marks are kept.
+  const words = foldCase(name, "accents")
     .replace(/[ßøłđðþæœı]/g, (c) => FOLDS.get(c) ?? c)
-    .replace(/['’‘`´ʼ.]/g, "")
+    .replace(APOSTROPHES_AND_STOPS, "")
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, " ")
     .split(" ")
     .filter(Boolean);
@@ -188,7 +186,7 @@ function numberKey(run: string): string {
  *   SQLite can compare can't follow every locale).
  */
 export function sortCollationKey(sortName: string): string {
-  const folded = sortName.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/ς/g, "σ").normalize("NFC");
+  const folded = foldCase(sortName).replace(/ς/g, "σ").normalize("NFC");
   return folded.replace(/\p{Nd}+/gu, (run) => (digitValue(run[0]!) === null ? run : numberKey(run)));
 }
 

@@ -1,7 +1,7 @@
 import { cmp, normalizeInput } from "@/lib/credits/normalize";
 import type { EngineInput } from "@/lib/credits/types";
 import { sortCollationKey } from "@/lib/people/names";
-import { foldForSearch } from "@/lib/work/matrix";
+import { foldForSearch } from "@/lib/text/fold";
 import { LANES, RESPONSIBILITIES, WORK_STAGES, type Lane, type Responsibility, type WorkStage } from "@/lib/work/taxonomy";
 import { LEAD_WEIGHTS, MIN_ENTRY_HOURS } from "./constants";
 

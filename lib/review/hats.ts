@@ -1,7 +1,8 @@
 import { round6 } from "@/lib/credits/format";
 import { cmp, DEGREE_ORDER } from "@/lib/credits/normalize";
 import type { Degree } from "@/lib/credits/types";
-import { DEGREE_SYMBOLS, foldForSearch } from "@/lib/work/matrix";
+import { foldForSearch } from "@/lib/text/fold";
+import { DEGREE_SYMBOLS } from "@/lib/work/matrix";
 import { LANE_SHORT_LABELS, LANES, WORK_STAGES, type Lane, type WorkStage } from "@/lib/work/taxonomy";
 import { reviewData, type ReviewData, type ReviewFunction, type ReviewInput } from "./data";
 

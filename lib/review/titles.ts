@@ -1,6 +1,6 @@
 import { matchTitle, titleLabel, titleOrder } from "@/lib/credits/titles";
 import { sortCollationKey } from "@/lib/people/names";
-import { foldForSearch } from "@/lib/work/matrix";
+import { foldForSearch } from "@/lib/text/fold";
 
 /**
  * One key per title however it is written, so "Producer", "Produced by" and "produced-by"

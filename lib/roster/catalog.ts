@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { CATALOG_SLUG, foldForKey, slugify } from "@/lib/text/fold";
 import { CATALOG_DATA } from "./catalog-data";
 
 /**
@@ -21,7 +22,6 @@ export type CatalogRole = {
 /** Bump when departments, roles or synonyms change (year.month of the change). */
 export const CATALOG_VERSION = "2026.12";
 
-const DIACRITICS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 const ORDINALS = new Map([
   ["1st", "first"],
   ["2nd", "second"],
@@ -31,18 +31,13 @@ const ORDINALS = new Map([
 ]);
 
 /**
- * Normalizes text for matching: NFKD, strip diacritics, lower-case, "&"→"and", ordinals
+ * Normalizes text for matching (foldForKey, accents only): NFKD, strip diacritics, lower-case, "&"→"and", ordinals
  * "1st"→"first", "2nd"→"second", "3rd"→"third", punctuation to spaces, collapse whitespace.
  * Apostrophes and full stops are dropped rather than spaced, so "Director's" = "Directors",
  * "1st A.D." = "1st AD" and "Asst." = "Asst". Equal keys mean "the same words".
  */
 export function matchKey(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(DIACRITICS, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/['’‘`´ʼ.]/g, "")
+  return foldForKey(text, "accents")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .split(" ")
     .filter(Boolean)
@@ -50,23 +45,11 @@ export function matchKey(text: string): string {
     .join(" ");
 }
 
-/** Kebab-case slug of a name: "Post-production Supervisor" → "post-production-supervisor". */
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(DIACRITICS, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/['’‘`´ʼ.]/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "");
-}
-
 export const DEPARTMENTS: readonly Department[] = CATALOG_DATA.map((d, i) => ({ id: d.id, name: d.name, order: i + 1 }));
 
 export const ROLES: readonly CatalogRole[] = CATALOG_DATA.flatMap((d) =>
   d.roles.map((role, i) => ({
-    id: role.id ?? `${d.id}.${slugify(role.name)}`,
+    id: role.id ?? `${d.id}.${slugify(role.name, CATALOG_SLUG)}`,
     departmentId: d.id,
     name: role.name,
     order: i + 1,

@@ -1,5 +1,6 @@
 import type { Degree } from "@/lib/credits/types";
 import { LANES, type Lane } from "./taxonomy";
+import { foldForSearch } from "@/lib/text/fold";
 
 /**
  * The "fast entry" work matrix, framework-free: people (rows) × responsibilities (columns),
@@ -159,13 +160,6 @@ export function cellLabel(personName: string, responsibilityName: string, degree
 /** What the live region says after a change: "Maya Okafor — Budgeting set to lead". */
 export function changeAnnouncement(personName: string, responsibilityName: string, degree: Degree | null): string {
   return `${personName} — ${responsibilityName} set to ${DEGREE_WORDS[degree ?? "none"]}`;
-}
-
-const MARKS = /\p{M}+/gu;
-
-/** Lower case, accents dropped, spacing collapsed: "  Zoë  O'Neil" and "zoe o'neil" match. */
-export function foldForSearch(text: string): string {
-  return text.normalize("NFKD").replace(MARKS, "").toLowerCase().replace(/\s+/gu, " ").trim();
 }
 
 /**

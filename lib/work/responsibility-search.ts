@@ -4,6 +4,8 @@
  * crew. Pure: the work form's combobox filters with it, and the tests pin its answers.
  */
 
+import { searchWords } from "@/lib/text/fold";
+
 /** Words crews use for each responsibility, beyond its name (ids of lib/work/taxonomy-data.ts). */
 export const RESPONSIBILITY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   "securing-financing": ["financing", "finance", "funding", "money", "raised money", "budget raised", "equity", "gap financing"],
@@ -72,16 +74,6 @@ export const RESPONSIBILITY_SYNONYMS: Readonly<Record<string, readonly string[]>
 
 export type Searchable = { id: string; name: string; description?: string };
 
-/** Lower case, no accents, words split on anything that is not a letter or digit. */
-export function searchKey(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
 /**
  * The options matching `query`, best first: the name starts with it; a synonym is it ("script"
  * is the screenplay, not "Locking the final script"); a word of the name starts with it; a
@@ -90,14 +82,14 @@ export function searchKey(text: string): string {
  * crew). An empty query gives every option in its given order. Ties keep the given order.
  */
 export function searchResponsibilities<T extends Searchable>(options: readonly T[], query: string, synonyms: Readonly<Record<string, readonly string[]>> = RESPONSIBILITY_SYNONYMS): T[] {
-  const q = searchKey(query);
+  const q = searchWords(query);
   if (!q) return [...options];
   const words = q.split(" ");
   const scored: Array<{ option: T; score: number; index: number }> = [];
   options.forEach((option, index) => {
-    const name = searchKey(option.name);
-    const syns = (synonyms[option.id] ?? []).map(searchKey);
-    const description = searchKey(option.description ?? "");
+    const name = searchWords(option.name);
+    const syns = (synonyms[option.id] ?? []).map(searchWords);
+    const description = searchWords(option.description ?? "");
     const haystack = [name, ...syns, description].join(" | ");
     // Every word of the query must appear somewhere (as the start of a word, or inside a longer one).
     if (!words.every((w) => haystack.includes(w))) return;

@@ -1,5 +1,6 @@
 import { InvalidError } from "../errors";
 import { TAXONOMY_DATA } from "./taxonomy-data";
+import { slugify } from "@/lib/text/fold";
 
 /**
  * The responsibility taxonomy: every producing or creative function a work log can record,
@@ -148,7 +149,6 @@ const DEFAULT_STAGES: Record<Lane, readonly WorkStage[]> = {
   other: WORK_STAGES,
 };
 
-const DIACRITICS = /\p{M}+/gu;
 const CONTROL = /\p{Cc}/u;
 
 /** NFC, every run of whitespace (newlines and tabs too) to one space, trimmed. */
@@ -159,22 +159,6 @@ function cleanLine(text: string): string {
 /** Length in characters as people count them (code points, so an emoji is one). */
 function charCount(text: string): number {
   return [...text].length;
-}
-
-/**
- * Kebab-case slug, case- and accent-insensitive: "Drone Permits", "drone  permits" and
- * "Drône permits" give "drone-permits". Letters of any script are kept.
- */
-function slugOf(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(DIACRITICS, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/['’‘`´ʼ.]/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "")
-    .normalize("NFC");
 }
 
 /** FNV-1a, 32-bit, as 8 hex digits: a stable id for names with no letters or digits. */
@@ -228,7 +212,7 @@ export function customResponsibility(input: {
     invalid("description", `Keep the description to ${CUSTOM_DESCRIPTION_MAX} characters or fewer.`);
   }
 
-  const slug = slugOf(name) || `x-${hashOf(name)}`;
+  const slug = slugify(name) || `x-${hashOf(name)}`;
   return Object.freeze<Responsibility>({
     id: `${CUSTOM_ID_PREFIX}${slug}`,
     name,

@@ -1,4 +1,5 @@
 import { FIELD_LABELS, type ColumnMapping, type ImportField } from "./fields";
+import { foldCase } from "@/lib/text/fold";
 
 /**
  * Header wordings recognised for each field, compared by `headerKey` (so "E-mail",
@@ -28,10 +29,7 @@ const FIELD_BY_KEY: ReadonlyMap<string, ImportField> = new Map(
  * punctuation dropped. "Dept." → "dept"; "E-mail (work)" → "email"; "Rôle" → "role".
  */
 export function headerKey(header: string): string {
-  return header
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
+  return foldCase(header)
     .replace(/\([^)]*\)|\[[^\]]*\]/g, "")
     .replace(/[^\p{L}\p{N}]/gu, "");
 }

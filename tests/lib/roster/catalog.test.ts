@@ -10,11 +10,11 @@ import {
   getRole,
   matchKey,
   rolesInDepartment,
-  slugify,
   suggestRoles,
   type RosterSortable,
 } from "@/lib/roster/catalog";
 import { CATALOG_DATA, SHARED_ROLE_TERMS } from "@/lib/roster/catalog-data";
+import { CATALOG_SLUG, slugify } from "@/lib/text/fold";
 
 /** The demo crew's [department, role] pairs (db/seed.ts): each must resolve in that department. */
 const DEMO_ROLES: ReadonlyArray<readonly [string, string]> = [
@@ -255,17 +255,17 @@ describe("rolesInDepartment", () => {
   });
 });
 
-describe("slugify", () => {
+describe("slugify with the catalogue's options", () => {
   it("makes kebab-case slugs", () => {
-    expect(slugify("Post-production Supervisor")).toBe("post-production-supervisor");
-    expect(slugify("Writers' Assistant")).toBe("writers-assistant");
-    expect(slugify("Cutter/Fitter")).toBe("cutter-fitter");
-    expect(slugify("  Hair & Makeup  ")).toBe("hair-and-makeup");
-    expect(slugify("Régisseur")).toBe("regisseur");
+    expect(slugify("Post-production Supervisor", CATALOG_SLUG)).toBe("post-production-supervisor");
+    expect(slugify("Writers' Assistant", CATALOG_SLUG)).toBe("writers-assistant");
+    expect(slugify("Cutter/Fitter", CATALOG_SLUG)).toBe("cutter-fitter");
+    expect(slugify("  Hair & Makeup  ", CATALOG_SLUG)).toBe("hair-and-makeup");
+    expect(slugify("Régisseur", CATALOG_SLUG)).toBe("regisseur");
   });
 
   it("is empty for punctuation only", () => {
-    expect(slugify(" -/- ")).toBe("");
+    expect(slugify(" -/- ", CATALOG_SLUG)).toBe("");
   });
 });
 

@@ -8,7 +8,6 @@ import {
   DEGREE_CYCLE,
   degreeFromKey,
   filterPeople,
-  foldForSearch,
   groupByLane,
   MatrixCellStore,
   moveFocus,
@@ -21,6 +20,7 @@ import {
   type SettleEvent,
 } from "@/lib/work/matrix";
 import type { Lane } from "@/lib/work/taxonomy";
+import { foldForSearch } from "@/lib/text/fold";
 
 describe("degree cycle", () => {
   it("is none → supporting → equal → lead", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { RESPONSIBILITIES } from "@/lib/work/taxonomy";
-import { RESPONSIBILITY_SYNONYMS, searchKey, searchResponsibilities } from "@/lib/work/responsibility-search";
+import { searchWords } from "@/lib/text/fold";
+import { RESPONSIBILITY_SYNONYMS, searchResponsibilities } from "@/lib/work/responsibility-search";
 
 const top = (query: string) => searchResponsibilities(RESPONSIBILITIES, query)[0]?.id;
 
@@ -41,6 +42,6 @@ describe("searchResponsibilities", () => {
   it("has synonyms only for responsibilities that exist", () => {
     const ids = new Set(RESPONSIBILITIES.map((r) => r.id));
     for (const id of Object.keys(RESPONSIBILITY_SYNONYMS)) expect(ids.has(id), id).toBe(true);
-    expect(searchKey("Écrit  —  par")).toBe("ecrit par");
+    expect(searchWords("Écrit  —  par")).toBe("ecrit par");
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Shared pieces of the review charts: the colour theme (light and dark), fill patterns so
  * series never differ by colour alone, the HTML legend, axis ticks that wrap, and the
- * tooltip box. Client-side (hooks, recharts); imported by coverage-charts.tsx.
+ * tooltip box. Client-side (hooks, recharts); imported by the coverage charts (coverage/).
  */
 import type { ReactNode } from "react";
 import { useSyncExternalStore } from "react";

@@ -4,3 +4,8 @@ const ONE_DECIMAL = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 })
 export function formatShare(fraction: number): string {
   return `${ONE_DECIMAL.format(Number.isFinite(fraction) ? fraction * 100 : 0)}%`;
 }
+
+/** Lead-weighted work as the review shows it, at most one decimal: "12", "13.5", "1,204". */
+export function formatWork(weight: number): string {
+  return ONE_DECIMAL.format(weight);
+}

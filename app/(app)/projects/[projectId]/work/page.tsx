@@ -5,17 +5,13 @@ import { listWorkEntries, projectResponsibilities, workPeople } from "@/db/queri
 import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
-import { formatMoney } from "@/lib/credits/format";
-import { DEGREE_LABELS } from "@/lib/validation/work";
-import { formatDateRange, formatHours } from "@/lib/work/format";
-import { LANE_LABELS, LANE_SHORT_LABELS, WORK_STAGES, WORK_STAGE_LABELS, workStageOfProject, type WorkStage } from "@/lib/work/taxonomy";
+import { LANE_LABELS, WORK_STAGES, WORK_STAGE_LABELS, workStageOfProject, type WorkStage } from "@/lib/work/taxonomy";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
-import { DegreeMark } from "@/components/work/degree-mark";
-import { CustomResponsibilityForm, DeleteCustomResponsibilityButton, DeleteWorkButton } from "@/components/work/work-buttons";
-import { workEntryFormValues } from "@/lib/work/format";
-import { EditWorkDialog, LogWorkDialog, type ResponsibilityOption } from "@/components/work/work-entry-form";
+import { CustomResponsibilityForm, DeleteCustomResponsibilityButton } from "@/components/work/work-buttons";
+import { LogWorkDialog, type ResponsibilityOption } from "@/components/work/work-entry-form";
+import { WorkLogTable } from "@/components/work/work-log-table";
 import { WorkNav } from "@/components/work/work-nav";
 import {
   addCustomResponsibilityAction,
@@ -54,7 +50,6 @@ export default async function WorkPage({
   const { all, custom } = projectResponsibilities(db, actor, projectId);
   const people = workPeople(db, projectId);
   const canWrite = can(role, "project:write");
-  const byId = new Map(all.map((r) => [r.id, r]));
   const options: ResponsibilityOption[] = all.map((r) => ({ id: r.id, name: r.name, lane: r.lane, description: r.description, stages: r.stages, tracksAmount: r.tracksAmount }));
   const filtered = Boolean(filter.personId || filter.responsibilityId || filter.stage);
   const base = `/projects/${project.id}/work`;
@@ -144,87 +139,15 @@ export default async function WorkPage({
             : "Log who secured the financing, who hired the crew, who solved the problems on set — in the form, or quickly in the matrix."}
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-zinc-200 dark:border-zinc-800">
-          <table className="w-full min-w-[56rem] text-sm">
-            <caption className="sr-only">Work entries, most recently changed first</caption>
-            <thead className="bg-zinc-50 text-left text-xs font-medium tracking-wide text-zinc-600 uppercase dark:bg-zinc-900 dark:text-zinc-400">
-              <tr>
-                <th scope="col" className="px-3 py-2">Person</th>
-                <th scope="col" className="px-3 py-2">Responsibility</th>
-                <th scope="col" className="px-3 py-2">Stage</th>
-                <th scope="col" className="px-3 py-2">Degree</th>
-                <th scope="col" className="px-3 py-2">Details</th>
-                <th scope="col" className="px-3 py-2">Logged</th>
-                {canWrite ? <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th> : null}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-              {rows.map(({ entry, personName, createdByName, updatedByName }) => {
-                const r = byId.get(entry.responsibilityId);
-                const details = [
-                  formatDateRange(entry.startDate, entry.endDate),
-                  formatHours(entry.effortHours),
-                  entry.amountRaised !== null ? `raised ${formatMoney(entry.amountRaised, project.currency)}` : "",
-                ].filter(Boolean);
-                const edited = entry.updatedAt.getTime() - entry.createdAt.getTime() > 1000;
-                return (
-                  <tr key={entry.id} className="align-top">
-                    <td className="px-3 py-2 font-medium whitespace-nowrap">
-                      <Link href={`${base}/people/${entry.personId}`} className="hover:underline">
-                        {personName}
-                      </Link>
-                    </td>
-                    <td className="px-3 py-2">
-                      <div>{r?.name ?? entry.responsibilityId}</div>
-                      {r ? <div className="text-xs text-zinc-500 dark:text-zinc-400">{LANE_SHORT_LABELS[r.lane]} lane</div> : null}
-                    </td>
-                    <td className="px-3 py-2 whitespace-nowrap">{WORK_STAGE_LABELS[entry.stage]}</td>
-                    <td className="px-3 py-2">
-                      <span className="inline-flex items-center gap-1.5">
-                        <DegreeMark degree={entry.degree} />
-                        {DEGREE_LABELS[entry.degree]}
-                      </span>
-                    </td>
-                    <td className="max-w-xs px-3 py-2">
-                      {details.length ? <div className="text-zinc-700 dark:text-zinc-300">{details.join(" · ")}</div> : null}
-                      {entry.note ? <p className="mt-0.5 text-xs break-words whitespace-pre-line text-zinc-600 dark:text-zinc-400">{entry.note}</p> : null}
-                      {!details.length && !entry.note ? <span className="text-zinc-400 dark:text-zinc-500">—</span> : null}
-                    </td>
-                    <td className="px-3 py-2 text-xs whitespace-nowrap text-zinc-600 dark:text-zinc-400">
-                      <div>
-                        {createdByName ?? "Someone"}, <time dateTime={entry.createdAt.toISOString()}>{entry.createdAt.toISOString().slice(0, 10)}</time>
-                      </div>
-                      {edited ? (
-                        <div>
-                          edited by {updatedByName ?? "someone"}, <time dateTime={entry.updatedAt.toISOString()}>{entry.updatedAt.toISOString().slice(0, 10)}</time>
-                        </div>
-                      ) : null}
-                    </td>
-                    {canWrite ? (
-                      <td className="px-3 py-2 text-right whitespace-nowrap">
-                        <EditWorkDialog
-                          action={editAction}
-                          people={people}
-                          responsibilities={options}
-                          currency={project.currency}
-                          label={`Edit ${personName}: ${r?.name ?? "work"}`}
-                          entry={workEntryFormValues(entry)}
-                        />
-                        <DeleteWorkButton
-                          projectId={project.id}
-                          entryIds={[entry.id]}
-                          label={`Delete ${personName}: ${r?.name ?? "work"}`}
-                          remove={deleteWorkEntriesAction}
-                          restore={restoreWorkEntriesAction}
-                        />
-                      </td>
-                    ) : null}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <WorkLogTable
+          rows={rows}
+          responsibilities={options}
+          people={people}
+          currency={project.currency}
+          base={base}
+          projectId={project.id}
+          actions={canWrite ? { edit: editAction, remove: deleteWorkEntriesAction, restore: restoreWorkEntriesAction } : null}
+        />
       )}
 
       <Card aria-labelledby="custom-heading">

@@ -63,10 +63,24 @@ test.describe("a 6,000-credit list", () => {
     expect(file.headers()["content-type"]).toBe("application/pdf");
     expect((await file.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
 
-    // Through the page: the button shows a progress bar, then the browser downloads the file.
+    // Through the page: the button shows the job's progress, then the browser downloads the
+    // file. The page's first poll is answered "a quarter done" and its second is held until
+    // that has been seen, so the check never races the job however fast the machine is.
+    let polls = 0;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/export-jobs\/[^/?]+$/, async (route) => {
+      polls += 1;
+      if (polls === 1) return route.fulfill({ json: { status: "running", done: 1, total: 4, error: null } });
+      if (polls === 2) await held;
+      return route.continue();
+    });
     const download = page.waitForEvent("download", { timeout: 120_000 });
     await page.getByRole("button", { name: "PDF" }).click();
-    await expect(page.getByRole("progressbar", { name: "PDF export progress" })).toBeVisible();
+    await expect(page.getByRole("progressbar", { name: "PDF export progress" })).toHaveAttribute("value", "25");
+    await expect(page.getByRole("status").filter({ hasText: "Preparing the PDF: 25%" })).toBeAttached();
+    await expect(page.getByRole("button", { name: "PDF" })).toBeDisabled();
+    release();
     const saved = await download;
     expect(saved.suggestedFilename()).toBe("Six Thousand credits.pdf");
     await expect(page.getByText("PDF ready.")).toBeVisible();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Degree, WorkEntryInput } from "@/lib/credits/types";
 import { coverage, DEFAULT_CONCENTRATION_THRESHOLD, LEAD_WEIGHTS, MIN_ENTRY_HOURS, resolveConcentrationThreshold, type ReviewInput } from "@/lib/review";
-import { customResponsibility, RESPONSIBILITIES, WORK_STAGES, type Lane, type WorkStage } from "@/lib/work/taxonomy";
+import { customResponsibility, LANES, RESPONSIBILITIES, STAGE_WEIGHTS, WORK_STAGES, type Lane, type WorkStage } from "@/lib/work/taxonomy";
 
 let seq = 0;
 function e(personId: string, responsibilityId: string, stage: WorkStage, degree: Degree = "lead", effortHours: number | null = null): WorkEntryInput {
@@ -49,11 +49,19 @@ describe("coverage: per stage and lane", () => {
     expect(coverage(two(budget("a", "lead", 2), budget("b", "lead", 1))).concentration.warning).toBe(0.666667 > DEFAULT_CONCENTRATION_THRESHOLD);
   });
 
-  it("has every PGA stage (repo ids, in order) and every lane", () => {
-    const c = coverage(film());
+  it("lists every PGA stage in stage order with its weight, and every lane in each, even where nothing was logged", () => {
+    // Work in two stages only, logged latest stage first: the others must still be there, empty.
+    const c = coverage({
+      people: [{ id: "a", name: "A" }],
+      responsibilities: RESPONSIBILITIES,
+      entries: [e("a", "editing", "post-production", "lead", 2), e("a", "securing-financing", "development", "lead", 1)],
+    });
     expect(c.stages.map((s) => s.stage)).toEqual([...WORK_STAGES]);
-    expect(c.stages.map((s) => s.pgaWeight)).toEqual([30, 20, 20, 15, 15]);
-    expect(c.stages[0]!.lanes.map((l) => l.lane)).toEqual(["opportunity", "execution", "creative", "post", "other"]);
+    expect(c.stages.map((s) => s.pgaWeight)).toEqual(WORK_STAGES.map((stage) => STAGE_WEIGHTS[stage]));
+    for (const s of c.stages) expect(s.lanes.map((l) => l.lane), s.stage).toEqual([...LANES]);
+    expect(c.stages.map((s) => s.all.weight)).toEqual([3, 0, 0, 6, 0]);
+    expect(cellAt(c, "production", "execution")).toMatchObject({ people: 0, entries: 0, weight: 0, leaders: [] });
+    expect(cellAt(c, "development", "opportunity").leaders.map((l) => l.personId)).toEqual(["a"]);
   });
 
   it("finds who leads each stage × lane by lead-weighted work, and how many share it", () => {

@@ -38,7 +38,7 @@ export default defineConfig({
     { name: "screenshots", use: { ...devices["Desktop Chrome"] }, testMatch: /screenshots\.spec\.ts/ },
   ],
   webServer: {
-    command: `rm -rf e2e/.data && npm run build && npx next start -H 127.0.0.1 -p ${PORT}`,
+    command: `rm -rf e2e/.data && npm run build && npm start -- -H 127.0.0.1 -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/signin`,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,

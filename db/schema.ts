@@ -321,7 +321,10 @@ export const workEntries = sqliteTable(
     revision: revision(),
   },
   (t) => [
-    index("work_entries_project_person_idx").on(t.projectId, t.personId),
+    // Also everything the credit engine reads of a project's work log (db/queries/credit-input.ts),
+    // so that read never visits the table: 100,000 entries come off the index's pages in order
+    // instead of one table page per row in responsibility order (issue 16, linear growth).
+    index("work_entries_engine_idx").on(t.projectId, t.personId, t.responsibilityId, t.stage, t.degree, t.effortHours, t.amountRaised, t.id),
     index("work_entries_project_resp_idx").on(t.projectId, t.responsibilityId),
   ],
 );
@@ -551,3 +554,13 @@ export const outbox = sqliteTable(
   ],
 );
 export type OutboxMessage = typeof outbox.$inferSelect;
+
+/**
+ * Projects whose revision triggers are held for the current transaction: a bulk write (the
+ * roster import's 20,000 entries) adds its project here, inserts, removes it and gives the
+ * project new revisions once, instead of one trigger UPDATE per row. A row lives only inside
+ * the writing transaction (see db/queries/project-cache.ts `withRevisionsHeld`).
+ */
+export const revisionHolds = sqliteTable("revision_holds", {
+  projectId: text("project_id").primaryKey(),
+});

@@ -293,6 +293,9 @@ test.describe("end-credit list", () => {
     const stored = await (await page.request.get(`/api/projects/${owner.project.id}/credits/assets/${logo.assetId}`)).text();
     expect(stored).not.toContain("script");
     expect(stored).not.toContain("onload");
+    // A body that isn't an upload at all is refused as such (415), not as a broken one.
+    const notMultipart = await page.request.post(`/api/projects/${owner.project.id}/credits/assets`, { data: { file: svg, alt: "Lighthouse Pictures", revision: 1 } });
+    expect([notMultipart.status(), (await notMultipart.json()).error.message]).toEqual([415, expect.stringContaining("multipart/form-data")]);
     // The editor, the preview and the PDF show the image itself, not only its description.
     await expect(blocks.getByRole("img", { name: "Lighthouse Pictures" })).toBeVisible();
     await page.goto(`${base}/preview`);

@@ -110,6 +110,33 @@ test.describe("roster import", () => {
     await expect(page.getByRole("row", { name: /Wren Hale.*Drone Pilot.*Camera/ })).toBeVisible();
   });
 
+  test("on a phone, matching columns fits the screen: no sideways scrolling, every choice in reach", async ({ page, seed }) => {
+    const owner = await seed.ownerWithProject("Harbor Lights");
+    await signInOverHttp(page.request, owner.user.email);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/projects/${owner.project.id}/roster/import`);
+    const wide = ["Crew member's full credited name", "Department (as on the call sheet)", "Position", "E-mail address for the deal memo", "Guild or union membership"];
+    await page.getByLabel(/Drop a file here/).setInputFiles({
+      name: "crew.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(`${wide.map((h) => `"${h}"`).join(",")}\nInes Alvarez-Montenegro de la Fuente,Camera,Director of Photography,ines.alvarez.montenegro@example.test,IATSE\n`),
+    });
+    const table = page.getByRole("table", { name: "Columns of the file and the Hatrack field each one fills" });
+    await expect(table).toBeVisible();
+    const overflow = await table.evaluate((t) => ({ table: t.scrollWidth - t.parentElement!.clientWidth, page: document.documentElement.scrollWidth - window.innerWidth }));
+    expect(overflow.table).toBeLessThanOrEqual(0);
+    expect(overflow.page).toBeLessThanOrEqual(0);
+    for (const header of wide) {
+      const select = page.getByLabel(`Import column ${header} as`);
+      const box = (await select.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    await page.getByLabel("Import column Position as").selectOption("role");
+    await page.getByLabel(`Import column ${wide[0]} as`).selectOption("creditedName");
+    await expect(page.getByRole("button", { name: "Check rows" })).toBeEnabled();
+  });
+
   test("a file that is not a spreadsheet is refused with a clear message", async ({ page, seed }) => {
     const owner = await seed.ownerWithProject("Harbor Lights");
     await signInOverHttp(page.request, owner.user.email);

@@ -43,12 +43,12 @@ export async function buildApp(): Promise<number | null> {
 
 export type Server = { base: string; stop: () => Promise<void> };
 
-/** `next start` on the bench's database; resolves once the sign-in page answers. */
+/** `npm start` (`next start` with the app's Node options) on the bench's database; resolves once the sign-in page answers. */
 export async function startServer(databaseFile: string): Promise<Server> {
   const base = `http://127.0.0.1:${BENCH_PORT}`;
-  const child: ChildProcess = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(BENCH_PORT)], {
+  const child: ChildProcess = spawn("npm", ["start", "--", "-H", "127.0.0.1", "-p", String(BENCH_PORT)], {
     cwd: ROOT,
-    // Its own process group, so stopping it stops npx and the server under it (and nothing else).
+    // Its own process group, so stopping it stops npm and the server under it (and nothing else).
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],
     env: { ...process.env, DATABASE_PATH: databaseFile, SEED_DEMO: "0", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: randomBytes(32).toString("hex"), NODE_ENV: "production" },

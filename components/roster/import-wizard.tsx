@@ -231,28 +231,29 @@ export function ImportWizard({ projectId, projectTitle }: { projectId: string; p
               <SheetPicker sheetNames={table.sheetNames} hiddenSheets={hiddenSheets} current={table.sheet} onPick={(s) => void read(file, s)} />
             ) : null}
           </div>
-          <div className="mt-4 overflow-x-auto">
-            <table className="w-full min-w-[520px] text-sm">
+          {/* A table on wider screens; on a phone each column is a two-line row (name and choice, then its first values), no sideways scrolling. */}
+          <div className="mt-4">
+            <table className="w-full text-sm">
               <caption className="sr-only">Columns of the file and the Hatrack field each one fills</caption>
-              <thead className="text-left text-xs text-zinc-600 dark:text-zinc-400">
+              <thead className="hidden text-left text-xs text-zinc-600 sm:table-header-group dark:text-zinc-400">
                 <tr>
                   <th scope="col" className="py-2 pr-3 font-medium">Column in your file</th>
                   <th scope="col" className="py-2 pr-3 font-medium">First values</th>
                   <th scope="col" className="py-2 font-medium">Imports as</th>
                 </tr>
               </thead>
-              <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+              <tbody className="block divide-y divide-zinc-100 sm:table-row-group dark:divide-zinc-800">
                 {table.headers.map((h, i) => (
-                  <tr key={h}>
-                    <td className="py-2 pr-3 font-medium">{h}</td>
-                    <td className="max-w-64 truncate py-2 pr-3 text-zinc-600 dark:text-zinc-400">
+                  <tr key={h} className="grid grid-cols-2 items-center gap-x-3 py-2 sm:table-row sm:py-0">
+                    <td className="min-w-0 font-medium break-words sm:py-2 sm:pr-3">{h}</td>
+                    <td className="col-span-2 row-start-2 min-w-0 truncate pt-1 text-xs text-zinc-600 sm:max-w-64 sm:py-2 sm:pr-3 sm:text-sm dark:text-zinc-400">
                       {table.rows
                         .slice(0, 3)
                         .map((r) => r[i])
                         .filter(Boolean)
                         .join(" · ") || "—"}
                     </td>
-                    <td className="py-2">
+                    <td className="col-start-2 row-start-1 min-w-0 sm:py-2">
                       <label htmlFor={`map-${i}`} className="sr-only">
                         Import column {h} as
                       </label>

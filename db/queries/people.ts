@@ -61,7 +61,7 @@ export function createPerson(db: Conn, actor: Actor, teamId: string, input: Pers
   }
   return db
     .insert(people)
-    .values({ id: newId(), teamId, ...personColumns(input) })
+    .values({ id: newId(), teamId, ...personColumns(input), updatedBy: actor.userId })
     .returning()
     .get();
 }

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Conn } from "@/db";
 import { projects, type Project } from "@/db/schema";
 
@@ -40,6 +40,23 @@ export type RevisionKind = "data" | "work";
 /** The project's revisions as stored now (in the caller's transaction, if any). */
 export function currentRevisions(db: Conn, projectId: string): Revisions | undefined {
   return db.select({ dataRevision: projects.dataRevision, workRevision: projects.workRevision }).from(projects).where(eq(projects.id, projectId)).get();
+}
+
+/**
+ * Runs a bulk write to one project (20,000 roster entries from an import) with the per-row
+ * insert triggers held (migration 0009: they skip a project listed in `revision_holds`), then
+ * gives the project new revisions once — one UPDATE instead of one per row. Call it inside
+ * the write's transaction; the hold is removed and the revisions moved on even when `write`
+ * throws, so a hold never outlives the write.
+ */
+export function withRevisionsHeld<T>(tx: Conn, projectId: string, write: () => T): T {
+  tx.run(sql`insert into revision_holds (project_id) values (${projectId})`);
+  try {
+    return write();
+  } finally {
+    tx.run(sql`delete from revision_holds where project_id = ${projectId}`);
+    tx.run(sql`update projects set data_revision = random() % 9007199254740992, work_revision = random() % 9007199254740992 where id = ${projectId}`);
+  }
 }
 
 const revisionOf = (r: Revisions, kind: RevisionKind) => (kind === "data" ? r.dataRevision : r.workRevision);

@@ -138,7 +138,8 @@ export class Typesetter {
       if (!para) continue;
       const dir = paragraphDirection(para);
       const tokens = tokenize(para);
-      const space = this.measure(" ", style).width;
+      // A space alone shapes to nothing; what one costs between two words (with their tracking) is this.
+      const space = this.measure("a a", style).width - 2 * this.measure("a", style).width;
       let current: string[] = [];
       let width = 0;
       const flush = () => {

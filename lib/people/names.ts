@@ -1,4 +1,4 @@
-import { APOSTROPHES_AND_STOPS, foldCase } from "@/lib/text/fold";
+import { APOSTROPHES_AND_STOPS, foldCase, normalized } from "@/lib/text/fold";
 
 /**
  * Credited names: normalizing them, deriving a "Last, First" sort name, and the keys used to
@@ -8,7 +8,7 @@ import { APOSTROPHES_AND_STOPS, foldCase } from "@/lib/text/fold";
 
 /** Trim, collapse inner whitespace, NFC. Keeps every Unicode character. */
 export function normalizeName(text: string): string {
-  return text.normalize("NFC").replace(/\s+/gu, " ").trim();
+  return normalized(text, "NFC").replace(/\s+/gu, " ").trim();
 }
 
 /** Names in these scripts are written family name first, usually without spaces. */
@@ -104,7 +104,7 @@ export function nameMatchKey(text: string): string {
     else joined.push(word);
     afterInitial = initial;
   }
-  return joined.join(separator).normalize("NFC");
+  return normalized(joined.join(separator), "NFC");
 }
 
 /** Email normalized for matching: trim + lower-case; null for empty. */
@@ -186,7 +186,7 @@ function numberKey(run: string): string {
  *   SQLite can compare can't follow every locale).
  */
 export function sortCollationKey(sortName: string): string {
-  const folded = foldCase(sortName).replace(/ς/g, "σ").normalize("NFC");
+  const folded = normalized(foldCase(sortName).replace(/ς/g, "σ"), "NFC");
   return folded.replace(/\p{Nd}+/gu, (run) => (digitValue(run[0]!) === null ? run : numberKey(run)));
 }
 

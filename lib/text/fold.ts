@@ -26,9 +26,21 @@ const ACCENTS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\uf
 export const APOSTROPHES_AND_STOPS = /['’‘`´ʼ.]/g;
 const APOSTROPHES = /['’‘`´ʼ]/g;
 
+/**
+ * Printable ASCII, which every Unicode normalization leaves as it is and which has no marks:
+ * most names and labels are, and skipping `normalize` for them halves what a 20,000-row import
+ * spends on names.
+ */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
+/** `text.normalize(form)`, skipped for printable ASCII (which it would return unchanged). */
+export function normalized(text: string, form: "NFC" | "NFKD"): string {
+  return PLAIN_ASCII.test(text) ? text : text.normalize(form);
+}
+
 /** "Zoë Ångström" → "Zoe Angstrom": compatibility decomposition (NFKD: "ﬁ" → "fi", "Ｚ" → "Z") without the marks. */
 export function foldMarks(text: string, marks: MarksToDrop = "all"): string {
-  return text.normalize("NFKD").replace(marks === "all" ? ALL_MARKS : ACCENTS, "");
+  return PLAIN_ASCII.test(text) ? text : text.normalize("NFKD").replace(marks === "all" ? ALL_MARKS : ACCENTS, "");
 }
 
 /** foldMarks, lower-cased: "Zoë" and "ZOE" give "zoe". */

@@ -12,9 +12,15 @@ import type { CommitResult, ImportJob, ParseResult, PreviewResult } from "./jobs
  * the server down with "heap out of memory".
  */
 const WORKER_HEAP_MB = 1024;
+/**
+ * Its young generation, as the server's (`npm start` runs Node with --max-semi-space-size=64,
+ * three semi-spaces' worth): a 20,000-row plan keeps every row alive until it is written, and
+ * with Node's default every scavenge copies them again.
+ */
+const WORKER_YOUNG_MB = 192;
 
 function spawn(): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB };
   if (import.meta.url.endsWith(".ts")) return spawnFromSource(resourceLimits);
   // Next bundles the worker as its own entry from this `new Worker(new URL(…))` (Turbopack).
   return new Worker(new URL("./worker.ts", import.meta.url), { resourceLimits });

@@ -1,5 +1,8 @@
+import Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/better-sqlite3";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { schema, type DB } from "@/db";
 import { loadEngineRows } from "@/db/queries/credit-input";
 import { customResponsibilities, people, workEntries, type NewWorkEntry, type Project, type Team } from "@/db/schema";
 import { seedProject, seedTeam } from "@/db/seed";
@@ -121,5 +124,21 @@ describe("loadEngineRows", () => {
     const out = suggestCredits({ budget: { amount: 1_000_000, currency: "USD" }, people: rows.people, responsibilities: RESPONSIBILITIES, entries: rows.entries });
     expect(out.suggestions.map((s) => [s.personId, s.title])).toContainEqual([grace, "edited-by"]);
     expect(Object.keys(out.stats.byPerson).sort()).toEqual(rows.people.map((p) => p.id).sort());
+  });
+});
+
+describe("loadEngineRows: the work log read", () => {
+  it("reads the work log off a covering index, never the table (its time grows linearly with the log)", () => {
+    const statements: string[] = [];
+    const traced = new Database(t.file, { verbose: (message) => statements.push(String(message)) });
+    try {
+      loadEngineRows(drizzle(traced, { schema }) as unknown as DB, project.id);
+    } finally {
+      traced.close();
+    }
+    const read = statements.find((s) => /from\s+"work_entries"/i.test(s) && !/union/i.test(s));
+    expect(read).toBeDefined();
+    const plan = t.sqlite.prepare(`explain query plan ${read!}`).all(...Array.from({ length: (read!.match(/\?/g) ?? []).length }, () => project.id)) as { detail: string }[];
+    expect(plan.map((p) => p.detail)).toEqual([expect.stringMatching(/^SEARCH work_entries USING COVERING INDEX work_entries_engine_idx \(project_id=\?\)$/)]);
   });
 });

@@ -20,7 +20,7 @@ import {
 import { decideNameCheck, createNameCheck, respondToNameCheck } from "@/db/queries/name-checks";
 import { mergePeople, updatePerson } from "@/db/queries/people";
 import { loadEngineRows } from "@/db/queries/credit-input";
-import { clearProjectCache, currentRevisions } from "@/db/queries/project-cache";
+import { clearProjectCache, currentRevisions, withRevisionsHeld } from "@/db/queries/project-cache";
 import { updateProject } from "@/db/queries/projects";
 import { projectReview, updateConcentrationThreshold } from "@/db/queries/review";
 import { addToRoster, bulkChangeDepartment, removeRosterEntries, restoreRosterEntries, rosterFacets, updateRosterEntry } from "@/db/queries/roster";
@@ -31,7 +31,7 @@ import { DEMO_CREW, DEMO_WORK, seedProject, seedTeam, seedWork } from "@/db/seed
 import { DEFAULT_THRESHOLDS } from "@/lib/credits/thresholds";
 import type { PersonInput } from "@/lib/validation/people";
 import { workEntrySchema } from "@/lib/validation/work";
-import { as, createTestDb, makeRoleUsers, type TestDb } from "@/tests/helpers/db";
+import { as, createTestDb, makeRoleUsers, rowCount, type TestDb } from "@/tests/helpers/db";
 
 let t: TestDb;
 let owner: User, editor: User, viewer: User;
@@ -315,6 +315,38 @@ describe("the data revision's triggers cover everything the engine reads", () =>
     // Projects: only the revision itself is read in SQL; the fields the engine uses come with the row the caller holds.
     const projectTrigger = triggers.find((x) => x.tbl === "projects")!.sql;
     for (const column of ["budget_amount", "currency", "kind", "credit_thresholds", "concentration_threshold"]) expect(projectTrigger).toContain(`\`${column}\``);
+  });
+
+  it("a bulk write holds the per-row insert triggers and gives the project new revisions once; the hold never outlives it", () => {
+    const { project, person } = film();
+    const holds = () => rowCount(t.sqlite, "revision_holds");
+    const insertEntry = (role: string) =>
+      t.sqlite.prepare("insert into roster_entries (id, project_id, person_id, department, role) values (?, ?, ?, 'Camera', ?)").run(crypto.randomUUID(), project.id, person("Maya Okafor"), role);
+    const before = currentRevisions(t.db, project.id)!;
+    t.db.transaction((tx) =>
+      withRevisionsHeld(tx, project.id, () => {
+        insertEntry("Camera Operator");
+        insertEntry("Focus Puller");
+        // Held: the rows are in, the revisions are the ones read before.
+        expect(currentRevisions(tx, project.id)).toEqual(before);
+      }),
+    );
+    const after = currentRevisions(t.db, project.id)!;
+    expect(after.dataRevision).not.toBe(before.dataRevision);
+    expect(after.workRevision).not.toBe(before.workRevision);
+    expect(holds()).toBe(0);
+    // Not held any more: the next insert moves them on by itself.
+    insertEntry("Gaffer");
+    expect(currentRevisions(t.db, project.id)!.workRevision).not.toBe(after.workRevision);
+
+    // A write that fails inside its transaction leaves no hold and nothing written.
+    const failed = currentRevisions(t.db, project.id)!;
+    expect(() => t.db.transaction((tx) => withRevisionsHeld(tx, project.id, () => (insertEntry("Grip"), insertEntry(null as never))))).toThrow();
+    expect([holds(), currentRevisions(t.db, project.id)]).toEqual([0, failed]);
+    // And one called outside a transaction, failing half-way, still lifts the hold and moves the revisions on for what it wrote.
+    expect(() => withRevisionsHeld(t.db, project.id, () => (insertEntry("Best Boy"), insertEntry(null as never)))).toThrow();
+    expect(holds()).toBe(0);
+    expect(currentRevisions(t.db, project.id)!.workRevision).not.toBe(failed.workRevision);
   });
 
   it("writes straight to SQLite (another connection, e.g. the import worker) change the revision too", () => {

@@ -1,7 +1,6 @@
 import { requireProjectPermission } from "@/db/queries/access";
 import { addLogo } from "@/db/queries/credit-assets";
-import { apiError, apiRoute } from "@/lib/actions/api";
-import { parseMultipart, readBodyCapped } from "@/lib/uploads/body";
+import { apiError, apiRoute, readMultipart } from "@/lib/actions/api";
 import { formatBytes } from "@/lib/text/bytes";
 import { logoTooBigMessage, MAX_LOGO_BODY_BYTES, MAX_LOGO_BYTES } from "@/lib/uploads/limits";
 import { idSchema } from "@/lib/validation/common";
@@ -11,7 +10,7 @@ const tooLarge = () => apiError(413, `The upload is too large; a logo can be at 
 /**
  * POST /api/projects/:id/credits/assets (multipart/form-data: file, alt, revision) — uploads a
  * PNG or SVG logo and adds it to the working credit list (Editors and Owners).
- * 201 { assetId, revision }; 413 for a body over 2.5 MB, refused from its Content-Length or
+ * 201 { assetId, revision }; 415 for a body that isn't multipart; 413 for one over 2.5 MB, refused from its Content-Length or
  * as soon as the stream passes the limit, never read whole; 422 for an invalid image or a
  * missing description; 409 when the list changed since `revision`.
  */
@@ -20,10 +19,8 @@ export const POST = apiRoute<{ projectId: string }>(async (req, { user, db }, { 
   const actor = { userId: user.id };
   requireProjectPermission(db, actor, projectId, "project:write");
 
-  const body = await readBodyCapped(req, MAX_LOGO_BODY_BYTES);
-  if (!body) return tooLarge();
-  const form = await parseMultipart(body, req.headers.get("content-type"));
-  if (!form) return apiError(400, "Send the logo as multipart/form-data with the fields “file”, “alt” and “revision”.");
+  const form = await readMultipart(req, MAX_LOGO_BODY_BYTES, { tooLarge, unreadable: "Send the logo as multipart/form-data with the fields “file”, “alt” and “revision”." });
+  if (form instanceof Response) return form;
 
   const file = form.get("file");
   if (!(file instanceof File) || (file.size === 0 && !file.name)) return apiError(422, "Choose a PNG or SVG file.", { file: ["Choose a PNG or SVG file."] });

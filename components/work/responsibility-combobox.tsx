@@ -77,10 +77,10 @@ export function ResponsibilityCombobox({
       <Ariakit.ComboboxPopover
         portal={false}
         gutter={4}
-        sameWidth
         unmountOnHide
         aria-label="Responsibilities"
-        className="z-10 max-h-64 overflow-y-auto rounded-lg border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
+        // At least as wide as the field, wider (up to 24rem, never past the screen) so long names keep to one line.
+        className="z-10 max-h-64 w-max max-w-[min(24rem,var(--popover-available-width))] min-w-(--popover-anchor-width) overflow-y-auto rounded-lg border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
       >
         {matches ? (
           matches.length ? (

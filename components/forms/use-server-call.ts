@@ -1,6 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { unstable_rethrow, useRouter } from "next/navigation";
 import { useCallback, useTransition } from "react";
 import { toast } from "sonner";
 import type { FormState } from "@/lib/actions/form";
@@ -78,11 +78,15 @@ export function useServerCall() {
   return { pending, call, offerUndo };
 }
 
-/** The answer, or a failure saying the server was not reached when the call throws. */
+/**
+ * The answer, or a failure saying the server was not reached when the call throws. An action
+ * that redirects rejects with Next's redirect error: that one goes on to the router.
+ */
 async function settle<T>(fn: () => Promise<Answer<T>>): Promise<Answer<T>> {
   try {
     return await fn();
-  } catch {
+  } catch (error) {
+    unstable_rethrow(error);
     return { ok: false, message: UNREACHABLE };
   }
 }

@@ -1,6 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it, vi } from "vitest";
-import type { Degree } from "@/lib/credits/types";
+import { describe, expect, it } from "vitest";
 import {
   cellKey,
   cellLabel,

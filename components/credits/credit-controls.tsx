@@ -1,52 +1,22 @@
 "use client";
 
 import { CheckCheck, EyeOff, Plus, RotateCcw, Undo2 } from "lucide-react";
-import { useRouter } from "next/navigation";
-import { createContext, useActionState, useCallback, useContext, useEffect, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
-import { toast } from "sonner";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
+import { useServerCall } from "@/components/forms/use-server-call";
 import { CheckIcon, HistoryIcon, LockIcon, LockOpenIcon, PenLineIcon, XIcon } from "@/components/ui/icons";
 import { Field, FormMessage, TextArea, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialState } from "@/components/forms/state";
-import type { FormState } from "@/lib/actions/form";
 import type { Outcome } from "@/lib/actions/outcome";
 import { PersonCombobox } from "./person-combobox";
 
-type FormAction = (prev: FormState, formData: FormData) => Promise<FormState>;
-
-/** useActionState that toasts and refreshes once per success, then calls onDone. */
+/** A dialog's form: toast and refresh once per success, then `onDone` closes the dialog. */
 function useFormResult(action: FormAction, onDone: () => void) {
-  const [state, formAction] = useActionState(action, initialState);
-  const router = useRouter();
-  const handled = useRef<number | undefined>(undefined);
-  useEffect(() => {
-    if (state.status !== "success" || handled.current === state.at) return;
-    handled.current = state.at;
-    toast.success(state.message ?? "Saved.");
-    router.refresh();
-    onDone();
-  }, [state, router, onDone]);
+  const [state, formAction] = useFormAction(action, { refresh: true, fallback: "Saved.", onSuccess: onDone });
   return [state, formAction] as const;
-}
-
-/** Runs a non-form server action: pending state, a toast, a refresh. */
-function useRun() {
-  const [pending, start] = useTransition();
-  const router = useRouter();
-  const run = useCallback(
-    <T,>(call: () => Promise<Outcome<T>>, after?: (r: Outcome<T>) => void) =>
-      start(async () => {
-        const r = await call();
-        if (r.ok) toast.success(r.message);
-        else toast.error(r.message);
-        router.refresh();
-        after?.(r);
-      }),
-    [router],
-  );
-  return [pending, run] as const;
 }
 
 export type HistoryItem = { id: string; action: string; title: string; reason: string; at: number; userName: string | null };
@@ -113,26 +83,21 @@ export function CreditDialogs({
   children: ReactNode;
 }) {
   const [current, setCurrent] = useState<Open>(null);
-  const [round, setRound] = useState(0);
-  const close = useCallback(() => setCurrent(null), []);
   const ctx = useMemo<Ctx>(() => ({ projectId, open: setCurrent, quick, remove }), [projectId, quick, remove]);
-  const onOpenChange = (o: boolean) => {
-    if (!o) {
-      setCurrent(null);
-      setRound((r) => r + 1);
-    }
-  };
+  const onOpenChange = useCallback((o: boolean) => {
+    if (!o) setCurrent(null);
+  }, []);
   const row = current && "row" in current ? current.row : undefined;
   return (
     <CreditsContext.Provider value={ctx}>
       {children}
       {current?.kind === "decide" && row ? (
-        <Dialog open onOpenChange={onOpenChange} title={`${row.label} — ${row.personName}`} description="Record the decision and, if you like, why. It shows in the credit's history.">
-          <DecisionForm key={round} action={decide} row={row} initialAction={current.initial} onDone={close} />
-        </Dialog>
+        <FormDialog open onOpenChange={onOpenChange} title={`${row.label} — ${row.personName}`} description="Record the decision and, if you like, why. It shows in the credit's history.">
+          {(close) => <DecisionForm action={decide} row={row} initialAction={current.initial} onDone={close} />}
+        </FormDialog>
       ) : null}
       {current?.kind === "lock" && row ? (
-        <Dialog
+        <FormDialog
           open
           onOpenChange={onOpenChange}
           title={row.locked ? `Unlock "${row.creditTitle}"?` : `Lock "${row.creditTitle}" as contractual?`}
@@ -142,8 +107,8 @@ export function CreditDialogs({
               : `${row.personName}'s "${row.creditTitle}" will not change — no decision and no new work alters it — until someone unlocks it.`
           }
         >
-          <LockForm key={round} action={lock} row={row} onDone={close} />
-        </Dialog>
+          {(close) => <LockForm action={lock} row={row} onDone={close} />}
+        </FormDialog>
       ) : null}
       {current?.kind === "history" && row ? (
         <Dialog open onOpenChange={onOpenChange} title={`History of "${row.creditTitle ?? row.label}" — ${row.personName}`}>
@@ -151,14 +116,14 @@ export function CreditDialogs({
         </Dialog>
       ) : null}
       {current?.kind === "dismiss" ? (
-        <Dialog
+        <FormDialog
           open
           onOpenChange={onOpenChange}
           title={`Dismiss "${current.finding.title}"?`}
           description="Say why it doesn't apply. The reason is kept with your name; the finding comes back on its own if its facts change."
         >
-          <DismissForm key={round} action={dismiss} finding={current.finding} onDone={close} />
-        </Dialog>
+          {(close) => <DismissForm action={dismiss} finding={current.finding} onDone={close} />}
+        </FormDialog>
       ) : null}
     </CreditsContext.Provider>
   );
@@ -186,7 +151,7 @@ export function RowActions({
   initial?: "accept" | "reject" | "override";
 }) {
   const { projectId, open, quick, remove } = useCredits();
-  const [pending, run] = useRun();
+  const { pending, call: run } = useServerCall();
   const titleId = row.titleId;
   return (
     <div className="mt-2 flex flex-wrap items-center gap-1">
@@ -344,7 +309,7 @@ export function AcceptAllButton({
   accept: (projectId: string) => Promise<Outcome<{ batchId: string; count: number }>>;
   undo: (projectId: string, batchId: string) => Promise<Outcome>;
 }) {
-  const [pending, run] = useRun();
+  const { pending, call } = useServerCall();
   const [batch, setBatch] = useState<{ batchId: string; count: number } | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const focused = useRef<string | null>(null);
@@ -354,11 +319,7 @@ export function AcceptAllButton({
     focused.current = batch.batchId;
     undoRef.current?.focus();
   }, [batch, pending]);
-  const doUndo = (b: { batchId: string }) =>
-    run(
-      () => undo(projectId, b.batchId),
-      () => setBatch(null),
-    );
+  const doUndo = (b: { batchId: string }) => call(() => undo(projectId, b.batchId), { onDone: () => setBatch(null) });
   return (
     <div className="flex flex-wrap items-center gap-2">
       {count > 0 ? (
@@ -366,12 +327,11 @@ export function AcceptAllButton({
           variant="secondary"
           disabled={pending}
           onClick={() =>
-            run(
-              () => accept(projectId),
-              (r) => {
+            call(() => accept(projectId), {
+              onDone: (r) => {
                 if (r.ok && r.data) setBatch(r.data);
               },
-            )
+            })
           }
         >
           <CheckCheck className="size-4" aria-hidden /> Accept all high-confidence ({count})
@@ -418,7 +378,7 @@ function DismissForm({ action, finding, onDone }: { action: FormAction; finding:
 
 /** A one-click button for a non-form action (show a finding again, mark a function needed or not). */
 export function ActionButton({ label, ariaLabel, call, icon = "restore" }: { label: string; ariaLabel?: string; call: () => Promise<Outcome>; icon?: "restore" | "hide" }) {
-  const [pending, run] = useRun();
+  const { pending, call: run } = useServerCall();
   return (
     <Button size="sm" variant="ghost" disabled={pending} aria-label={ariaLabel ?? label} onClick={() => run(call)}>
       {icon === "restore" ? <RotateCcw className="size-3.5" aria-hidden /> : <EyeOff className="size-3.5" aria-hidden />} {label}
@@ -428,15 +388,8 @@ export function ActionButton({ label, ariaLabel, call, icon = "restore" }: { lab
 
 /** A title typed by hand, e.g. a contractual credit that predates the work log. The person is found by name (PersonCombobox). */
 export function AddManualCreditDialog({ action, projectId }: { action: FormAction; projectId: string }) {
-  const [open, setOpen] = useState(false);
-  const [round, setRound] = useState(0);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(o) => {
-        setOpen(o);
-        if (!o) setRound((r) => r + 1);
-      }}
+    <FormDialog
       title="Add a title by hand"
       description="For a credit agreed outside the work log, such as a contractual one. If no logged work supports it, the Credits health panel says so."
       trigger={
@@ -445,8 +398,8 @@ export function AddManualCreditDialog({ action, projectId }: { action: FormActio
         </Button>
       }
     >
-      <ManualCreditForm key={round} action={action} projectId={projectId} onDone={() => setOpen(false)} />
-    </Dialog>
+      {(close) => <ManualCreditForm action={action} projectId={projectId} onDone={close} />}
+    </FormDialog>
   );
 }
 

@@ -1,9 +1,8 @@
 "use client";
 
 import { Download, TriangleAlert } from "lucide-react";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { useState } from "react";
+import { useServerCall } from "@/components/forms/use-server-call";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import type { Outcome } from "@/lib/actions/outcome";
@@ -51,8 +50,7 @@ export function ExportLinks({
 }) {
   const query = versionId ? `&version=${encodeURIComponent(versionId)}` : "";
   const [asking, setAsking] = useState<{ format: string; go: () => void } | null>(null);
-  const [pending, start] = useTransition();
-  const router = useRouter();
+  const { pending, call } = useServerCall();
   const stale = staleness && staleness.state !== "current" ? staleness : null;
   const claims = undecided.length ? `${undecided.map((c) => `${c.name} (${c.title})`).join(", ")} ${undecided.length === 1 ? "is a producer title" : "are producer titles"} from the roster nobody decided: ${undecided.length === 1 ? "it doesn't" : "they don't"} bill.` : "";
   const confirm = stale || claims ? (format: string, go: () => void) => setAsking({ format, go }) : null;
@@ -121,12 +119,9 @@ export function ExportLinks({
             <Button
               disabled={pending}
               onClick={() =>
-                start(async () => {
-                  const r = await regenerate.generate(projectId, regenerate.revision);
-                  if (r.ok) toast.success(`${r.message} Export again to download the new list.`);
-                  else toast.error(r.message);
-                  setAsking(null);
-                  router.refresh();
+                call(() => regenerate.generate(projectId, regenerate.revision), {
+                  success: (message) => `${message} Export again to download the new list.`,
+                  onDone: () => setAsking(null),
                 })
               }
             >

@@ -1,26 +1,17 @@
 "use client";
 
 import { Lock, RefreshCw, RotateCcw, Trash2 } from "lucide-react";
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef, useTransition } from "react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialState } from "@/components/forms/state";
-import type { FormState } from "@/lib/actions/form";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
+import { useServerCall } from "@/components/forms/use-server-call";
 import type { Outcome } from "@/lib/actions/outcome";
 
+/** The list's calls: an edit refused because the page is out of date offers "Reload". */
 function useRun() {
-  const [pending, start] = useTransition();
-  const router = useRouter();
-  const run = (call: () => Promise<Outcome<unknown>>) =>
-    start(async () => {
-      const r = await call();
-      if (r.ok) toast.success(r.message);
-      else toast.error(r.message, { action: { label: "Reload", onClick: () => router.refresh() } });
-      router.refresh();
-    });
+  const { pending, call } = useServerCall();
+  const run = (fn: () => Promise<Outcome<unknown>>) => call(fn, { reloadOnError: true });
   return [pending, run] as const;
 }
 
@@ -48,16 +39,8 @@ export function GenerateButton({
   );
 }
 
-export function SaveVersionForm({ action }: { action: (prev: FormState, formData: FormData) => Promise<FormState> }) {
-  const [state, formAction] = useActionState(action, initialState);
-  const router = useRouter();
-  const handled = useRef<number | undefined>(undefined);
-  useEffect(() => {
-    if (state.status !== "success" || handled.current === state.at) return;
-    handled.current = state.at;
-    toast.success(state.message ?? "Saved.");
-    router.refresh();
-  }, [state, router]);
+export function SaveVersionForm({ action }: { action: FormAction }) {
+  const [state, formAction] = useFormAction(action, { refresh: true, fallback: "Saved." });
   return (
     <form action={formAction} noValidate aria-label="Save a version" className="space-y-2">
       <FormMessage state={state.status === "error" ? state : { status: "idle" }} />

@@ -1,12 +1,8 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
-import { useRouter } from "next/navigation";
-import { toast } from "sonner";
 import { FormMessage } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialState } from "@/components/forms/state";
-import type { FormState } from "@/lib/actions/form";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 
 /** The project's merge settings for the end-credit list: creative credits merge by default; Produced by only if the project opts in. */
 export function MergeSettingsForm({
@@ -15,20 +11,12 @@ export function MergeSettingsForm({
   mergeProducedBy,
   readOnly,
 }: {
-  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   mergeCreativeCredits: boolean;
   mergeProducedBy: boolean;
   readOnly: boolean;
 }) {
-  const [state, formAction] = useActionState(action, initialState);
-  const router = useRouter();
-  const handled = useRef<number | undefined>(undefined);
-  useEffect(() => {
-    if (state.status !== "success" || handled.current === state.at) return;
-    handled.current = state.at;
-    toast.success(state.message ?? "Saved.");
-    router.refresh();
-  }, [state, router]);
+  const [state, formAction] = useFormAction(action, { refresh: true, fallback: "Saved." });
   return (
     <form action={formAction} className="space-y-3" aria-label="End-credit list settings">
       <FormMessage state={state.status === "error" ? state : { status: "idle" }} />

@@ -1,27 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef } from "react";
-import { toast } from "sonner";
 import { Field, FormMessage, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialState } from "@/components/forms/state";
-import type { FormState } from "@/lib/actions/form";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 
-type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
+type Action = FormAction;
 
 export type ThresholdField = { key: string; label: string; description: string; value: number; defaultValue: string; min: number; max: number; step: number; suffix: string };
 
-function useToastOnSuccess(state: FormState) {
-  const router = useRouter();
-  const handled = useRef<number | undefined>(undefined);
-  useEffect(() => {
-    if (state.status !== "success" || handled.current === state.at) return;
-    handled.current = state.at;
-    toast.success(state.message ?? "Saved.");
-    router.refresh();
-  }, [state, router]);
-}
+const SAVED = { refresh: true, fallback: "Saved." };
 
 /** The Owner's thresholds, in display units (percentages for shares), with "restore defaults". */
 type Labels = { form: string; save: string; restoreForm: string; restore: string; atDefaults: string; noun: [string, string] };
@@ -36,10 +23,8 @@ const CREDIT_LABELS: Labels = {
 };
 
 export function ThresholdsForm({ action, restore, fields, changed, labels = CREDIT_LABELS }: { action: Action; restore: Action; fields: ThresholdField[]; changed: number; labels?: Labels }) {
-  const [state, formAction] = useActionState(action, initialState);
-  const [restored, restoreAction] = useActionState(restore, initialState);
-  useToastOnSuccess(state);
-  useToastOnSuccess(restored);
+  const [state, formAction] = useFormAction(action, SAVED);
+  const [restored, restoreAction] = useFormAction(restore, SAVED);
   const v = state.status === "error" ? state.values : undefined;
   const errors = state.fieldErrors ?? {};
   return (

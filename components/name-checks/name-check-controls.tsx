@@ -1,28 +1,21 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { CopyField } from "@/components/ui/copy-field";
-import { initialState } from "@/components/forms/state";
+import { callFormAction, useServerCall } from "@/components/forms/use-server-call";
 import type { FormState } from "@/lib/actions/form";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
+/** A form action run from a button (useServerCall); `onDone` gets the answer's state after a success. */
 function useAction(action: Action) {
-  const [pending, start] = useTransition();
-  const router = useRouter();
+  const { pending, call } = useServerCall();
   const run = (fields: Record<string, string>, onDone?: (state: FormState) => void) =>
-    start(async () => {
-      const fd = new FormData();
-      for (const [k, v] of Object.entries(fields)) fd.set(k, v);
-      const state = await action(initialState, fd);
-      if (state.status === "success") {
-        if (state.message) toast.success(state.message);
-        onDone?.(state);
-        router.refresh();
-      } else toast.error(state.message ?? "That did not work. Nothing was changed.");
+    call(() => callFormAction(action, fields), {
+      onDone: (r) => {
+        if (r.ok && r.data) onDone?.(r.data);
+      },
     });
   return { pending, run };
 }

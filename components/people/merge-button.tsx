@@ -1,11 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { toast } from "sonner";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
-import { initialState } from "@/components/forms/state";
+import { callFormAction, useServerCall } from "@/components/forms/use-server-call";
 import type { FormState } from "@/lib/actions/form";
 
 export function MergeButton({
@@ -20,8 +18,7 @@ export function MergeButton({
   keepName: string;
 }) {
   const [open, setOpen] = useState(false);
-  const [pending, start] = useTransition();
-  const router = useRouter();
+  const { pending, call } = useServerCall();
   return (
     <Dialog
       open={open}
@@ -41,15 +38,10 @@ export function MergeButton({
         <Button
           disabled={pending}
           onClick={() =>
-            start(async () => {
-              const fd = new FormData();
-              fd.set("mergeId", mergeId);
-              const res = await action(initialState, fd);
-              if (res.status === "success") {
-                toast.success(res.message ?? "Merged.");
-                setOpen(false);
-                router.refresh();
-              } else toast.error(res.message ?? "Could not merge.");
+            call(() => callFormAction(action, { mergeId }), {
+              onDone: (r) => {
+                if (r.ok) setOpen(false);
+              },
             })
           }
         >

@@ -1,11 +1,8 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
-import { toast } from "sonner";
 import { Field, FormMessage, Select, TextArea, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialState } from "@/components/forms/state";
-import type { FormState } from "@/lib/actions/form";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 import {
   CURRENCIES,
   FRAME_RATES,
@@ -41,7 +38,7 @@ const EMPTY: ProjectFormValues = {
   frameRate: "24",
 };
 
-type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
+type Action = FormAction;
 
 /** Create or edit a project. On an error the form keeps what was typed. */
 export function ProjectForm({
@@ -55,16 +52,12 @@ export function ProjectForm({
   submitLabel: string;
   readOnly?: boolean;
 }) {
-  const [state, formAction] = useActionState(action, initialState);
+  const [state, formAction] = useFormAction(action);
   const saved = project ?? EMPTY;
   // After an error show what was typed; otherwise what is saved.
   const v = state.status === "error" && state.values ? state.values : null;
   const value = (key: keyof ProjectFormValues, fromSaved: string) => v?.[key] ?? fromSaved;
   const errors = state.fieldErrors ?? {};
-
-  useEffect(() => {
-    if (state.status === "success" && state.message) toast.success(state.message);
-  }, [state]);
 
   return (
     <form action={formAction} className="space-y-5" noValidate aria-label={submitLabel}>

@@ -5,7 +5,6 @@ import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { Fragment, useMemo, useState, useTransition } from "react";
-import { toast } from "sonner";
 import { Badge } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -14,7 +13,9 @@ import { inputClass } from "@/components/ui/field";
 import type { RosterRow } from "@/lib/roster/row";
 import { NAME_STATUS_LABELS, type NameStatus } from "@/lib/roster/name-status";
 import type { FormState } from "@/lib/actions/form";
+import type { Undoable, UndoAction } from "@/lib/undo";
 import { PencilIcon } from "@/components/ui/icons";
+import { useServerCall } from "@/components/forms/use-server-call";
 import { EditEntryDialog } from "./edit-entry";
 import { withParams } from "./url";
 
@@ -58,15 +59,17 @@ export function RosterTable({
   canWrite: boolean;
   actions: {
     bulkDepartment: (projectId: string, ids: string[], department: string) => Promise<Outcome>;
-    remove: (projectId: string, ids: string[]) => Promise<Outcome<string>>;
-    restore: (projectId: string, undoToken: string) => Promise<Outcome>;
+    remove: (projectId: string, ids: string[]) => Promise<Outcome<Undoable>>;
+    restore: UndoAction;
     updateEntry: (prev: FormState, formData: FormData) => Promise<FormState>;
   };
 }) {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
-  const [pending, start] = useTransition();
+  const [navigating, start] = useTransition();
+  const { pending: calling, call } = useServerCall();
+  const pending = navigating || calling;
   const [selection, setSelection] = useState<RowSelectionState>({});
   const [moveOpen, setMoveOpen] = useState(false);
   const [moveTo, setMoveTo] = useState("");
@@ -190,41 +193,21 @@ export function RosterTable({
   const selectedIds = Object.keys(selection).filter((id) => selection[id]);
 
   const remove = () =>
-    start(async () => {
-      const res = await actions.remove(projectId, selectedIds);
-      if (!res.ok) {
-        toast.error(res.message);
-        return;
-      }
-      setSelection({});
-      const undoToken = res.data;
-      toast.success(res.message, {
-        duration: 10_000,
-        action: undoToken ? {
-          label: "Undo",
-          onClick: async () => {
-            const back = await actions.restore(projectId, undoToken);
-            if (back.ok) toast.success(back.message);
-            else toast.error(back.message);
-            router.refresh();
-          },
-        } : undefined,
-      });
-      router.refresh();
+    call(() => actions.remove(projectId, selectedIds), {
+      undo: (token) => actions.restore(projectId, token),
+      onDone: (res) => {
+        if (res.ok) setSelection({});
+      },
     });
 
   const move = () =>
-    start(async () => {
-      const res = await actions.bulkDepartment(projectId, selectedIds, moveTo);
-      if (!res.ok) {
-        toast.error(res.message);
-        return;
-      }
-      toast.success(res.message);
-      setSelection({});
-      setMoveOpen(false);
-      setMoveTo("");
-      router.refresh();
+    call(() => actions.bulkDepartment(projectId, selectedIds, moveTo), {
+      onDone: (res) => {
+        if (!res.ok) return;
+        setSelection({});
+        setMoveOpen(false);
+        setMoveTo("");
+      },
     });
 
   const headerGroup = table.getHeaderGroups()[0]!;

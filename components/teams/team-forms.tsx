@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState, useTransition } from "react";
+import { useActionState, useState } from "react";
 import { toast } from "sonner";
 import { Check, Copy } from "lucide-react";
 import { Button } from "@/components/ui/button";
@@ -9,6 +9,7 @@ import { Field, FormMessage, Select, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialState } from "@/components/forms/state";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { callFormAction, useServerCall } from "@/components/forms/use-server-call";
 import type { FormState } from "@/lib/actions/form";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, TEAM_ROLES, type TeamRole } from "@/lib/auth/roles";
 
@@ -110,27 +111,11 @@ export function InviteForm({ action }: { action: Action }) {
   );
 }
 
-/**
- * Runs a server action from a button or a select and toasts its answer. The toast is raised by
- * the awaiting code, not by an effect, so it shows even when the answer removes this component
- * (a revoked invitation, a removed member).
- */
+/** Runs a form's server action from a button or a select (useServerCall): its answer toasted, then `onSuccess` or `onError`. */
 function useRunAction(action: Action) {
-  const [pending, start] = useTransition();
+  const { pending, call } = useServerCall();
   const run = (fields: Record<string, string>, onSuccess?: () => void, onError?: () => void) =>
-    start(async () => {
-      const formData = new FormData();
-      for (const [k, v] of Object.entries(fields)) formData.set(k, v);
-      const state = await action(initialState, formData);
-      if (state.status === "success") {
-        if (state.message) toast.success(state.message);
-        onSuccess?.();
-      } else {
-        const detail = Object.values(state.fieldErrors ?? {}).flat()[0];
-        toast.error(detail ?? state.message ?? "That did not work. Nothing was changed.");
-        onError?.();
-      }
-    });
+    call(() => callFormAction(action, fields), { onDone: (r) => (r.ok ? onSuccess?.() : onError?.()) });
   return { pending, run };
 }
 

@@ -1,15 +1,13 @@
 "use client";
 
 import { Trash2 } from "lucide-react";
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef, useTransition } from "react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, Select, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialState } from "@/components/forms/state";
-import type { FormState } from "@/lib/actions/form";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
+import { useServerCall } from "@/components/forms/use-server-call";
 import type { Outcome } from "@/lib/actions/outcome";
+import type { Undoable, UndoAction } from "@/lib/undo";
 import { LANES, LANE_LABELS } from "@/lib/work/taxonomy";
 
 /** Deletes work entries at once, with an Undo in the toast that puts them back. */
@@ -23,11 +21,10 @@ export function DeleteWorkButton({
   projectId: string;
   entryIds: string[];
   label: string;
-  remove: (projectId: string, ids: string[]) => Promise<Outcome<string>>;
-  restore: (projectId: string, token: string) => Promise<Outcome>;
+  remove: (projectId: string, ids: string[]) => Promise<Outcome<Undoable>>;
+  restore: UndoAction;
 }) {
-  const [pending, start] = useTransition();
-  const router = useRouter();
+  const { pending, call } = useServerCall();
   return (
     <Button
       size="sm"
@@ -35,30 +32,7 @@ export function DeleteWorkButton({
       aria-label={label}
       className="h-7 px-2 text-red-700 hover:bg-red-50 dark:text-red-400 dark:hover:bg-red-950/40"
       disabled={pending}
-      onClick={() =>
-        start(async () => {
-          const r = await remove(projectId, entryIds);
-          if (!r.ok) {
-            toast.error(r.message);
-            return;
-          }
-          router.refresh();
-          const token = r.data;
-          toast.success(r.message, {
-            action: token
-              ? {
-                  label: "Undo",
-                  onClick: async () => {
-                    const u = await restore(projectId, token);
-                    if (u.ok) toast.success(u.message);
-                    else toast.error(u.message);
-                    router.refresh();
-                  },
-                }
-              : undefined,
-          });
-        })
-      }
+      onClick={() => call(() => remove(projectId, entryIds), { undo: (token) => restore(projectId, token) })}
     >
       <Trash2 className="size-3.5" aria-hidden />
     </Button>
@@ -66,16 +40,8 @@ export function DeleteWorkButton({
 }
 
 /** Adds a project-specific responsibility mapped to a lane. */
-export function CustomResponsibilityForm({ action }: { action: (prev: FormState, formData: FormData) => Promise<FormState> }) {
-  const [state, formAction] = useActionState(action, initialState);
-  const router = useRouter();
-  const handled = useRef<number | undefined>(undefined);
-  useEffect(() => {
-    if (state.status !== "success" || handled.current === state.at) return;
-    handled.current = state.at;
-    toast.success(state.message ?? "Added.");
-    router.refresh();
-  }, [state, router]);
+export function CustomResponsibilityForm({ action }: { action: FormAction }) {
+  const [state, formAction] = useFormAction(action, { refresh: true, fallback: "Added." });
   const v = state.status === "error" ? state.values : undefined;
   const errors = state.fieldErrors ?? {};
   return (
@@ -118,8 +84,7 @@ export function DeleteCustomResponsibilityButton({
   name: string;
   remove: (projectId: string, id: string) => Promise<Outcome>;
 }) {
-  const [pending, start] = useTransition();
-  const router = useRouter();
+  const { pending, call } = useServerCall();
   return (
     <Button
       size="sm"
@@ -127,14 +92,7 @@ export function DeleteCustomResponsibilityButton({
       aria-label={`Remove ${name}`}
       disabled={pending}
       className="h-7 px-2"
-      onClick={() =>
-        start(async () => {
-          const r = await remove(projectId, id);
-          if (r.ok) toast.success(r.message);
-          else toast.error(r.message);
-          router.refresh();
-        })
-      }
+      onClick={() => call(() => remove(projectId, id))}
     >
       <Trash2 className="size-3.5" aria-hidden />
     </Button>

@@ -1,15 +1,12 @@
 "use client";
 
 import { Pencil, Plus } from "lucide-react";
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useMemo, useRef, useState } from "react";
-import { toast } from "sonner";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 import { Field, FormMessage, Select, TextArea, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialState } from "@/components/forms/state";
-import type { FormState } from "@/lib/actions/form";
 import { DEGREES, DEGREE_LABELS, MAX_EFFORT_HOURS, NOTE_MAX } from "@/lib/validation/work";
 import { WORK_STAGES, WORK_STAGE_LABELS, type Lane, type WorkStage } from "@/lib/work/taxonomy";
 import { ResponsibilityCombobox } from "./responsibility-combobox";
@@ -32,7 +29,7 @@ export type WorkEntryValues = {
   amountRaised: string;
 };
 
-type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
+type Action = FormAction;
 
 const DEGREE_HINTS: Record<(typeof DEGREES)[number], string> = {
   lead: "They led it.",
@@ -66,19 +63,19 @@ function WorkEntryForm({
   keepOpen?: boolean;
   onSaved?: (values: Partial<WorkEntryValues>) => void;
 }) {
-  const [state, formAction] = useActionState(action, initialState);
+  const [state, formAction] = useFormAction(action, {
+    refresh: true,
+    fallback: "Saved.",
+    onSuccess: useCallback(
+      (s: { values?: Record<string, string> }) => {
+        onSaved?.((s.values as Partial<WorkEntryValues> | undefined) ?? {});
+        if (!keepOpen) onDone();
+      },
+      [onSaved, onDone, keepOpen],
+    ),
+  });
   const v = state.status === "error" && state.values ? (state.values as Partial<WorkEntryValues>) : null;
   const saved = state.status === "success" ? (state.values as Partial<WorkEntryValues> | undefined) : undefined;
-  const router = useRouter();
-  const handled = useRef<number | undefined>(undefined);
-  useEffect(() => {
-    if (state.status !== "success" || handled.current === state.at) return;
-    handled.current = state.at;
-    toast.success(state.message ?? "Saved.");
-    router.refresh();
-    onSaved?.(saved ?? {});
-    if (!keepOpen) onDone();
-  }, [state, router, onDone, onSaved, keepOpen, saved]);
   // After a save with the form kept open: the next entry starts at the same stage and degree.
   const next = keepOpen && saved ? { ...initial, stage: saved.stage ?? initial.stage, degree: saved.degree ?? initial.degree } : initial;
 
@@ -247,8 +244,6 @@ export function LogWorkDialog(props: {
   projectId?: string;
   defaultStage?: WorkStage;
 }) {
-  const [open, setOpen] = useState(false);
-  const [round, setRound] = useState(0);
   const [keepOpen, setKeepOpen] = useState(true);
   const [lastStage, setLastStage] = useState<string | null>(null);
   const stageKey = props.projectId ? `hatrack:last-stage:${props.projectId}` : null;
@@ -263,12 +258,9 @@ export function LogWorkDialog(props: {
   };
   const stage = (WORK_STAGES as readonly string[]).includes(lastStage ?? "") ? lastStage! : (props.defaultStage ?? EMPTY.stage);
   return (
-    <Dialog
-      open={open}
+    <FormDialog
       onOpenChange={(o) => {
         if (o) remembered();
-        setOpen(o);
-        if (!o) setRound((r) => r + 1);
       }}
       title="Log work"
       description="One piece of work one person did. Titles are suggested from these entries."
@@ -278,43 +270,43 @@ export function LogWorkDialog(props: {
         </Button>
       }
     >
-      <WorkEntryForm
-        key={round}
-        action={props.action}
-        people={props.people}
-        responsibilities={props.responsibilities}
-        currency={props.currency}
-        initial={{ ...EMPTY, stage, ...props.preset }}
-        submitLabel="Log work"
-        onDone={() => setOpen(false)}
-        keepOpen={keepOpen}
-        onSaved={(values) => {
-          if (!stageKey || !values.stage) return;
-          setLastStage(values.stage);
-          try {
-            window.localStorage.setItem(stageKey, values.stage);
-          } catch {
-            // Not remembered; the next entry still starts at this stage while the dialog is open.
-          }
-        }}
-      />
-      <label className="mt-3 flex items-center gap-2 border-t border-zinc-100 pt-3 text-sm dark:border-zinc-800">
-        <input
-          type="checkbox"
-          checked={keepOpen}
-          onChange={(e) => {
-            setKeepOpen(e.target.checked);
-            try {
-              window.localStorage.setItem(KEEP_OPEN_KEY, e.target.checked ? "1" : "0");
-            } catch {
-              // Remembered for this dialog only.
-            }
-          }}
-          className="size-4 accent-accent-600"
-        />
-        Keep open for the next one
-      </label>
-    </Dialog>
+      {(close) => (
+        <>
+          <WorkEntryForm
+            {...props}
+            initial={{ ...EMPTY, stage, ...props.preset }}
+            submitLabel="Log work"
+            onDone={close}
+            keepOpen={keepOpen}
+            onSaved={(values) => {
+              if (!stageKey || !values.stage) return;
+              setLastStage(values.stage);
+              try {
+                window.localStorage.setItem(stageKey, values.stage);
+              } catch {
+                // Not remembered; the next entry still starts at this stage while the dialog is open.
+              }
+            }}
+          />
+          <label className="mt-3 flex items-center gap-2 border-t border-zinc-100 pt-3 text-sm dark:border-zinc-800">
+            <input
+              type="checkbox"
+              checked={keepOpen}
+              onChange={(e) => {
+                setKeepOpen(e.target.checked);
+                try {
+                  window.localStorage.setItem(KEEP_OPEN_KEY, e.target.checked ? "1" : "0");
+                } catch {
+                  // Remembered for this dialog only.
+                }
+              }}
+              className="size-4 accent-accent-600"
+            />
+            Keep open for the next one
+          </label>
+        </>
+      )}
+    </FormDialog>
   );
 }
 
@@ -326,15 +318,8 @@ export function EditWorkDialog(props: {
   entry: WorkEntryValues & { entryId: string; revision: string };
   label: string;
 }) {
-  const [open, setOpen] = useState(false);
-  const [round, setRound] = useState(0);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(o) => {
-        setOpen(o);
-        if (!o) setRound((r) => r + 1);
-      }}
+    <FormDialog
       title="Edit work entry"
       trigger={
         <Button size="sm" variant="ghost" aria-label={props.label} className="h-7 px-2">
@@ -342,16 +327,9 @@ export function EditWorkDialog(props: {
         </Button>
       }
     >
-      <WorkEntryForm
-        key={round}
-        action={props.action}
-        people={props.people}
-        responsibilities={props.responsibilities}
-        currency={props.currency}
-        initial={props.entry}
-        submitLabel="Save entry"
-        onDone={() => setOpen(false)}
-      />
-    </Dialog>
+      {(close) => (
+        <WorkEntryForm {...props} initial={props.entry} submitLabel="Save entry" onDone={close} />
+      )}
+    </FormDialog>
   );
 }

@@ -38,48 +38,18 @@
 
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useDeferredValue,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  useTransition,
-  type FocusEvent,
-  type KeyboardEvent,
-  type MouseEvent,
-  type ReactNode,
-  type RefObject,
-} from "react";
+import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, useTransition, type ReactNode } from "react";
 import { toast } from "sonner";
-import { Badge } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
 import { Select, TextInput } from "@/components/ui/field";
-import { DegreeMark } from "@/components/work/degree-mark";
+import { useServerCall } from "@/components/forms/use-server-call";
 import type { Degree } from "@/lib/work/degree";
-import {
-  cellKey,
-  cellLabel,
-  changeAnnouncement,
-  degreeFromKey,
-  filterPeople,
-  groupByLane,
-  MatrixCellStore,
-  moveFocus,
-  navKey,
-  nextDegree,
-  parseCellKey,
-  type CellView,
-  type LaneGroup,
-  type SetCellResult,
-  type SettleEvent,
-} from "@/lib/work/matrix";
+import { cellKey, changeAnnouncement, filterPeople, groupByLane, nextDegree, parseCellKey } from "@/lib/work/matrix";
 import { LANE_LABELS, WORK_STAGE_LABELS, WORK_STAGES, type Lane, type WorkStage } from "@/lib/work/taxonomy";
+import { MatrixGrid, shortLane } from "./matrix-grid";
+import { useMatrixKeyboard } from "./matrix-keyboard";
+import { MatrixLegend } from "./matrix-legend";
+import { MatrixCellStore, type SetCellResult, type SettleEvent } from "./matrix-store";
+
 
 export type MatrixCell = { degree: Degree; count: number };
 export type MatrixPerson = { id: string; name: string; roles: string };
@@ -94,6 +64,7 @@ export type MatrixProps = {
   cells: Record<string, MatrixCell>;
   readOnly: boolean;
   setCell: (input: SetCellInput) => Promise<SetCellOutcome>;
+  /** Undoes a cleared cell with the answer's undoToken (the undo contract of lib/undo.ts). */
   undo: (undoToken: string) => Promise<{ ok: boolean; message: string }>;
   /** Optional link for the empty roster state, e.g. the project's roster page. */
   rosterHref?: string;
@@ -103,11 +74,6 @@ export type MatrixProps = {
 
 const UNDO_TOAST_ID = "work-matrix-undo";
 const NO_LANES: ReadonlySet<Lane> = new Set();
-
-/** "Opportunity (Executive Producer lane)" → "Opportunity": the chip label; the full one is its title. */
-function shortLane(lane: Lane): string {
-  return LANE_LABELS[lane].replace(/\s*\(.*\)\s*$/, "");
-}
 
 export function WorkMatrix({ stage, people: peopleProp, responsibilities: responsibilitiesProp, cells, readOnly, setCell, undo, rosterHref, openAtLane }: MatrixProps) {
   // A refresh or revalidation sends new arrays with the same content: keep the old ones, so the
@@ -150,20 +116,7 @@ export function WorkMatrix({ stage, people: peopleProp, responsibilities: respon
     el.textContent = el.textContent === message ? `${message}\u00a0` : message;
   }, []);
 
-  const runUndo = useCallback(
-    async (token: string) => {
-      let outcome: { ok: boolean; message: string };
-      try {
-        outcome = await undo(token);
-      } catch {
-        outcome = { ok: false, message: "Couldn't undo that change. Check your connection and try again." };
-      }
-      if (outcome.ok) toast.success(outcome.message);
-      else toast.error(outcome.message);
-      router.refresh();
-    },
-    [undo, router],
-  );
+  const { offerUndo } = useServerCall();
 
   const [store] = useState(() => {
     const s = new MatrixCellStore(cells);
@@ -187,12 +140,11 @@ export function WorkMatrix({ stage, people: peopleProp, responsibilities: respon
           return;
         }
         if (event.final && result.undoToken) {
-          const token = result.undoToken;
-          toast(result.message, { id: UNDO_TOAST_ID, duration: 8000, action: { label: "Undo", onClick: () => void runUndo(token) } });
+          offerUndo(result.message, result.undoToken, undo, UNDO_TOAST_ID);
         }
       },
     });
-  }, [store, setCell, stage, runUndo]);
+  }, [store, setCell, stage, offerUndo, undo]);
 
   // New server data: replace what cells show (a new stage forgets unsaved changes too).
   const synced = useRef({ cells, stage });
@@ -237,64 +189,14 @@ export function WorkMatrix({ stage, people: peopleProp, responsibilities: respon
     [store, readOnly, personById, respById, announce],
   );
 
-  const focusCell = useCallback(
-    (row: number, col: number) => {
-      const td = tbodyRef.current?.rows[row]?.cells[col + 1];
-      const key = td?.dataset.cell;
-      if (!td || !key) return;
-      store.setActive(key);
-      td.focus({ preventScroll: true });
-      td.scrollIntoView({ block: "nearest", inline: "nearest" });
-      const scroller = scrollRef.current;
-      if (scroller) keepClearOfStickyHeaders(scroller, td, theadRef.current?.offsetHeight ?? 0, cornerRef.current?.offsetWidth ?? 0);
-    },
-    [store],
-  );
+  const { onKeyDown, onClick, onFocus } = useMatrixKeyboard({
+    store,
+    refs: { scroll: scrollRef, thead: theadRef, tbody: tbodyRef, corner: cornerRef },
+    rows: visiblePeople.length,
+    cols: columns.length,
+    apply,
+  });
 
-  const onKeyDown = useCallback(
-    (e: KeyboardEvent<HTMLTableElement>) => {
-      const td = cellOf(e.target);
-      if (!td || e.altKey) return;
-      const key = td.dataset.cell!;
-      const pos = { row: (td.parentElement as HTMLTableRowElement).sectionRowIndex, col: td.cellIndex - 1 };
-      const nav = navKey(e);
-      const paging = nav === "PageUp" || nav === "PageDown";
-      const to = moveFocus(pos, nav, { rows: visiblePeople.length, cols: columns.length }, paging ? { pageRows: pageRows(scrollRef.current, theadRef.current, td) } : {});
-      if (to) {
-        e.preventDefault();
-        if (to.row !== pos.row || to.col !== pos.col) focusCell(to.row, to.col);
-        return;
-      }
-      if (e.ctrlKey || e.metaKey) return;
-      if (e.key === " " || e.key === "Enter") {
-        e.preventDefault();
-        if (!e.repeat) apply(key, "next");
-        return;
-      }
-      const degree = degreeFromKey(e.key);
-      if (degree !== undefined) {
-        e.preventDefault();
-        apply(key, degree);
-      }
-    },
-    [visiblePeople.length, columns.length, focusCell, apply],
-  );
-
-  const onClick = useCallback(
-    (e: MouseEvent<HTMLTableElement>) => {
-      const td = cellOf(e.target);
-      if (td) apply(td.dataset.cell!, "next");
-    },
-    [apply],
-  );
-
-  const onFocus = useCallback(
-    (e: FocusEvent<HTMLTableElement>) => {
-      const td = cellOf(e.target);
-      if (td) store.setActive(td.dataset.cell!);
-    },
-    [store],
-  );
 
   const changeStage = (value: string) => {
     const next = new URLSearchParams(params.toString());
@@ -443,258 +345,6 @@ function SaveStatus({ store }: { store: MatrixCellStore }) {
   );
 }
 
-// ---------------------------------------------------------------------------------------
-// The grid
-
-type GridProps = {
-  label: string;
-  describedBy: string;
-  people: readonly MatrixPerson[];
-  groups: LaneGroup<MatrixResponsibility>[];
-  columns: MatrixResponsibility[];
-  store: MatrixCellStore;
-  readOnly: boolean;
-  busy: boolean;
-  onKeyDown: (e: KeyboardEvent<HTMLTableElement>) => void;
-  onClick: (e: MouseEvent<HTMLTableElement>) => void;
-  onFocus: (e: FocusEvent<HTMLTableElement>) => void;
-  scrollRef: RefObject<HTMLDivElement | null>;
-  theadRef: RefObject<HTMLTableSectionElement | null>;
-  tbodyRef: RefObject<HTMLTableSectionElement | null>;
-  cornerRef: RefObject<HTMLTableCellElement | null>;
-};
-
-/** Re-renders only when the filters, the stage's data shape or the handlers change; never for a cell change. */
-const MatrixGrid = memo(function MatrixGrid({
-  label,
-  describedBy,
-  people,
-  groups,
-  columns,
-  store,
-  readOnly,
-  busy,
-  onKeyDown,
-  onClick,
-  onFocus,
-  scrollRef,
-  theadRef,
-  tbodyRef,
-  cornerRef,
-}: GridProps) {
-  return (
-    <div
-      ref={scrollRef}
-      role="region"
-      aria-label="Work matrix: scroll sideways for more responsibilities"
-      className={cn(
-        "max-h-[70vh] overflow-auto overscroll-contain rounded-xl border border-zinc-200 bg-white shadow-sm transition-opacity [--name-col:9.5rem] sm:[--name-col:14rem] dark:border-zinc-800 dark:bg-zinc-900",
-        busy && "opacity-70",
-      )}
-    >
-      <table
-        role="grid"
-        aria-label={label}
-        aria-describedby={describedBy}
-        aria-readonly={readOnly || undefined}
-        aria-busy={busy || undefined}
-        className="table-fixed border-separate border-spacing-0 text-sm"
-        style={{ width: `calc(var(--name-col) + ${columns.length * 2.75}rem)` }}
-        onKeyDown={onKeyDown}
-        onClick={onClick}
-        onFocus={onFocus}
-      >
-        <colgroup>
-          <col className="w-(--name-col)" />
-          {columns.map((r) => (
-            <col key={r.id} className="w-11" />
-          ))}
-        </colgroup>
-        <thead ref={theadRef} className="sticky top-0 z-20 bg-zinc-50 text-xs text-zinc-700 dark:bg-zinc-950 dark:text-zinc-300">
-          <tr>
-            <th
-              ref={cornerRef}
-              scope="col"
-              rowSpan={2}
-              className="sticky left-0 z-10 border-r border-b border-zinc-200 bg-zinc-50 px-3 pb-2 text-left align-bottom font-medium dark:border-zinc-800 dark:bg-zinc-950"
-            >
-              Person
-            </th>
-            {groups.map((g) => (
-              <th
-                key={g.lane}
-                data-lane={g.lane}
-                scope="colgroup"
-                colSpan={g.items.length}
-                title={LANE_LABELS[g.lane]}
-                className="h-8 border-r border-b border-zinc-200 px-2 text-left font-semibold dark:border-zinc-800"
-              >
-                <div className="truncate">{g.items.length > 2 ? LANE_LABELS[g.lane] : shortLane(g.lane)}</div>
-              </th>
-            ))}
-          </tr>
-          <tr>
-            {columns.map((r) => (
-              <th
-                key={r.id}
-                scope="col"
-                title={r.description ? `${r.name}: ${r.description}` : r.name}
-                className="h-44 border-r border-b border-zinc-200 p-0 align-bottom font-medium dark:border-zinc-800"
-              >
-                <div className="flex h-44 items-end justify-center pb-2">
-                  <span className="max-h-40 truncate [writing-mode:vertical-rl] rotate-180">{r.name}</span>
-                </div>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody ref={tbodyRef}>
-          {people.map((p) => (
-            <MatrixRow key={p.id} person={p} columns={columns} store={store} readOnly={readOnly} />
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-});
-
-const MatrixRow = memo(function MatrixRow({
-  person,
-  columns,
-  store,
-  readOnly,
-}: {
-  person: MatrixPerson;
-  columns: MatrixResponsibility[];
-  store: MatrixCellStore;
-  readOnly: boolean;
-}) {
-  return (
-    <tr className="group">
-      <th
-        scope="row"
-        title={person.roles ? `${person.name} — ${person.roles}` : person.name}
-        className="sticky left-0 z-10 h-11 border-r border-b border-zinc-200 bg-white px-3 py-1 text-left font-normal group-has-[td:focus]:bg-accent-50 dark:border-zinc-800 dark:bg-zinc-900 dark:group-has-[td:focus]:bg-zinc-800"
-      >
-        <div className="truncate text-sm leading-tight font-medium text-zinc-900 dark:text-zinc-100">{person.name}</div>
-        {person.roles ? <div className="truncate text-xs leading-tight text-zinc-600 dark:text-zinc-400">{person.roles}</div> : null}
-      </th>
-      {columns.map((r) => (
-        <MatrixCellView key={r.id} cellId={cellKey(person.id, r.id)} personName={person.name} responsibilityName={r.name} store={store} readOnly={readOnly} />
-      ))}
-    </tr>
-  );
-});
-
-/** One cell: subscribes to its own key, so only a change to this cell (or to the tab stop) re-renders it. */
-const MatrixCellView = memo(function MatrixCellView({
-  cellId,
-  personName,
-  responsibilityName,
-  store,
-  readOnly,
-}: {
-  cellId: string;
-  personName: string;
-  responsibilityName: string;
-  store: MatrixCellStore;
-  readOnly: boolean;
-}) {
-  const subscribe = useCallback((listener: () => void) => store.subscribe(cellId, listener), [store, cellId]);
-  const view = useSyncExternalStore(
-    subscribe,
-    () => store.get(cellId),
-    () => store.get(cellId),
-  );
-  const active = useSyncExternalStore(
-    subscribe,
-    () => store.isActive(cellId),
-    () => store.isActive(cellId),
-  );
-  return (
-    <td
-      data-cell={cellId}
-      tabIndex={active ? 0 : -1}
-      aria-label={cellLabel(personName, responsibilityName, view.degree, view.count)}
-      className={cn(
-        "h-11 border-r border-b border-zinc-100 p-0 text-center align-middle select-none focus:bg-accent-50 focus-visible:-outline-offset-2 dark:border-zinc-800 dark:focus:bg-zinc-800",
-        readOnly ? "cursor-default" : "cursor-pointer hover:bg-zinc-100 dark:hover:bg-zinc-800",
-      )}
-    >
-      <CellMark view={view} />
-    </td>
-  );
-});
-
-// ---------------------------------------------------------------------------------------
-// Symbols and legend
-
-/** A cell's symbol: the degree's mark, the number of entries when more than one, faded while unsaved. */
-function CellMark({ view }: { view: Pick<CellView, "degree" | "count" | "pending"> }) {
-  if (view.degree === null) return <span aria-hidden className="mx-auto block size-1 rounded-full bg-zinc-300 dark:bg-zinc-600" />;
-  return (
-    <DegreeMark degree={view.degree} size="md" className={cn("mx-auto flex", view.pending && "opacity-60")}>
-      {view.count > 1 ? (
-        <span className="absolute -top-1.5 -right-2.5 rounded-full bg-white px-0.5 text-[10px] leading-none font-semibold text-zinc-800 tabular-nums dark:bg-zinc-900 dark:text-zinc-100">
-          {view.count}
-        </span>
-      ) : null}
-    </DegreeMark>
-  );
-}
-
-const LEGEND: Array<{ degree: Degree | null; label: string }> = [
-  { degree: null, label: "None" },
-  { degree: "supporting", label: "Supporting" },
-  { degree: "equal", label: "Equal" },
-  { degree: "lead", label: "Lead" },
-];
-
-const kbd = "rounded border border-zinc-300 bg-zinc-50 px-1 font-sans text-[11px] text-zinc-800 dark:border-zinc-700 dark:bg-zinc-800 dark:text-zinc-200";
-
-/** What the symbols mean and which keys work; `keysId` lets the grid use the key help as its description. */
-export function MatrixLegend({ readOnly, keysId }: { readOnly: boolean; keysId?: string }) {
-  return (
-    <div className="space-y-2 rounded-lg border border-zinc-200 bg-white px-3 py-2.5 text-sm dark:border-zinc-800 dark:bg-zinc-900">
-      <div className="flex flex-wrap items-center gap-x-5 gap-y-2">
-        <ul aria-label="Degrees of work" className="flex flex-wrap items-center gap-x-4 gap-y-2 text-zinc-800 dark:text-zinc-200">
-          {LEGEND.map(({ degree, label }) => (
-            <li key={label} className="inline-flex items-center gap-1.5">
-              <span className="inline-flex w-6 justify-center">
-                <CellMark view={{ degree, count: 1, pending: false }} />
-              </span>
-              {label}
-            </li>
-          ))}
-          <li className="inline-flex items-center gap-1.5">
-            <span className="inline-flex w-6 justify-center">
-              <CellMark view={{ degree: "equal", count: 2, pending: false }} />
-            </span>
-            <span className="ml-1">Number of entries, when more than one</span>
-          </li>
-        </ul>
-        {readOnly ? <Badge tone="warning">View only</Badge> : null}
-      </div>
-      <p id={keysId} className="text-xs text-zinc-600 dark:text-zinc-400">
-        {readOnly ? (
-          <>
-            View only: you can look but not change. Arrow keys, <kbd className={kbd}>Home</kbd>/<kbd className={kbd}>End</kbd>, <kbd className={kbd}>Page Up</kbd>/
-            <kbd className={kbd}>Page Down</kbd> and <kbd className={kbd}>Ctrl</kbd>+<kbd className={kbd}>Home</kbd>/<kbd className={kbd}>End</kbd> move between cells.
-          </>
-        ) : (
-          <>
-            Arrow keys, <kbd className={kbd}>Home</kbd>/<kbd className={kbd}>End</kbd>, <kbd className={kbd}>Page Up</kbd>/<kbd className={kbd}>Page Down</kbd> and{" "}
-            <kbd className={kbd}>Ctrl</kbd>+<kbd className={kbd}>Home</kbd>/<kbd className={kbd}>End</kbd> move between cells. <kbd className={kbd}>Space</kbd>,{" "}
-            <kbd className={kbd}>Enter</kbd> or a click cycles none → supporting → equal → lead. Type <kbd className={kbd}>1</kbd> or <kbd className={kbd}>S</kbd> for
-            supporting, <kbd className={kbd}>2</kbd> or <kbd className={kbd}>E</kbd> for equal, <kbd className={kbd}>3</kbd> or <kbd className={kbd}>L</kbd> for lead,{" "}
-            <kbd className={kbd}>0</kbd> or <kbd className={kbd}>Delete</kbd> for none.
-          </>
-        )}
-      </p>
-    </div>
-  );
-}
-
 function MatrixEmpty({ children }: { children: ReactNode }) {
   return (
     <div className="rounded-xl border border-dashed border-zinc-300 px-6 py-10 text-center text-sm text-zinc-700 dark:border-zinc-700 dark:text-zinc-300">
@@ -708,32 +358,3 @@ function useStableList<T>(list: T[]): T[] {
   const signature = JSON.stringify(list);
   return useMemo(() => JSON.parse(signature) as T[], [signature]);
 }
-
-// ---------------------------------------------------------------------------------------
-// DOM helpers (event delegation: one set of handlers on the table, none per cell)
-
-function cellOf(target: EventTarget | null): HTMLTableCellElement | null {
-  if (!(target instanceof Element)) return null;
-  return target.closest<HTMLTableCellElement>("td[data-cell]");
-}
-
-/** Rows that fit in the visible part of the grid, for PageUp / PageDown. */
-function pageRows(scroller: HTMLElement | null, thead: HTMLElement | null, cell: HTMLElement): number {
-  const rowHeight = cell.offsetHeight || 44;
-  if (!scroller) return 10;
-  return Math.max(1, Math.floor((scroller.clientHeight - (thead?.offsetHeight ?? 0)) / rowHeight) - 1);
-}
-
-/** Scrolls the grid so a focused cell isn't hidden under the sticky header rows or name column (one read, one write). */
-function keepClearOfStickyHeaders(scroller: HTMLElement, cell: HTMLElement, top: number, left: number) {
-  const box = scroller.getBoundingClientRect();
-  const r = cell.getBoundingClientRect();
-  const minY = box.top + scroller.clientTop + top;
-  const maxY = box.top + scroller.clientTop + scroller.clientHeight;
-  const minX = box.left + scroller.clientLeft + left;
-  const maxX = box.left + scroller.clientLeft + scroller.clientWidth;
-  const dy = r.top < minY ? r.top - minY : r.bottom > maxY ? r.bottom - maxY : 0;
-  const dx = r.left < minX ? r.left - minX : r.right > maxX ? r.right - maxX : 0;
-  if (dx !== 0 || dy !== 0) scroller.scrollBy({ left: dx, top: dy });
-}
-

@@ -7,6 +7,7 @@ import { PossibleDuplicateError } from "@/db/queries/people";
 import { addToRoster, bulkChangeDepartment, removeRosterEntries, restoreRosterEntries, updateRosterEntry } from "@/db/queries/roster";
 import { formActionWithId } from "@/lib/actions/form";
 import { withUser, type Outcome } from "@/lib/actions/outcome";
+import type { Undoable } from "@/lib/undo";
 import { idSchema, optionalText, requiredText, revisionSchema, undoTokenSchema } from "@/lib/validation/common";
 import { bulkSchema, personSchema } from "@/lib/validation/people";
 
@@ -60,14 +61,14 @@ export async function bulkDepartmentAction(projectId: string, entryIds: string[]
   });
 }
 
-/** Removes entries; the answer's data is the server-kept undo token (db/queries/undo.ts). */
-export async function removeEntriesAction(projectId: string, entryIds: string[]): Promise<Outcome<string>> {
+/** Removes entries; the answer carries the undo token (lib/undo.ts) that restoreEntriesAction takes. */
+export async function removeEntriesAction(projectId: string, entryIds: string[]): Promise<Outcome<Undoable>> {
   const parsed = bulkSchema.safeParse({ entryIds });
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Invalid request." };
   return withUser("roster", (userId) => {
     const { rows, undoToken } = removeRosterEntries(getDb(), { userId }, String(projectId), parsed.data.entryIds);
     revalidatePath(`/projects/${projectId}`, "layout");
-    return { ok: true, message: `Removed ${rows.length} ${rows.length === 1 ? "entry" : "entries"} from the roster.`, data: undoToken };
+    return { ok: true, message: `Removed ${rows.length} ${rows.length === 1 ? "entry" : "entries"} from the roster.`, data: { undoToken } };
   });
 }
 

@@ -16,6 +16,7 @@ import {
 import { formActionWithId } from "@/lib/actions/form";
 import { withUser, type Outcome } from "@/lib/actions/outcome";
 import type { Degree } from "@/lib/credits/types";
+import type { Undoable } from "@/lib/undo";
 import { idSchema, revisionSchema, undoTokenSchema } from "@/lib/validation/common";
 import { customResponsibilitySchema, degreeSchema, responsibilityIdSchema, stageSchema, workEntrySchema } from "@/lib/validation/work";
 import { getResponsibility, WORK_STAGE_LABELS, type WorkStage } from "@/lib/work/taxonomy";
@@ -55,14 +56,14 @@ export async function deleteCustomResponsibilityAction(projectId: string, id: st
   });
 }
 
-/** Deletes entries; the answer's data is the server-kept undo token (db/queries/undo.ts). */
-export async function deleteWorkEntriesAction(projectId: string, entryIds: string[]): Promise<Outcome<string>> {
+/** Deletes entries; the answer carries the undo token (lib/undo.ts) that restoreWorkEntriesAction takes. */
+export async function deleteWorkEntriesAction(projectId: string, entryIds: string[]): Promise<Outcome<Undoable>> {
   const parsed = z.array(idSchema).min(1).max(1000).safeParse(entryIds);
   if (!parsed.success) return { ok: false, message: "Choose the entries to delete." };
   return withUser("work", (userId) => {
     const { rows, undoToken } = deleteWorkEntries(getDb(), { userId }, String(projectId), parsed.data);
     changed(projectId);
-    return { ok: true, message: `Deleted ${rows.length} work ${rows.length === 1 ? "entry" : "entries"}.`, data: undoToken };
+    return { ok: true, message: `Deleted ${rows.length} work ${rows.length === 1 ? "entry" : "entries"}.`, data: { undoToken } };
   });
 }
 

@@ -8,7 +8,6 @@ import { formActionWithId } from "@/lib/actions/form";
 import { withUser, type Outcome } from "@/lib/actions/outcome";
 import {
   addManualBlock,
-  CREDIT_SECTIONS,
   moveBlock,
   moveBlockToSection,
   moveLine,
@@ -21,6 +20,7 @@ import {
   setJoiner,
   type CreditList,
 } from "@/lib/end-credits";
+import { listOpSchema, type CheckedListOp, type ListOp } from "@/lib/end-credits/ops";
 import { newId } from "@/lib/tokens";
 import { idSchema, requiredText } from "@/lib/validation/common";
 
@@ -28,27 +28,7 @@ function changed(projectId: string) {
   revalidatePath(`/projects/${projectId}`, "layout");
 }
 
-const key = z.string().min(1).max(300);
-const text = z.string().max(20_000);
-
-/** Every edit the list editor sends; the pure functions in lib/end-credits validate ids and values. */
-const opSchema = z.discriminatedUnion("op", [
-  z.object({ op: z.literal("move-block"), blockId: key, toIndex: z.number().int().min(0).max(100_000) }),
-  z.object({ op: z.literal("section"), blockId: key, section: z.enum(CREDIT_SECTIONS) }),
-  z.object({ op: z.literal("move-line"), blockId: key, lineKey: key, toIndex: z.number().int().min(0).max(100_000) }),
-  z.object({ op: z.literal("rename"), blockId: key, heading: text }),
-  z.object({ op: z.literal("reset-heading"), blockId: key }),
-  z.object({ op: z.literal("as-credited"), blockId: key, lineKey: key, value: z.string().max(500).nullable() }),
-  z.object({ op: z.literal("hidden"), blockId: key, lineKey: key.nullable(), hidden: z.boolean() }),
-  z.object({ op: z.literal("columns"), blockId: key, columns: z.union([z.literal(1), z.literal(2)]) }),
-  z.object({ op: z.literal("joiner"), blockId: key, lineKey: key, joiner: z.enum(["&", "and"]) }),
-  z.object({ op: z.literal("add-paragraph"), heading: z.string().max(500), text }),
-  z.object({ op: z.literal("add-group"), heading: z.string().max(500), names: z.array(z.string().max(500)).max(5_000) }),
-  z.object({ op: z.literal("remove-block"), blockId: key }),
-]);
-export type ListOp = z.input<typeof opSchema>;
-
-function apply(list: CreditList, op: z.output<typeof opSchema>): CreditList {
+function apply(list: CreditList, op: CheckedListOp): CreditList {
   switch (op.op) {
     case "move-block":
       return moveBlock(list, op.blockId, op.toIndex);
@@ -80,7 +60,7 @@ function apply(list: CreditList, op: z.output<typeof opSchema>): CreditList {
 export type EditResult = Outcome<{ list: CreditList; revision: number }>;
 
 export async function editListAction(projectId: string, revision: number, input: ListOp): Promise<EditResult> {
-  const parsed = opSchema.safeParse(input);
+  const parsed = listOpSchema.safeParse(input);
   if (!parsed.success || !Number.isInteger(revision)) return { ok: false, message: parsed.error?.issues[0]?.message ?? "Invalid request." };
   return withUser("credit-list", (userId) => {
     const r = editCreditList(getDb(), { userId }, String(projectId), revision, (list) => apply(list, parsed.data));

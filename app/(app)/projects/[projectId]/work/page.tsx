@@ -6,9 +6,10 @@ import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/credits/format";
-import { DEGREE_LABELS } from "@/lib/validation/work";
+import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
+import { DEGREE_LABELS, workFilterSchema } from "@/lib/validation/work";
 import { formatDateRange, formatHours } from "@/lib/work/format";
-import { LANE_LABELS, LANE_SHORT_LABELS, WORK_STAGES, WORK_STAGE_LABELS, workStageOfProject, type WorkStage } from "@/lib/work/taxonomy";
+import { LANE_LABELS, LANE_SHORT_LABELS, WORK_STAGES, WORK_STAGE_LABELS, workStageOfProject } from "@/lib/work/taxonomy";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
@@ -28,28 +29,18 @@ import {
 
 export const metadata: Metadata = { title: "Work log" };
 
-function one(v: string | string[] | undefined): string {
-  return (Array.isArray(v) ? v[0] : v) ?? "";
-}
-
 export default async function WorkPage({
   params,
   searchParams,
 }: {
   params: Promise<{ projectId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const { projectId } = await params;
   const user = await requireUser(`/projects/${projectId}/work`);
   const db = getDb();
   const actor = { userId: user.id };
-  const sp = await searchParams;
-  const stageParam = one(sp.stage);
-  const filter = {
-    personId: one(sp.person).slice(0, 64) || undefined,
-    responsibilityId: one(sp.responsibility).slice(0, 160) || undefined,
-    stage: (WORK_STAGES as readonly string[]).includes(stageParam) ? (stageParam as WorkStage) : undefined,
-  };
+  const filter = parseSearchParams(workFilterSchema, await searchParams);
   const { project, role, rows } = orNotFound(() => listWorkEntries(db, actor, projectId, filter));
   const { all, custom } = projectResponsibilities(db, actor, projectId);
   const people = workPeople(db, projectId);

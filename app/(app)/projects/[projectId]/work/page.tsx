@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { listWorkEntries, projectResponsibilities, workPeople } from "@/db/queries/work";
 import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/credits/format";
 import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
 import { DEGREE_LABELS, workFilterSchema } from "@/lib/validation/work";
@@ -39,7 +39,7 @@ export default async function WorkPage({
   const { projectId } = await params;
   const user = await requireUser(`/projects/${projectId}/work`);
   const db = getDb();
-  const actor = { userId: user.id };
+  const actor = requestActor(user.id);
   const filter = parseSearchParams(workFilterSchema, await searchParams);
   const { project, role, rows } = orNotFound(() => listWorkEntries(db, actor, projectId, filter));
   const { all, custom } = projectResponsibilities(db, actor, projectId);

@@ -6,7 +6,7 @@ import { getProject } from "@/db/queries/projects";
 import { compareReviews, teamProjectsFor, type ProjectWork } from "@/db/queries/review";
 import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/lib/auth/session";
 import { compareProjects, coverage, hatsMatrix } from "@/lib/review";
 import { idSchema } from "@/lib/validation/common";
 import { buttonClass } from "@/components/ui/button";
@@ -46,7 +46,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
   const { projectId } = await params;
   const user = await requireUser(`/projects/${projectId}/review/compare`);
   const db = getDb();
-  const actor = { userId: user.id };
+  const actor = requestActor(user.id);
   const { project, role } = orNotFound(() => getProject(db, actor, projectId));
   const others = orNotFound(() => teamProjectsFor(db, actor, project.id));
   const base = `/projects/${project.id}`;

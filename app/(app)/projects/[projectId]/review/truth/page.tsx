@@ -4,7 +4,7 @@ import { AlertTriangle, CircleCheck, CircleDashed, Download, Users } from "lucid
 import { getDb } from "@/db";
 import { projectReview, reviewSummary } from "@/db/queries/review";
 import { orNotFound } from "@/lib/actions/page";
-import { requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/lib/auth/session";
 import { TRUTH_CLASS_LABELS, type TruthPerson } from "@/lib/review";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
@@ -44,7 +44,7 @@ export default async function TruthCheckPage({ params, searchParams }: { params:
   const { projectId } = await params;
   const user = await requireUser(`/projects/${projectId}/review/truth`);
   const db = getDb();
-  const review = orNotFound(() => projectReview(db, { userId: user.id }, projectId));
+  const review = orNotFound(() => projectReview(db, requestActor(user.id), projectId));
   const { project, data } = review;
   const base = `/projects/${project.id}`;
   const path = `${base}/review/truth`;

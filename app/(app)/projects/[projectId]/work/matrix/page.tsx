@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { matrixData, workFocus } from "@/db/queries/work";
 import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/lib/auth/session";
 import { choiceParam, parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
 import { stageSchema } from "@/lib/validation/work";
 import type { WorkStage } from "@/lib/work/taxonomy";
@@ -31,7 +31,7 @@ export default async function WorkMatrixPage({
   const user = await requireUser(`/projects/${projectId}/work/matrix`);
   const { stage: chosen } = parseSearchParams(matrixParams, await searchParams);
   const db = getDb();
-  const actor = { userId: user.id };
+  const actor = requestActor(user.id);
   // Without a stage in the URL, open where the project's work is (the busiest stage and lane).
   const focus = orNotFound(() => workFocus(db, actor, projectId));
   const stage: WorkStage = chosen ?? focus.stage;

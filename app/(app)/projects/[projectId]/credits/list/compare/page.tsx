@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { getCreditList, getVersion } from "@/db/queries/credit-list";
 import { orNotFound } from "@/lib/actions/page";
-import { requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/lib/auth/session";
 import { diffLists, type CreditList, type DiffEntry, type FieldChange } from "@/lib/end-credits";
 import { param, parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -79,7 +79,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
   const sp = parseSearchParams(compareParams, await searchParams);
   const user = await requireUser(`/projects/${projectId}/credits/list/compare`);
   const db = getDb();
-  const actor = { userId: user.id };
+  const actor = requestActor(user.id);
   const { project, working, versions } = orNotFound(() => getCreditList(db, actor, projectId));
   const a = sp.a || versions[0]?.id || "";
   const b = sp.b || "working";

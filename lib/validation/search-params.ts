@@ -38,5 +38,8 @@ export function parseSearchParams<S extends z.ZodType>(schema: S, params: Search
   return schema.parse(params instanceof URLSearchParams ? searchParamsOf(params) : params);
 }
 
-/** A page number from ?page= (1 when absent or not a number; at most 100,000). */
-export const pageParam = param.transform((s) => Math.max(1, Math.min(100_000, Math.trunc(Number(s)) || 1)));
+/** A page number from ?page= (1 when absent, not a number or below 1; at most 100,000). */
+export const pageParam = param.transform((s) => {
+  const n = Number.parseInt(s, 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, 100_000) : 1;
+});

@@ -31,6 +31,7 @@ describe("search param helpers", () => {
     expect(parseSearchParams(schema, { q: ["a", "b"], page: "3" })).toEqual({ q: "a", page: 3 });
     expect(parseSearchParams(schema, { page: "-2" }).page).toBe(1);
     expect(parseSearchParams(schema, { page: "abc" }).page).toBe(1);
+    expect(parseSearchParams(schema, { page: "2abc" }).page).toBe(2);
     expect(parseSearchParams(schema, { page: "9999999" }).page).toBe(100_000);
   });
 });

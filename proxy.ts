@@ -1,14 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { auth } from "@/lib/auth";
+import { RETURN_TO_HEADER } from "@/lib/auth/callback-url";
 import { isHttps, newNonce, pageContentSecurityPolicy, strictTransportSecurity } from "@/lib/http/security-headers";
 
 /**
  * Every page request passes here, for two things:
  * - the Content-Security-Policy with a fresh nonce, set on the request too (Next reads the
  *   nonce from it and puts it on its scripts) and on the response, plus HSTS over https;
- * - the optimistic gate: signed-out visitors are sent to sign in before a protected page
- *   renders. It is not the security boundary — every page, action and route handler checks
- *   again in db/queries.
+ * - the optimistic gate: visitors without a valid session cookie are sent to sign in before a
+ *   protected page renders. It reads the cookie only (no database): it is not the security
+ *   boundary — getCurrentUser checks the session once per request (a revoked session is sent to
+ *   sign in by the page), and every page, action and route handler checks access in db/queries.
  */
 const PUBLIC_PREFIXES = ["/signin", "/signup", "/invite/", "/check/", "/api/auth/"];
 
@@ -23,6 +25,8 @@ export async function proxy(req: NextRequest) {
     const headers = new Headers(req.headers);
     headers.set("x-nonce", nonce);
     headers.set("Content-Security-Policy", policy);
+    // Where a page sends a revoked session to sign in comes back to (see requireUser).
+    headers.set(RETURN_TO_HEADER, pathname + search);
     res = NextResponse.next({ request: { headers } });
   } else {
     const url = new URL("/signin", req.nextUrl.origin);

@@ -5,7 +5,20 @@ import { can, type Permission, type TeamRole } from "@/lib/auth/roles";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 
 /** Who is acting. Every query takes one; access is decided here, never only in the UI or proxy. */
-export type Actor = { userId: string };
+export type Actor = {
+  userId: string;
+  /**
+   * The projects this actor was found to read earlier in the same request, so a page and its
+   * layout look a project up once (server/auth's `requestActor` makes one per request). Only
+   * read checks use it; a write always checks afresh.
+   */
+  readonly readable?: Map<string, { project: Project; role: TeamRole }>;
+};
+
+/** An actor for one request: it remembers the projects it was found to read (see `readable`). */
+export function actorForRequest(userId: string): Actor {
+  return { userId, readable: new Map() };
+}
 
 export function roleInTeam(db: Conn, actor: Actor, teamId: string): TeamRole | null {
   const row = db
@@ -34,13 +47,17 @@ export function requireProjectPermission(
   projectId: string,
   permission: Permission,
 ): { project: Project; role: TeamRole } {
-  const row = db
-    .select({ project: projects, role: memberships.role })
-    .from(projects)
-    .innerJoin(memberships, and(eq(memberships.teamId, projects.teamId), eq(memberships.userId, actor.userId)))
-    .where(eq(projects.id, projectId))
-    .get();
+  const read = permission === "project:read";
+  const row =
+    (read ? actor.readable?.get(projectId) : undefined) ??
+    db
+      .select({ project: projects, role: memberships.role })
+      .from(projects)
+      .innerJoin(memberships, and(eq(memberships.teamId, projects.teamId), eq(memberships.userId, actor.userId)))
+      .where(eq(projects.id, projectId))
+      .get();
   if (!row) throw new NotFoundError("Project not found.");
   if (!can(row.role, permission)) throw new ForbiddenError();
+  if (read) actor.readable?.set(projectId, row);
   return row;
 }

@@ -1,14 +1,16 @@
 import "server-only";
 import type { z } from "zod";
-import { getDb, type DB } from "@/db";
-import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { getDb } from "@/db";
+import { getCurrentUser } from "@/lib/auth/session";
 import { isDomainError } from "@/lib/errors";
 import { crossSiteRefusal, hasContentType } from "@/lib/http/origin";
 import { API_CONTENT_SECURITY_POLICY, isHttps, strictTransportSecurity } from "@/lib/http/security-headers";
 import { parseMultipart, readBodyCapped } from "@/lib/uploads/body";
 import { fieldErrorsOf } from "@/lib/validation/common";
+import type { ActionContext } from "./context";
 
-export type ApiContext = { user: CurrentUser; db: DB };
+/** A route handler's context: the same as a server action's. */
+export type ApiContext = ActionContext;
 
 /** A JSON error body: { error: { status, message, fields? } }. */
 export function apiError(status: number, message: string, fields?: Record<string, string[] | undefined>): Response {

@@ -1,10 +1,13 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { getDb, type DB } from "@/db";
-import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { getDb } from "@/db";
+import { getCurrentUser } from "@/lib/auth/session";
 import { isDomainError } from "@/lib/errors";
 import { fieldErrorsOf, INVALID_FIELDS_MESSAGE, type FieldErrors } from "@/lib/validation/common";
+import type { ActionContext } from "./context";
+import { boundId } from "./outcome";
+
 
 /** What a form's server action answers: a message, errors by field, and the values to show again. */
 export type FormState = {
@@ -19,7 +22,6 @@ export type FormState = {
 };
 
 
-export type ActionContext = { user: CurrentUser; db: DB };
 export type ActionResult = void | { message?: string; redirectTo?: string; data?: Record<string, string> };
 
 /**
@@ -54,7 +56,7 @@ export function formActionWithId<S extends z.ZodType>(
   body: (id: string, input: z.output<S>, ctx: ActionContext) => Promise<ActionResult> | ActionResult,
 ) {
   return (id: string, _prev: FormState, formData: FormData) =>
-    run(schema, formData, (input, ctx) => body(String(id).slice(0, 64), input, ctx));
+    run(schema, formData, (input, ctx) => body(boundId(id), input, ctx));
 }
 
 /** FormData as an object; a key sent several times (checkboxes) becomes an array. */

@@ -9,3 +9,6 @@ export function safeCallbackUrl(value: unknown, fallback = "/projects"): string 
   if (value.startsWith("/signin") || value.startsWith("/signup") || value.startsWith("/api/")) return fallback;
   return value;
 }
+
+/** The request header in which the proxy tells a page its own path and query (a sign-in's way back). */
+export const RETURN_TO_HEADER = "x-hatrack-return-to";

@@ -1,10 +1,11 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
-import { activeSessionUser, createSession, verifyCredentials } from "@/db/queries/accounts";
+import { createSession, verifyCredentials } from "@/db/queries/accounts";
 import { authSecret } from "@/lib/env";
 import { clientIpOf } from "@/lib/http/client-address";
 import { signInSchema } from "@/lib/validation/auth";
+import { sessionToken } from "./token";
 
 /** Refused sign-in; `code` reaches the sign-in form ("locked:12" = try again in 12 minutes). */
 class SignInRefused extends CredentialsSignin {
@@ -37,17 +38,7 @@ const config = (): NextAuthConfig => ({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) {
-        token.sid = (user as { sid?: string }).sid;
-        token.sub = user.id;
-        return token;
-      }
-      // Every request re-checks the session id, so "sign out everywhere" takes effect at once.
-      const sid = typeof token.sid === "string" ? token.sid : null;
-      if (!sid || activeSessionUser(getDb(), sid) !== token.sub) return null;
-      return token;
-    },
+    jwt: sessionToken,
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       (session as { sid?: string }).sid = typeof token.sid === "string" ? token.sid : undefined;

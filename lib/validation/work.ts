@@ -3,6 +3,7 @@ import { THRESHOLD_RANGES, type ThresholdKey, type Thresholds } from "@/lib/cred
 import { THRESHOLD_KEYS, UNIT_SUFFIX, displayRange, fromDisplay, thresholdConflicts, thresholdUnit } from "@/lib/decisions/threshold-fields";
 import { CUSTOM_DESCRIPTION_MAX, CUSTOM_NAME_MAX, LANES, WORK_STAGES } from "@/lib/work/taxonomy";
 import { idSchema, optionalText, requiredText } from "./common";
+import { choiceParam, optionalParam } from "./search-params";
 
 import { DEGREES } from "@/lib/work/degree";
 
@@ -157,3 +158,11 @@ export const concentrationThresholdSchema = z.object({
     .refine((n) => n >= 1 && n <= 100, { error: "Must be between 1 and 100%." })
     .transform((n) => Math.round(n * 100) / 10_000),
 });
+
+/**
+ * The work log's filter (?person=&responsibility=&stage=), the same for the work page and
+ * GET /api/projects/:id/work; unknown values are dropped rather than refused.
+ */
+export const workFilterSchema = z
+  .object({ person: optionalParam(64), responsibility: optionalParam(160), stage: choiceParam(stageSchema) })
+  .transform(({ person, responsibility, stage }) => ({ personId: person, responsibilityId: responsibility, stage }));

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Search } from "lucide-react";
+import { z } from "zod";
 import { getDb } from "@/db";
 import { listPeople } from "@/db/queries/people";
 import { getCurrentTeam } from "@/db/queries/teams";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
+import { pageParam, param, parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -16,9 +18,12 @@ import { createPersonAction } from "./actions";
 
 export const metadata: Metadata = { title: "People" };
 
-export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+/** ?q= searches names; ?page= pages through them. */
+const peopleParams = z.object({ q: param.transform((s) => s.slice(0, 200)), page: pageParam });
+
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser("/people");
-  const sp = await searchParams;
+  const { q, page } = parseSearchParams(peopleParams, await searchParams);
   const db = getDb();
   const actor = { userId: user.id };
   const team = getCurrentTeam(db, actor);
@@ -29,8 +34,6 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
       </EmptyState>
     );
   }
-  const q = typeof sp.q === "string" ? sp.q.slice(0, 200) : "";
-  const page = Math.max(1, Math.min(100_000, Number(sp.page) || 1));
   const result = listPeople(db, actor, team.id, { q, page, pageSize: 50 });
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const canWrite = can(team.role, "project:write");

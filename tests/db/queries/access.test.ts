@@ -1,5 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requireProjectPermission, requireTeamPermission, roleInTeam } from "@/db/queries/access";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { actorForRequest, requireProjectPermission, requireTeamPermission, roleInTeam, type Actor } from "@/db/queries/access";
+import { getProject } from "@/db/queries/projects";
+import { listWorkEntries, projectResponsibilities } from "@/db/queries/work";
 import type { Project, Team, User } from "@/db/schema";
 import { seedProject, seedTeam } from "@/db/seed";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -89,5 +91,53 @@ describe("requireProjectPermission", () => {
 
   it("is NotFound for an unknown project id", () => {
     expect(() => requireProjectPermission(t.db, { userId: owner.id }, "no-such-project", "project:read")).toThrow("Project not found.");
+  });
+});
+
+describe("one access check per request", () => {
+  /** How many times `body` looks a project's access up (the projects ⨝ memberships query). */
+  function accessLookups(body: () => void): number {
+    const prepare = vi.spyOn(t.sqlite, "prepare");
+    try {
+      body();
+      return prepare.mock.calls.filter(([sql]) => /from "projects" inner join "memberships"/i.test(String(sql))).length;
+    } finally {
+      prepare.mockRestore();
+    }
+  }
+
+  /** What the work page reads, layout included (app/(app)/projects/[projectId]/layout.tsx and work/page.tsx). */
+  function workPageReads(actor: Actor) {
+    getProject(t.db, actor, project.id);
+    listWorkEntries(t.db, actor, project.id, {});
+    projectResponsibilities(t.db, actor, project.id);
+  }
+
+  it("looks the project up once for a request's actor, where a plain actor looks it up for every read", () => {
+    expect(accessLookups(() => workPageReads({ userId: viewer.id }))).toBe(3);
+    expect(accessLookups(() => workPageReads(actorForRequest(viewer.id)))).toBe(1);
+  });
+
+  it("still refuses another team's project, every time, and remembers nothing for it", () => {
+    const actor = actorForRequest(outsider.id);
+    expect(accessLookups(() => {
+      expect(() => getProject(t.db, actor, project.id)).toThrow(NotFoundError);
+      expect(() => listWorkEntries(t.db, actor, project.id, {})).toThrow(NotFoundError);
+    })).toBe(2);
+    expect(actor.readable?.size).toBe(0);
+  });
+
+  it("checks a write afresh, so a remembered read grants no write", () => {
+    const actor = actorForRequest(viewer.id);
+    expect(accessLookups(() => {
+      requireProjectPermission(t.db, actor, project.id, "project:read");
+      expect(() => requireProjectPermission(t.db, actor, project.id, "project:write")).toThrow(ForbiddenError);
+    })).toBe(2);
+  });
+
+  it("remembers per actor: another user's request does not share it", () => {
+    const mine = actorForRequest(owner.id);
+    requireProjectPermission(t.db, mine, project.id, "project:read");
+    expect(() => requireProjectPermission(t.db, actorForRequest(outsider.id), project.id, "project:read")).toThrow(NotFoundError);
   });
 });

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getDb } from "@/db";
 import { getProject } from "@/db/queries/projects";
 import { orNotFound } from "@/lib/actions/page";
-import { requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/lib/auth/session";
 import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS } from "@/lib/projects/catalog";
 import { Badge } from "@/components/ui/card";
 import { ProjectTabs } from "@/components/projects/project-tabs";
@@ -10,7 +10,7 @@ import { ProjectTabs } from "@/components/projects/project-tabs";
 export default async function ProjectLayout({ children, params }: { children: React.ReactNode; params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const user = await requireUser(`/projects/${projectId}`);
-  const { project, role } = orNotFound(() => getProject(getDb(), { userId: user.id }, projectId));
+  const { project, role } = orNotFound(() => getProject(getDb(), requestActor(user.id), projectId));
   return (
     <div>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">

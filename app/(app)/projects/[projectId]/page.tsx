@@ -10,7 +10,7 @@ import { setupChecklist } from "@/lib/projects/checklist";
 import { SetupChecklist } from "@/components/projects/setup-checklist";
 import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/lib/auth/session";
 import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS } from "@/lib/projects/catalog";
 import { formatBudget, formatRuntime } from "@/lib/projects/format";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { projectId } = await params;
   const user = await requireUser();
   try {
-    return { title: getProject(getDb(), { userId: user.id }, projectId).project.title };
+    return { title: getProject(getDb(), requestActor(user.id), projectId).project.title };
   } catch {
     return { title: "Project" };
   }
@@ -34,7 +34,7 @@ export default async function ProjectOverviewPage({ params, searchParams }: Prop
   const sp = await searchParams;
   const user = await requireUser(`/projects/${projectId}`);
   const db = getDb();
-  const actor = { userId: user.id };
+  const actor = requestActor(user.id);
   const { project, role } = orNotFound(() => getProject(db, actor, projectId));
   const roster = rosterSummary(db, actor, projectId);
   const canWrite = can(role, "project:write");

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { getDb } from "@/db";
 import { listOutbox } from "@/db/queries/outbox";
 import { getCurrentTeam } from "@/db/queries/teams";
@@ -8,11 +9,14 @@ import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { smtpUrl } from "@/lib/env";
+import { pageParam, parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { CopyField } from "@/components/ui/copy-field";
 
 export const metadata: Metadata = { title: "Outbox" };
+
+const outboxParams = z.object({ page: pageParam });
 
 const KIND_LABELS: Record<OutboxKind, string> = { invite: "Invitation", "name-check-request": "Name check", "name-check-answer": "Name-check answer" };
 const STATUS: Record<OutboxStatus, { label: string; tone: "success" | "warning" | "neutral" | "accent" }> = {
@@ -24,7 +28,7 @@ const STATUS: Record<OutboxStatus, { label: string; tone: "success" | "warning" 
 };
 const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
 
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser("/team/outbox");
   const db = getDb();
   const actor = { userId: user.id };
@@ -35,8 +39,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   if (!can(team.role, "people:contacts")) {
     return <EmptyState title="The outbox is for Owners and Editors">It shows crew email addresses, which your role does not see.</EmptyState>;
   }
-  const sp = await searchParams;
-  const page = Math.max(1, Math.min(100_000, Number(sp.page) || 1));
+  const { page } = parseSearchParams(outboxParams, await searchParams);
   const result = orNotFound(() => listOutbox(db, actor, team.id, { page }));
 
   return (

@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getDb } from "@/db";
 import {
   acceptAllHighConfidence,
   addManualCredit,
@@ -17,7 +16,7 @@ import {
   updateMergeSettings,
 } from "@/db/queries/credits";
 import { formActionWithId } from "@/lib/actions/form";
-import { withUser, type Outcome } from "@/lib/actions/outcome";
+import { actionWithId, type Outcome } from "@/lib/actions/outcome";
 import { idSchema } from "@/lib/validation/common";
 import { decisionSchema, dismissFindingSchema, findingIdSchema, functionNeededSchema } from "@/lib/validation/credits";
 import { reasonSchema, thresholdsSchema, titleSchema } from "@/lib/validation/work";
@@ -35,17 +34,16 @@ export const decideCreditAction = formActionWithId(decisionSchema, (projectId, i
   return { message: input.action === "override" ? `Overridden: now "${credit.title}".` : `${DONE[input.action]}: ${credit.title}.` };
 });
 
-/** One-click accept or reject, without a reason. */
-export async function quickDecisionAction(projectId: string, input: { action: "accept" | "reject"; personId: string; titleId: string; expected?: string }): Promise<Outcome> {
-  const parsed = decisionSchema.safeParse({ ...input, reason: "" });
-  if (!parsed.success || parsed.data.action === "override") return { ok: false, message: "Invalid request." };
-  const decision = parsed.data;
-  return withUser("credits", (userId) => {
-    const credit = decideCredit(getDb(), { userId }, String(projectId), decision);
+/** One-click accept or reject, without a reason (an override needs the form). */
+export const quickDecisionAction = actionWithId(
+  z.tuple([decisionSchema.refine((d) => d.action !== "override")]),
+  (projectId, [decision], { user, db }) => {
+    const credit = decideCredit(db, { userId: user.id }, projectId, decision);
     changed(projectId);
     return { ok: true, message: `${DONE[decision.action]}: ${credit.title}.` };
-  });
-}
+  },
+  { label: "credits", invalid: "Invalid request." },
+);
 
 export const addManualCreditAction = formActionWithId(
   z.object({ personId: idSchema.or(z.literal("")).refine((s) => s !== "", { error: "Choose a person." }), title: titleSchema, reason: reasonSchema, locked: z.string().optional() }),
@@ -65,15 +63,15 @@ export const lockCreditAction = formActionWithId(
   },
 );
 
-export async function removeManualCreditAction(projectId: string, creditId: string): Promise<Outcome> {
-  const parsed = idSchema.safeParse(creditId);
-  if (!parsed.success) return { ok: false, message: "Unknown credit." };
-  return withUser("credits", (userId) => {
-    const credit = removeManualCredit(getDb(), { userId }, String(projectId), parsed.data);
+export const removeManualCreditAction = actionWithId(
+  z.tuple([idSchema]),
+  (projectId, [creditId], { user, db }) => {
+    const credit = removeManualCredit(db, { userId: user.id }, projectId, creditId);
     changed(projectId);
     return { ok: true, message: `Removed "${credit.title}".` };
-  });
-}
+  },
+  { label: "credits", invalid: "Unknown credit." },
+);
 
 export const updateThresholdsAction = formActionWithId(thresholdsSchema, (projectId, input, { user, db }) => {
   updateCreditThresholds(db, { userId: user.id }, projectId, input);
@@ -88,25 +86,27 @@ export const restoreThresholdsAction = formActionWithId(z.object({}), (projectId
 });
 
 /** Accepts every undecided high-confidence suggestion at once; the answer carries the batch to undo. */
-export async function acceptAllHighConfidenceAction(projectId: string): Promise<Outcome<{ batchId: string; count: number }>> {
-  return withUser("credits", (userId) => {
-    const { batchId, accepted } = acceptAllHighConfidence(getDb(), { userId }, String(projectId));
+export const acceptAllHighConfidenceAction = actionWithId(
+  z.tuple([]),
+  (projectId, _input, { user, db }): Outcome<{ batchId: string; count: number }> => {
+    const { batchId, accepted } = acceptAllHighConfidence(db, { userId: user.id }, projectId);
     changed(projectId);
     if (!batchId) return { ok: false, message: "There is no undecided high-confidence suggestion to accept." };
     return { ok: true, message: `Accepted ${accepted.length} high-confidence ${accepted.length === 1 ? "suggestion" : "suggestions"}.`, data: { batchId, count: accepted.length } };
-  });
-}
+  },
+  { label: "credits" },
+);
 
 /** Undoes one "accept all high-confidence". */
-export async function undoAcceptAllAction(projectId: string, batchId: string): Promise<Outcome> {
-  const parsed = idSchema.safeParse(batchId);
-  if (!parsed.success) return { ok: false, message: "Nothing to undo." };
-  return withUser("credits", (userId) => {
-    const n = undoAcceptAll(getDb(), { userId }, String(projectId), parsed.data);
+export const undoAcceptAllAction = actionWithId(
+  z.tuple([idSchema]),
+  (projectId, [batchId], { user, db }) => {
+    const n = undoAcceptAll(db, { userId: user.id }, projectId, batchId);
     changed(projectId);
     return { ok: true, message: `Undone: ${n} ${n === 1 ? "suggestion is" : "suggestions are"} undecided again.` };
-  });
-}
+  },
+  { label: "credits", invalid: "Nothing to undo." },
+);
 
 /** Dismisses a finding with the reason that is kept. */
 export const dismissFindingAction = formActionWithId(
@@ -118,26 +118,26 @@ export const dismissFindingAction = formActionWithId(
   },
 );
 
-export async function restoreFindingAction(projectId: string, findingId: string): Promise<Outcome> {
-  const parsed = findingIdSchema.safeParse(findingId);
-  if (!parsed.success) return { ok: false, message: "Unknown finding." };
-  return withUser("credits", (userId) => {
-    restoreFinding(getDb(), { userId }, String(projectId), parsed.data);
+export const restoreFindingAction = actionWithId(
+  z.tuple([findingIdSchema]),
+  (projectId, [findingId], { user, db }) => {
+    restoreFinding(db, { userId: user.id }, projectId, findingId);
     changed(projectId);
     return { ok: true, message: "The finding shows again." };
-  });
-}
+  },
+  { label: "credits", invalid: "Unknown finding." },
+);
 
 /** Marks a producing function "not needed here" (or needed again). */
-export async function setFunctionNeededAction(projectId: string, input: { responsibilityId: string; needed: boolean; reason?: string }): Promise<Outcome> {
-  const parsed = functionNeededSchema.safeParse({ ...input, reason: input.reason ?? "" });
-  if (!parsed.success) return { ok: false, message: "Invalid request." };
-  return withUser("credits", (userId) => {
-    const { name } = setFunctionNeeded(getDb(), { userId }, String(projectId), parsed.data);
+export const setFunctionNeededAction = actionWithId(
+  z.tuple([functionNeededSchema]),
+  (projectId, [input], { user, db }) => {
+    const { name } = setFunctionNeeded(db, { userId: user.id }, projectId, input);
     changed(projectId);
-    return { ok: true, message: parsed.data.needed ? `"${name}" is expected on this project again.` : `"${name}" is marked not needed on this project.` };
-  });
-}
+    return { ok: true, message: input.needed ? `"${name}" is expected on this project again.` : `"${name}" is marked not needed on this project.` };
+  },
+  { label: "credits", invalid: "Invalid request." },
+);
 
 /** The end-credit list's merge settings (project settings). */
 export const updateMergeSettingsAction = formActionWithId(

@@ -6,7 +6,7 @@ import { getDb } from "@/db";
 import { creditsReview, decisionToken } from "@/db/queries/credits";
 import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/lib/auth/session";
 import { titleLabel } from "@/lib/credits/titles";
 import type { Finding, FindingKind } from "@/lib/credits/types";
 import { findingsCount } from "@/lib/decisions/dismissals";
@@ -69,7 +69,7 @@ export default async function CreditsPage({ params, searchParams }: { params: Pr
   const db = getDb();
   const asked = parseReviewFilter(query);
   const requested = { ...asked, view: typeof query.view === "string" ? asked.view : null };
-  const data = orNotFound(() => creditsReview(db, { userId: user.id }, projectId, requested, asked.page));
+  const data = orNotFound(() => creditsReview(db, requestActor(user.id), projectId, requested, asked.page));
   const { project, role, people, summary, filter, titles, paging, findings, dismissedBy, notNeeded, names, responsibilities, history, entryCount } = data;
   const canWrite = can(role, "project:write");
   const respName = new Map(responsibilities.map((r) => [r.id, r.name]));

@@ -4,7 +4,7 @@ import { AlertTriangle, Download } from "lucide-react";
 import { getDb } from "@/db";
 import { projectWork } from "@/db/queries/review";
 import { orNotFound } from "@/lib/actions/page";
-import { requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/lib/auth/session";
 import { formatShare } from "@/lib/review/format";
 import { coverage, hatsMatrix, isFiltered, MATRIX_PAGE_SIZE, matrixOptions, matrixQueryString, parseMatrixQuery } from "@/lib/review";
 import { buttonClass } from "@/components/ui/button";
@@ -30,7 +30,7 @@ export default async function HatsReviewPage({ params, searchParams }: { params:
   const { projectId } = await params;
   const user = await requireUser(`/projects/${projectId}/review`);
   const db = getDb();
-  const review = orNotFound(() => projectWork(db, { userId: user.id }, projectId));
+  const review = orNotFound(() => projectWork(db, requestActor(user.id), projectId));
   const { project, data } = review;
   const base = `/projects/${project.id}`;
   const path = `${base}/review`;

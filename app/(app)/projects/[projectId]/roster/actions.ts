@@ -2,11 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getDb } from "@/db";
 import { PossibleDuplicateError } from "@/db/queries/people";
 import { addToRoster, bulkChangeDepartment, removeRosterEntries, restoreRosterEntries, updateRosterEntry } from "@/db/queries/roster";
 import { formActionWithId } from "@/lib/actions/form";
-import { withUser, type Outcome } from "@/lib/actions/outcome";
+import { actionWithId, type Outcome } from "@/lib/actions/outcome";
 import type { Undoable } from "@/lib/undo";
 import { idSchema, optionalText, requiredText, revisionSchema, undoTokenSchema } from "@/lib/validation/common";
 import { bulkSchema, personSchema } from "@/lib/validation/people";
@@ -51,32 +50,31 @@ export const updateEntryAction = formActionWithId(
   },
 );
 
-export async function bulkDepartmentAction(projectId: string, entryIds: string[], department: string): Promise<Outcome> {
-  const parsed = bulkSchema.extend({ department: requiredText("Department", 120) }).safeParse({ entryIds, department });
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Invalid request." };
-  return withUser("roster", (userId) => {
-    const n = bulkChangeDepartment(getDb(), { userId }, String(projectId), parsed.data.entryIds, parsed.data.department);
+export const bulkDepartmentAction = actionWithId(
+  z.tuple([bulkSchema.shape.entryIds, requiredText("Department", 120)]),
+  (projectId, [entryIds, department], { user, db }) => {
+    const n = bulkChangeDepartment(db, { userId: user.id }, projectId, entryIds, department);
     revalidatePath(`/projects/${projectId}`, "layout");
-    return { ok: true, message: `Moved ${n} ${n === 1 ? "entry" : "entries"} to ${parsed.data.department}.` };
-  });
-}
+    return { ok: true, message: `Moved ${n} ${n === 1 ? "entry" : "entries"} to ${department}.` };
+  },
+  { label: "roster" },
+);
 
 /** Removes entries; the answer carries the undo token (lib/undo.ts) that restoreEntriesAction takes. */
-export async function removeEntriesAction(projectId: string, entryIds: string[]): Promise<Outcome<Undoable>> {
-  const parsed = bulkSchema.safeParse({ entryIds });
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Invalid request." };
-  return withUser("roster", (userId) => {
-    const { rows, undoToken } = removeRosterEntries(getDb(), { userId }, String(projectId), parsed.data.entryIds);
+export const removeEntriesAction = actionWithId(
+  z.tuple([bulkSchema.shape.entryIds]),
+  (projectId, [entryIds], { user, db }): Outcome<Undoable> => {
+    const { rows, undoToken } = removeRosterEntries(db, { userId: user.id }, projectId, entryIds);
     revalidatePath(`/projects/${projectId}`, "layout");
     return { ok: true, message: `Removed ${rows.length} ${rows.length === 1 ? "entry" : "entries"} from the roster.`, data: { undoToken } };
-  });
-}
+  },
+  { label: "roster" },
+);
 
-export async function restoreEntriesAction(projectId: string, token: string): Promise<Outcome> {
-  const parsed = undoTokenSchema.safeParse(token);
-  if (!parsed.success) return { ok: false, message: "Nothing to restore." };
-  return withUser("roster", (userId) => {
-    const { restored, removed } = restoreRosterEntries(getDb(), { userId }, String(projectId), parsed.data);
+export const restoreEntriesAction = actionWithId(
+  z.tuple([undoTokenSchema]),
+  (projectId, [token], { user, db }) => {
+    const { restored, removed } = restoreRosterEntries(db, { userId: user.id }, projectId, token);
     revalidatePath(`/projects/${projectId}`, "layout");
     const entries = (n: number) => `${n} ${n === 1 ? "entry" : "entries"}`;
     if (restored === removed) return { ok: true, message: `Restored ${entries(restored)}.` };
@@ -84,5 +82,6 @@ export async function restoreEntriesAction(projectId: string, token: string): Pr
       ok: restored > 0,
       message: `Restored ${restored} of ${entries(removed)}: the others' people left the team or are on the roster with that role again.`,
     };
-  });
-}
+  },
+  { label: "roster", invalid: "Nothing to restore." },
+);

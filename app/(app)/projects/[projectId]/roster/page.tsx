@@ -5,7 +5,7 @@ import { getProject } from "@/db/queries/projects";
 import { listRoster, rosterFacets } from "@/db/queries/roster";
 import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/lib/auth/session";
 import { GUILDS } from "@/lib/people/guilds";
 import { NAME_STATUSES, NAME_STATUS_LABELS } from "@/lib/roster/name-status";
 import { parseRosterFilter } from "@/lib/validation/roster-filter";
@@ -30,7 +30,7 @@ export default async function RosterPage({
   const { projectId } = await params;
   const user = await requireUser(`/projects/${projectId}/roster`);
   const db = getDb();
-  const actor = { userId: user.id };
+  const actor = requestActor(user.id);
   const { project, role } = orNotFound(() => getProject(db, actor, projectId));
   const filter = parseRosterFilter(await searchParams);
   const result = listRoster(db, actor, projectId, {

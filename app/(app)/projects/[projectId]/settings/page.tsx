@@ -3,7 +3,7 @@ import { getDb } from "@/db";
 import { getProject } from "@/db/queries/projects";
 import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/lib/auth/session";
 import { Card } from "@/components/ui/card";
 import { ProjectForm } from "@/components/projects/project-form";
 import { ArchiveProjectForm, DeleteProjectDialog } from "@/components/projects/danger-zone";
@@ -22,7 +22,7 @@ export const metadata: Metadata = { title: "Project settings" };
 export default async function ProjectSettingsPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const user = await requireUser(`/projects/${projectId}/settings`);
-  const { project, role } = orNotFound(() => getProject(getDb(), { userId: user.id }, projectId));
+  const { project, role } = orNotFound(() => getProject(getDb(), requestActor(user.id), projectId));
   const canWrite = can(role, "project:write");
   const canDelete = can(role, "project:delete");
   const canConfigure = can(role, "credits:configure");

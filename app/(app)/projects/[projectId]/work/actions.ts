@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getDb } from "@/db";
 import {
   addCustomResponsibility,
   createWorkEntry,
@@ -14,7 +13,7 @@ import {
   updateWorkEntry,
 } from "@/db/queries/work";
 import { formActionWithId } from "@/lib/actions/form";
-import { withUser, type Outcome } from "@/lib/actions/outcome";
+import { actionWithId, type Outcome } from "@/lib/actions/outcome";
 import type { Degree } from "@/lib/credits/types";
 import type { Undoable } from "@/lib/undo";
 import { idSchema, revisionSchema, undoTokenSchema } from "@/lib/validation/common";
@@ -46,38 +45,38 @@ export const addCustomResponsibilityAction = formActionWithId(customResponsibili
   return { message: `Added "${row.name}".` };
 });
 
-export async function deleteCustomResponsibilityAction(projectId: string, id: string): Promise<Outcome> {
-  const parsed = idSchema.safeParse(id);
-  if (!parsed.success) return { ok: false, message: "Unknown responsibility." };
-  return withUser("work", (userId) => {
-    deleteCustomResponsibility(getDb(), { userId }, String(projectId), parsed.data);
+export const deleteCustomResponsibilityAction = actionWithId(
+  z.tuple([idSchema]),
+  (projectId, [id], { user, db }) => {
+    deleteCustomResponsibility(db, { userId: user.id }, projectId, id);
     changed(projectId);
     return { ok: true, message: "Responsibility removed." };
-  });
-}
+  },
+  { label: "work", invalid: "Unknown responsibility." },
+);
 
 /** Deletes entries; the answer carries the undo token (lib/undo.ts) that restoreWorkEntriesAction takes. */
-export async function deleteWorkEntriesAction(projectId: string, entryIds: string[]): Promise<Outcome<Undoable>> {
-  const parsed = z.array(idSchema).min(1).max(1000).safeParse(entryIds);
-  if (!parsed.success) return { ok: false, message: "Choose the entries to delete." };
-  return withUser("work", (userId) => {
-    const { rows, undoToken } = deleteWorkEntries(getDb(), { userId }, String(projectId), parsed.data);
+export const deleteWorkEntriesAction = actionWithId(
+  z.tuple([z.array(idSchema).min(1).max(1000)]),
+  (projectId, [entryIds], { user, db }): Outcome<Undoable> => {
+    const { rows, undoToken } = deleteWorkEntries(db, { userId: user.id }, projectId, entryIds);
     changed(projectId);
     return { ok: true, message: `Deleted ${rows.length} work ${rows.length === 1 ? "entry" : "entries"}.`, data: { undoToken } };
-  });
-}
+  },
+  { label: "work", invalid: "Choose the entries to delete." },
+);
 
-export async function restoreWorkEntriesAction(projectId: string, token: string): Promise<Outcome> {
-  const parsed = undoTokenSchema.safeParse(token);
-  if (!parsed.success) return { ok: false, message: "Nothing to restore." };
-  return withUser("work", (userId) => {
-    const n = restoreWorkEntries(getDb(), { userId }, String(projectId), parsed.data);
+export const restoreWorkEntriesAction = actionWithId(
+  z.tuple([undoTokenSchema]),
+  (projectId, [token], { user, db }) => {
+    const n = restoreWorkEntries(db, { userId: user.id }, projectId, token);
     changed(projectId);
     return n > 0
       ? { ok: true, message: `Restored ${n} work ${n === 1 ? "entry" : "entries"}.` }
       : { ok: false, message: "Nothing was restored: those entries are back already." };
-  });
-}
+  },
+  { label: "work", invalid: "Nothing to restore." },
+);
 
 const cellSchema = z.object({
   personId: idSchema,
@@ -93,26 +92,31 @@ export type CellResult =
 
 const DEGREE_WORDS: Record<Degree, string> = { lead: "lead", equal: "equal", supporting: "supporting" };
 
+type CellData = { degree: Degree | null; count: number; undoToken?: string };
+
+const setCell = actionWithId(
+  z.tuple([cellSchema]),
+  (projectId, [cell], { user, db }): Outcome<CellData> => {
+    const r = setMatrixCell(db, { userId: user.id }, projectId, cell);
+    changed(projectId);
+    const removed = r.removed;
+    return {
+      ok: true,
+      message: r.degree ? `Set to ${DEGREE_WORDS[r.degree]}.` : removed ? `Removed ${removed} work ${removed === 1 ? "entry" : "entries"}.` : "Cleared.",
+      data: { degree: r.degree, count: r.count, undoToken: r.undoToken },
+    };
+  },
+  {
+    label: "work-matrix",
+    onError: (error): Outcome<CellData> | null => (error instanceof StaleCellError ? { ok: false, message: error.message, data: { degree: error.degree, count: error.count } } : null),
+  },
+);
+
 export async function setMatrixCellAction(
   projectId: string,
   input: { personId: string; responsibilityId: string; stage: WorkStage; degree: Degree | null; expected: Degree | null },
 ): Promise<CellResult> {
-  const parsed = cellSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Invalid request." };
-  const outcome = await withUser<{ degree: Degree | null; count: number; undoToken?: string }>(
-    "work-matrix",
-    (userId) => {
-      const r = setMatrixCell(getDb(), { userId }, String(projectId), parsed.data);
-      changed(projectId);
-      const removed = r.removed;
-      return {
-        ok: true,
-        message: r.degree ? `Set to ${DEGREE_WORDS[r.degree]}.` : removed ? `Removed ${removed} work ${removed === 1 ? "entry" : "entries"}.` : "Cleared.",
-        data: { degree: r.degree, count: r.count, undoToken: r.undoToken },
-      };
-    },
-    (error) => (error instanceof StaleCellError ? { ok: false, message: error.message, data: { degree: error.degree, count: error.count } } : null),
-  );
+  const outcome = await setCell(projectId, input);
   return outcome.ok
     ? { ok: true, message: outcome.message, degree: outcome.data?.degree ?? null, count: outcome.data?.count ?? 0, undoToken: outcome.data?.undoToken }
     : { ok: false, message: outcome.message, degree: outcome.data?.degree, count: outcome.data?.count };

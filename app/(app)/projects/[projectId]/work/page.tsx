@@ -4,8 +4,10 @@ import { getDb } from "@/db";
 import { listWorkEntries, projectResponsibilities, workPeople } from "@/db/queries/work";
 import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
-import { LANE_LABELS, WORK_STAGES, WORK_STAGE_LABELS, workStageOfProject, type WorkStage } from "@/lib/work/taxonomy";
+import { requestActor, requireUser } from "@/lib/auth/session";
+import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
+import { workFilterSchema } from "@/lib/validation/work";
+import { LANE_LABELS, WORK_STAGES, WORK_STAGE_LABELS, workStageOfProject } from "@/lib/work/taxonomy";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
@@ -24,28 +26,18 @@ import {
 
 export const metadata: Metadata = { title: "Work log" };
 
-function one(v: string | string[] | undefined): string {
-  return (Array.isArray(v) ? v[0] : v) ?? "";
-}
-
 export default async function WorkPage({
   params,
   searchParams,
 }: {
   params: Promise<{ projectId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const { projectId } = await params;
   const user = await requireUser(`/projects/${projectId}/work`);
   const db = getDb();
-  const actor = { userId: user.id };
-  const sp = await searchParams;
-  const stageParam = one(sp.stage);
-  const filter = {
-    personId: one(sp.person).slice(0, 64) || undefined,
-    responsibilityId: one(sp.responsibility).slice(0, 160) || undefined,
-    stage: (WORK_STAGES as readonly string[]).includes(stageParam) ? (stageParam as WorkStage) : undefined,
-  };
+  const actor = requestActor(user.id);
+  const filter = parseSearchParams(workFilterSchema, await searchParams);
   const { project, role, rows } = orNotFound(() => listWorkEntries(db, actor, projectId, filter));
   const { all, custom } = projectResponsibilities(db, actor, projectId);
   const people = workPeople(db, projectId);

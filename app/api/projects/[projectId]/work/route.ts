@@ -1,20 +1,16 @@
 import { createWorkEntry, listWorkEntries } from "@/db/queries/work";
 import { apiError, apiRoute, readJson } from "@/lib/actions/api";
 import { idSchema } from "@/lib/validation/common";
-import { stageSchema, workEntrySchema } from "@/lib/validation/work";
+import { parseSearchParams } from "@/lib/validation/search-params";
+import { workEntrySchema, workFilterSchema } from "@/lib/validation/work";
 
 type Params = { projectId: string };
 
 /** GET /api/projects/:id/work?person=&responsibility=&stage= — the work log (any member). */
 export const GET = apiRoute<Params>((req, { user, db }, { projectId }) => {
   if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
-  const url = new URL(req.url);
-  const stage = stageSchema.safeParse(url.searchParams.get("stage"));
-  const { rows } = listWorkEntries(db, { userId: user.id }, projectId, {
-    personId: url.searchParams.get("person")?.slice(0, 64) || undefined,
-    responsibilityId: url.searchParams.get("responsibility")?.slice(0, 160) || undefined,
-    stage: stage.success ? stage.data : undefined,
-  });
+  const filter = parseSearchParams(workFilterSchema, new URL(req.url).searchParams);
+  const { rows } = listWorkEntries(db, { userId: user.id }, projectId, filter);
   return Response.json({ entries: rows.map((r) => ({ ...r.entry, personName: r.personName })) });
 });
 

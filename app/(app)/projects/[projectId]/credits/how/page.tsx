@@ -9,7 +9,7 @@ import { formatMoney } from "@/lib/credits/format";
 import { RESPONSIBILITIES } from "@/lib/work/taxonomy";
 import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/lib/auth/session";
 import { DEFAULT_THRESHOLDS, resolveThresholds, THRESHOLD_DESCRIPTIONS, type ThresholdKey, type Thresholds } from "@/lib/credits/thresholds";
 import { DEGREE_EXPLANATION, FINDING_EXPLANATIONS, LANE_EXPLANATION, RULE_EXPLANATIONS, WEIGHT_THRESHOLDS, type RuleExplanation } from "@/lib/decisions/explain";
 import { formatThreshold, THRESHOLD_LABELS } from "@/lib/decisions/threshold-fields";
@@ -53,7 +53,7 @@ function Rules({ rules, values }: { rules: readonly RuleExplanation[]; values: T
 export default async function HowPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const user = await requireUser(`/projects/${projectId}/credits/how`);
-  const { project, role } = orNotFound(() => getProject(getDb(), { userId: user.id }, projectId));
+  const { project, role } = orNotFound(() => getProject(getDb(), requestActor(user.id), projectId));
   const values = resolveThresholds(project.creditThresholds as Partial<Thresholds>);
   const base = `/projects/${project.id}`;
   // orNotFound above checked the actor can read the project.

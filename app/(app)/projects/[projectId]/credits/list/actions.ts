@@ -2,10 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getDb } from "@/db";
 import { deleteVersion, editCreditList, generateCreditList, lockVersion, restoreVersion, saveVersion } from "@/db/queries/credit-list";
 import { formActionWithId } from "@/lib/actions/form";
-import { withUser, type Outcome } from "@/lib/actions/outcome";
+import { actionWithId, type Outcome } from "@/lib/actions/outcome";
 import {
   addManualBlock,
   moveBlock,
@@ -20,9 +19,10 @@ import {
   setJoiner,
   type CreditList,
 } from "@/lib/end-credits";
-import { listOpSchema, type CheckedListOp, type ListOp } from "@/lib/end-credits/ops";
+import { listOpSchema, type CheckedListOp } from "@/lib/end-credits/ops";
 import { newId } from "@/lib/tokens";
 import { idSchema, requiredText } from "@/lib/validation/common";
+import type { DB } from "@/db";
 
 function changed(projectId: string) {
   revalidatePath(`/projects/${projectId}`, "layout");
@@ -59,19 +59,23 @@ function apply(list: CreditList, op: CheckedListOp): CreditList {
 
 export type EditResult = Outcome<{ list: CreditList; revision: number }>;
 
-export async function editListAction(projectId: string, revision: number, input: ListOp): Promise<EditResult> {
-  const parsed = listOpSchema.safeParse(input);
-  if (!parsed.success || !Number.isInteger(revision)) return { ok: false, message: parsed.error?.issues[0]?.message ?? "Invalid request." };
-  return withUser("credit-list", (userId) => {
-    const r = editCreditList(getDb(), { userId }, String(projectId), revision, (list) => apply(list, parsed.data));
+/** The list's revision the editor saw: an integer, or null before the list exists. */
+const listRevision = z.number().int().nullable();
+
+export const editListAction = actionWithId(
+  z.tuple([z.number().int(), listOpSchema]),
+  (projectId, [revision, op], { user, db }): EditResult => {
+    const r = editCreditList(db, { userId: user.id }, projectId, revision, (list) => apply(list, op));
     changed(projectId);
     return { ok: true, message: "Saved.", data: r };
-  });
-}
+  },
+  { label: "credit-list" },
+);
 
-export async function generateListAction(projectId: string, revision: number | null): Promise<Outcome<{ added: number; removed: number; summary: string }>> {
-  return withUser("credit-list", (userId) => {
-    const r = generateCreditList(getDb(), { userId }, String(projectId), revision === null ? null : Number(revision));
+export const generateListAction = actionWithId(
+  z.tuple([listRevision]),
+  (projectId, [revision], { user, db }): Outcome<{ added: number; removed: number; summary: string }> => {
+    const r = generateCreditList(db, { userId: user.id }, projectId, revision);
     changed(projectId);
     const names = (list: { name: string | null; heading: string }[]) => list.slice(0, 5).map((c) => c.name ?? c.heading).join(", ");
     const summary = r.first
@@ -80,8 +84,9 @@ export async function generateListAction(projectId: string, revision: number | n
         ? `Regenerated: ${r.added.length} new (${names(r.added) || "—"}), ${r.removed.length} gone (${names(r.removed) || "—"}). Your order and edits were kept.`
         : "Regenerated: nothing new. Your order and edits were kept.";
     return { ok: true, message: summary, data: { added: r.added.length, removed: r.removed.length, summary } };
-  });
-}
+  },
+  { label: "credit-list" },
+);
 
 export const saveVersionAction = formActionWithId(z.object({ name: requiredText("Name", 120) }), (projectId, input, { user, db }) => {
   const v = saveVersion(db, { userId: user.id }, projectId, input.name);
@@ -89,29 +94,33 @@ export const saveVersionAction = formActionWithId(z.object({ name: requiredText(
   return { message: `Saved version "${v.name}".` };
 });
 
-export async function lockVersionAction(projectId: string, versionId: string): Promise<Outcome> {
-  if (!idSchema.safeParse(versionId).success) return { ok: false, message: "Unknown version." };
-  return withUser("credit-list", (userId) => {
-    const v = lockVersion(getDb(), { userId }, String(projectId), versionId);
-    changed(projectId);
-    return { ok: true, message: `"${v.name}" is locked as sent to post.` };
-  });
+/**
+ * Lock, delete and restore act on one saved version the same way: its id (and, for a restore,
+ * the working list's revision) checked, the data layer's change, the list's pages refreshed.
+ */
+function versionAction<O extends [string, ...unknown[]], A extends [string, ...unknown[]]>(
+  args: z.ZodType<O, A>,
+  act: (db: DB, actor: { userId: string }, projectId: string, input: O) => string,
+) {
+  return actionWithId(
+    args,
+    (projectId, input, { user, db }) => {
+      const message = act(db, { userId: user.id }, projectId, input);
+      changed(projectId);
+      return { ok: true, message };
+    },
+    { label: "credit-list", invalid: "Unknown version." },
+  );
 }
 
-export async function deleteVersionAction(projectId: string, versionId: string): Promise<Outcome> {
-  if (!idSchema.safeParse(versionId).success) return { ok: false, message: "Unknown version." };
-  return withUser("credit-list", (userId) => {
-    deleteVersion(getDb(), { userId }, String(projectId), versionId);
-    changed(projectId);
-    return { ok: true, message: "Version deleted." };
-  });
-}
+export const lockVersionAction = versionAction(z.tuple([idSchema]), (db, actor, projectId, [versionId]) => `"${lockVersion(db, actor, projectId, versionId).name}" is locked as sent to post.`);
 
-export async function restoreVersionAction(projectId: string, versionId: string, revision: number | null): Promise<Outcome> {
-  if (!idSchema.safeParse(versionId).success) return { ok: false, message: "Unknown version." };
-  return withUser("credit-list", (userId) => {
-    const r = restoreVersion(getDb(), { userId }, String(projectId), versionId, revision === null ? null : Number(revision));
-    changed(projectId);
-    return { ok: true, message: `"${r.name}" is the working list again.` };
-  });
-}
+export const deleteVersionAction = versionAction(z.tuple([idSchema]), (db, actor, projectId, [versionId]) => {
+  deleteVersion(db, actor, projectId, versionId);
+  return "Version deleted.";
+});
+
+export const restoreVersionAction = versionAction(
+  z.tuple([idSchema, listRevision]),
+  (db, actor, projectId, [versionId, revision]) => `"${restoreVersion(db, actor, projectId, versionId, revision).name}" is the working list again.`,
+);

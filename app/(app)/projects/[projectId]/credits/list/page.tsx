@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { getCreditList } from "@/db/queries/credit-list";
 import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/lib/auth/session";
 import { visibleBlocks } from "@/lib/end-credits";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { CreditListEditor } from "@/components/credits/list-editor";
@@ -27,7 +27,7 @@ export const metadata: Metadata = { title: "Credit list" };
 export default async function CreditListPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const user = await requireUser(`/projects/${projectId}/credits/list`);
-  const { project, role, working, staleness, versions, undecidedClaims } = orNotFound(() => getCreditList(getDb(), { userId: user.id }, projectId));
+  const { project, role, working, staleness, versions, undecidedClaims } = orNotFound(() => getCreditList(getDb(), requestActor(user.id), projectId));
   const canWrite = can(role, "project:write");
   const base = `/projects/${project.id}/credits`;
   const names = working ? visibleBlocks(working.list).reduce((n, b) => n + ("lines" in b ? b.lines.filter((l) => !l.hidden).length : 0), 0) : 0;

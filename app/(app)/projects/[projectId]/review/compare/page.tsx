@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { getDb } from "@/db";
 import { getProject } from "@/db/queries/projects";
 import { compareReviews, teamProjectsFor, type ProjectWork } from "@/db/queries/review";
 import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/lib/auth/session";
 import { compareProjects, coverage, hatsMatrix } from "@/lib/review";
 import { idSchema } from "@/lib/validation/common";
+import { pageParam, param, parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { CompareForm } from "@/components/review/compare-form";
@@ -26,16 +28,8 @@ const HEADLINES = 8;
 /** Sentences listed under "more" at most (the per-person table has everyone). */
 const MORE_MAX = 300;
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
-function parsePage(value: string | undefined): number {
-  const n = Number.parseInt(value ?? "1", 10);
-  return Number.isFinite(n) && n >= 1 ? Math.min(n, 1_000_000) : 1;
-}
+/** ?with= is the project to compare with; ?page= pages through the comparison. */
+const compareParams = z.object({ with: param.transform((s) => s.trim() || null), page: pageParam });
 
 /** A project's full matrix (every row) and coverage: what the comparison and the summary read. */
 function sideOf(review: ProjectWork) {
@@ -46,13 +40,13 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
   const { projectId } = await params;
   const user = await requireUser(`/projects/${projectId}/review/compare`);
   const db = getDb();
-  const actor = { userId: user.id };
+  const actor = requestActor(user.id);
   const { project, role } = orNotFound(() => getProject(db, actor, projectId));
   const others = orNotFound(() => teamProjectsFor(db, actor, project.id));
   const base = `/projects/${project.id}`;
   const path = `${base}/review/compare`;
-  const sp = await searchParams;
-  const withId = first(sp.with)?.trim() || null;
+  const sp = parseSearchParams(compareParams, await searchParams);
+  const withId = sp.with;
   if (withId !== null && !idSchema.safeParse(withId).success) notFound();
   const pair = withId !== null ? orNotFound(() => compareReviews(db, actor, project.id, withId)) : null;
 
@@ -94,7 +88,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
     <div className="space-y-5">
       {header}
       <CompareForm path={path} projects={others} selected={pair ? pair.b.project.id : null} />
-      {pair ? <Comparison a={pair.a} b={pair.b} page={parsePage(first(sp.page))} path={path} /> : <p className="text-sm text-zinc-600 dark:text-zinc-400">Choose a project and select Compare.</p>}
+      {pair ? <Comparison a={pair.a} b={pair.b} page={sp.page} path={path} /> : <p className="text-sm text-zinc-600 dark:text-zinc-400">Choose a project and select Compare.</p>}
     </div>
   );
 }

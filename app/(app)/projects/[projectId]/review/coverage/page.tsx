@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { projectWork } from "@/db/queries/review";
 import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/lib/auth/session";
 import { joinList } from "@/lib/credits/format";
 import { formatShare } from "@/lib/review/format";
 import { coverage } from "@/lib/review";
@@ -20,7 +20,7 @@ export default async function CoveragePage({ params }: { params: Promise<{ proje
   const { projectId } = await params;
   const user = await requireUser(`/projects/${projectId}/review/coverage`);
   const db = getDb();
-  const review = orNotFound(() => projectWork(db, { userId: user.id }, projectId));
+  const review = orNotFound(() => projectWork(db, requestActor(user.id), projectId));
   const { project, data, role } = review;
   const base = `/projects/${project.id}`;
   const cov = coverage(data, { threshold: review.threshold });

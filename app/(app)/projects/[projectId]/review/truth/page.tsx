@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { AlertTriangle, CircleCheck, CircleDashed, Download, Users } from "lucide-react";
 import { getDb } from "@/db";
 import { projectReview, reviewSummary } from "@/db/queries/review";
 import { orNotFound } from "@/lib/actions/page";
-import { requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/lib/auth/session";
 import { TRUTH_CLASS_LABELS, type TruthPerson } from "@/lib/review";
+import { choiceParam, pageParam, parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { Pager } from "@/components/review/pager";
@@ -18,22 +20,10 @@ export const metadata: Metadata = { title: "Credit truth check" };
 /** People per page (a team of 5,000 still gets a readable page). */
 const PAGE_SIZE = 100;
 
-const SHOWS: readonly TruthShow[] = ["all", "title-without-work", "work-without-title", "match"];
+const SHOWS = ["all", "title-without-work", "work-without-title", "match"] as const satisfies readonly TruthShow[];
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
-function parseShow(value: string | undefined): TruthShow {
-  return SHOWS.includes(value as TruthShow) ? (value as TruthShow) : "all";
-}
-
-function parsePage(value: string | undefined): number {
-  const n = Number.parseInt(value ?? "1", 10);
-  return Number.isFinite(n) && n >= 1 ? Math.min(n, 1_000_000) : 1;
-}
+/** ?show= picks which people to list (all when absent or unknown); ?page= pages through them. */
+const truthParams = z.object({ show: choiceParam(z.enum(SHOWS)).transform((s) => s ?? "all"), page: pageParam });
 
 /** 0: holds a title without work (the claim to check first); 1: has work without a title; 2: all matches. */
 function urgency(p: TruthPerson): number {
@@ -44,14 +34,14 @@ export default async function TruthCheckPage({ params, searchParams }: { params:
   const { projectId } = await params;
   const user = await requireUser(`/projects/${projectId}/review/truth`);
   const db = getDb();
-  const review = orNotFound(() => projectReview(db, { userId: user.id }, projectId));
+  const review = orNotFound(() => projectReview(db, requestActor(user.id), projectId));
   const { project, data } = review;
   const base = `/projects/${project.id}`;
   const path = `${base}/review/truth`;
   const { truth } = reviewSummary(review);
   const { summary } = truth;
-  const sp = await searchParams;
-  const show = parseShow(first(sp.show));
+  const sp = parseSearchParams(truthParams, await searchParams);
+  const show: TruthShow = sp.show;
 
   // "All" lists titles without work first, then work without titles, then people whose credits
   // all match (each group stays in name order: the sort is stable).
@@ -59,7 +49,7 @@ export default async function TruthCheckPage({ params, searchParams }: { params:
     show === "all" ? [...truth.people].sort((a, b) => urgency(a) - urgency(b)) : truth.people.filter((p) => p.items.some((i) => i.kind === show));
   const lastPage = Math.max(1, Math.ceil(people.length / PAGE_SIZE));
   // A page past the end (fewer people since the link was made) shows the last page.
-  const page = Math.min(parsePage(first(sp.page)), lastPage);
+  const page = Math.min(sp.page, lastPage);
   const offset = (page - 1) * PAGE_SIZE;
   const shown = people.slice(offset, offset + PAGE_SIZE);
 

@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { getProject } from "@/db/queries/projects";
 import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/lib/auth/session";
 import { EmptyState } from "@/components/ui/card";
 import { ImportWizard } from "@/components/roster/import-wizard";
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Import a crew list" };
 export default async function ImportPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const user = await requireUser(`/projects/${projectId}/roster/import`);
-  const { project, role } = orNotFound(() => getProject(getDb(), { userId: user.id }, projectId));
+  const { project, role } = orNotFound(() => getProject(getDb(), requestActor(user.id), projectId));
   return (
     <div className="space-y-4">
       <div>

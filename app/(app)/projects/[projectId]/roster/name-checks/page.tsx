@@ -5,7 +5,7 @@ import { nameCheckOverview } from "@/db/queries/name-checks";
 import { getProject } from "@/db/queries/projects";
 import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/lib/auth/session";
 import { NAME_STATUS_LABELS, type NameStatus } from "@/lib/roster/name-status";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { CreateLinkButton, DecideButtons, RequestAllButton, RevokeLinkButton } from "@/components/name-checks/name-check-controls";
@@ -19,7 +19,7 @@ export default async function NameChecksPage({ params }: { params: Promise<{ pro
   const { projectId } = await params;
   const user = await requireUser(`/projects/${projectId}/roster/name-checks`);
   const db = getDb();
-  const actor = { userId: user.id };
+  const actor = requestActor(user.id);
   const { project, role } = orNotFound(() => getProject(db, actor, projectId));
   const canWrite = can(role, "project:write");
   const { people: crew, pending, counts } = nameCheckOverview(db, actor, projectId);

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { getDb } from "@/db";
 import { matrixData, workFocus } from "@/db/queries/work";
 import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
-import { WORK_STAGES, type WorkStage } from "@/lib/work/taxonomy";
+import { requestActor, requireUser } from "@/lib/auth/session";
+import { choiceParam, parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
+import { stageSchema } from "@/lib/validation/work";
+import type { WorkStage } from "@/lib/work/taxonomy";
 import { EmptyState } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { WorkMatrix } from "@/components/work/work-matrix";
@@ -14,23 +17,25 @@ import { restoreWorkEntriesAction, setMatrixCellAction } from "../actions";
 
 export const metadata: Metadata = { title: "Work matrix" };
 
+/** ?stage= opens the matrix at that stage. */
+const matrixParams = z.object({ stage: choiceParam(stageSchema) });
+
 export default async function WorkMatrixPage({
   params,
   searchParams,
 }: {
   params: Promise<{ projectId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const { projectId } = await params;
   const user = await requireUser(`/projects/${projectId}/work/matrix`);
-  const sp = await searchParams;
-  const raw = Array.isArray(sp.stage) ? sp.stage[0] : sp.stage;
+  const { stage: chosen } = parseSearchParams(matrixParams, await searchParams);
   const db = getDb();
+  const actor = requestActor(user.id);
   // Without a stage in the URL, open where the project's work is (the busiest stage and lane).
-  const focus = orNotFound(() => workFocus(db, { userId: user.id }, projectId));
-  const chosen = raw && (WORK_STAGES as readonly string[]).includes(raw) ? (raw as WorkStage) : null;
+  const focus = orNotFound(() => workFocus(db, actor, projectId));
   const stage: WorkStage = chosen ?? focus.stage;
-  const data = matrixData(db, { userId: user.id }, projectId, stage);
+  const data = matrixData(db, actor, projectId, stage);
   const project = data.project;
   const readOnly = !can(data.role, "project:write");
 

@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { getDb } from "@/db";
 import { getCreditList, getVersion } from "@/db/queries/credit-list";
 import { orNotFound } from "@/lib/actions/page";
-import { requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/lib/auth/session";
 import { diffLists, type CreditList, type DiffEntry, type FieldChange } from "@/lib/end-credits";
+import { param, parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Select } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Compare versions" };
+
+/** ?a= and ?b=: the two sides ("working" or a version id). */
+const compareParams = z.object({ a: param, b: param });
 
 const FIELD_WORDS: Record<FieldChange["field"], string> = {
   heading: "heading",
@@ -69,16 +74,15 @@ function Entries({ title, entries, tone }: { title: string; entries: DiffEntry[]
   );
 }
 
-export default async function ComparePage({ params, searchParams }: { params: Promise<{ projectId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ComparePage({ params, searchParams }: { params: Promise<{ projectId: string }>; searchParams: Promise<SearchParams> }) {
   const { projectId } = await params;
-  const sp = await searchParams;
+  const sp = parseSearchParams(compareParams, await searchParams);
   const user = await requireUser(`/projects/${projectId}/credits/list/compare`);
   const db = getDb();
-  const actor = { userId: user.id };
+  const actor = requestActor(user.id);
   const { project, working, versions } = orNotFound(() => getCreditList(db, actor, projectId));
-  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
-  const a = one(sp.a) || versions[0]?.id || "";
-  const b = one(sp.b) || "working";
+  const a = sp.a || versions[0]?.id || "";
+  const b = sp.b || "working";
   const load = (id: string): { list: CreditList; name: string } | null => {
     if (id === "working") return working ? { list: working.list, name: "Working list" } : null;
     const v = versions.find((x) => x.id === id);

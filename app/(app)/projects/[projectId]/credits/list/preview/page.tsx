@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/db";
 import { getCreditList } from "@/db/queries/credit-list";
 import { orNotFound } from "@/lib/actions/page";
-import { requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/lib/auth/session";
 import { EmptyState } from "@/components/ui/card";
 import { CrawlPreview } from "@/components/credits/crawl-preview";
 import { GenerateButton } from "@/components/credits/list-controls";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Crawl preview" };
 export default async function CrawlPreviewPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const user = await requireUser(`/projects/${projectId}/credits/list/preview`);
-  const { project, role, working, staleness } = orNotFound(() => getCreditList(getDb(), { userId: user.id }, projectId));
+  const { project, role, working, staleness } = orNotFound(() => getCreditList(getDb(), requestActor(user.id), projectId));
   return (
     <div className="space-y-4">
       <nav aria-label="Credit list" className="text-sm">

@@ -5,7 +5,7 @@ import { AlertTriangle, Check, Lock } from "lucide-react";
 import { getDb } from "@/db";
 import { personHats } from "@/db/queries/review";
 import { orNotFound } from "@/lib/actions/page";
-import { requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/lib/auth/session";
 import { titleLabel } from "@/lib/credits/titles";
 import { creditHistorySentence } from "@/lib/review";
 import { DEGREE_LABELS } from "@/lib/validation/work";
@@ -22,7 +22,7 @@ export default async function PersonHatsPage({ params }: { params: Promise<{ pro
   const { projectId, personId } = await params;
   const user = await requireUser(`/projects/${projectId}/review/people/${personId}`);
   const db = getDb();
-  const { project, work, roles, truth, suggestions, history, records } = orNotFound(() => personHats(db, { userId: user.id }, projectId, personId));
+  const { project, work, roles, truth, suggestions, history, records } = orNotFound(() => personHats(db, requestActor(user.id), projectId, personId));
   const base = `/projects/${project.id}`;
   const held = records.filter((r) => r.personId === personId && r.status !== "rejected");
   const items = truth?.items ?? [];

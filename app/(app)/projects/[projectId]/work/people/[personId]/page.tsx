@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { personTimeline, workPeople } from "@/db/queries/work";
 import { orNotFound } from "@/lib/actions/page";
 import { can } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/credits/format";
 import { DEGREE_LABELS } from "@/lib/validation/work";
 import { formatDateRange, formatHours } from "@/lib/work/format";
@@ -23,7 +23,7 @@ export default async function PersonTimelinePage({ params }: { params: Promise<{
   const { projectId, personId } = await params;
   const user = await requireUser(`/projects/${projectId}/work/people/${personId}`);
   const db = getDb();
-  const { project, role, person, roles, entries, responsibilities } = orNotFound(() => personTimeline(db, { userId: user.id }, projectId, personId));
+  const { project, role, person, roles, entries, responsibilities } = orNotFound(() => personTimeline(db, requestActor(user.id), projectId, personId));
   const canWrite = can(role, "project:write");
   const people = workPeople(db, projectId);
   const onRoster = roles.length > 0;

@@ -4,7 +4,7 @@ import { Lock } from "lucide-react";
 import { getDb } from "@/db";
 import { getVersion } from "@/db/queries/credit-list";
 import { orNotFound } from "@/lib/actions/page";
-import { requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/lib/auth/session";
 import { Badge, Card } from "@/components/ui/card";
 import { CreditListEditor } from "@/components/credits/list-editor";
 import { ExportLinks } from "@/components/credits/export-links";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Credit list version" };
 export default async function VersionPage({ params }: { params: Promise<{ projectId: string; versionId: string }> }) {
   const { projectId, versionId } = await params;
   const user = await requireUser(`/projects/${projectId}/credits/list/versions/${versionId}`);
-  const { project, version } = orNotFound(() => getVersion(getDb(), { userId: user.id }, projectId, versionId));
+  const { project, version } = orNotFound(() => getVersion(getDb(), requestActor(user.id), projectId, versionId));
   return (
     <div className="space-y-5">
       <nav aria-label="Credit list" className="text-sm">

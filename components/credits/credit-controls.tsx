@@ -10,7 +10,7 @@ import { useServerCall } from "@/components/forms/use-server-call";
 import { CheckIcon, HistoryIcon, LockIcon, LockOpenIcon, PenLineIcon, XIcon } from "@/components/ui/icons";
 import { Field, FormMessage, TextArea, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { Outcome } from "@/lib/actions/outcome";
+import type { Outcome } from "@/server/actions/outcome";
 import { PersonCombobox } from "./person-combobox";
 
 /** A dialog's form: toast and refresh once per success, then `onDone` closes the dialog. */

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useServerCall } from "@/components/forms/use-server-call";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import type { Outcome } from "@/lib/actions/outcome";
+import type { Outcome } from "@/server/actions/outcome";
 import type { Staleness } from "@/lib/end-credits/sources";
 import { CREDIT_EXPORT_FORMATS, DELIVERY_FORMATS } from "@/lib/exports/credit-formats";
 import { PdfExportButton } from "./pdf-export-button";

@@ -6,7 +6,7 @@ import { FormMessage, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 import { useServerCall } from "@/components/forms/use-server-call";
-import type { Outcome } from "@/lib/actions/outcome";
+import type { Outcome } from "@/server/actions/outcome";
 
 /** The list's calls: an edit refused because the page is out of date offers "Reload". */
 function useRun() {

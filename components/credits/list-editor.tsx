@@ -4,7 +4,7 @@ import { arrayMove } from "@dnd-kit/sortable";
 import { useRouter } from "next/navigation";
 import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
-import type { Outcome } from "@/lib/actions/outcome";
+import type { Outcome } from "@/server/actions/outcome";
 import type { ListOp } from "@/lib/end-credits/ops";
 import { fitSection, moveToSection as moveToSectionIn } from "@/lib/end-credits/sections";
 import { hasNames, type CreditBlock, type CreditList } from "@/lib/end-credits/types";

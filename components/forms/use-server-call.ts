@@ -3,11 +3,11 @@
 import { unstable_rethrow, useRouter } from "next/navigation";
 import { useCallback, useTransition } from "react";
 import { toast } from "sonner";
-import type { FormState } from "@/lib/actions/form";
+import type { FormState } from "@/server/actions/form";
 import type { Undoable } from "@/lib/undo";
 import { initialState } from "./state";
 
-/** What a non-form server action answers (the shape of lib/actions/outcome's Outcome). */
+/** What a non-form server action answers (the shape of server/actions/outcome's Outcome). */
 export type Answer<T = unknown> = { ok: boolean; message: string; data?: T };
 
 /** How long a toast offering "Undo" stays up. */

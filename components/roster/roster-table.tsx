@@ -12,7 +12,7 @@ import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { inputClass } from "@/components/ui/field";
 import type { RosterRow } from "@/lib/roster/row";
 import { NAME_STATUS_LABELS, type NameStatus } from "@/lib/roster/name-status";
-import type { FormState } from "@/lib/actions/form";
+import type { FormState } from "@/server/actions/form";
 import type { Undoable, UndoAction } from "@/lib/undo";
 import { PencilIcon } from "@/components/ui/icons";
 import { useServerCall } from "@/components/forms/use-server-call";

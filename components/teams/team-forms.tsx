@@ -10,7 +10,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { initialState } from "@/components/forms/state";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { callFormAction, useServerCall } from "@/components/forms/use-server-call";
-import type { FormState } from "@/lib/actions/form";
+import type { FormState } from "@/server/actions/form";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, TEAM_ROLES, type TeamRole } from "@/lib/auth/roles";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;

@@ -6,7 +6,7 @@ import { Field, FormMessage, Select, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 import { useServerCall } from "@/components/forms/use-server-call";
-import type { Outcome } from "@/lib/actions/outcome";
+import type { Outcome } from "@/server/actions/outcome";
 import type { Undoable, UndoAction } from "@/lib/undo";
 import { LANES, LANE_LABELS } from "@/lib/work/taxonomy";
 

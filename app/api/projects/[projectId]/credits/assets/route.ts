@@ -1,6 +1,6 @@
 import { requireProjectPermission } from "@/db/queries/access";
 import { addLogo } from "@/db/queries/credit-assets";
-import { apiError, apiRoute, readMultipart } from "@/lib/actions/api";
+import { apiError, apiRoute, readMultipart } from "@/server/actions/api";
 import { formatBytes } from "@/lib/text/bytes";
 import { logoTooBigMessage, MAX_LOGO_BODY_BYTES, MAX_LOGO_BYTES } from "@/lib/uploads/limits";
 import { idSchema } from "@/lib/validation/common";

@@ -1,5 +1,5 @@
 import { rosterForExport } from "@/db/queries/roster";
-import { apiError, apiRoute } from "@/lib/actions/api";
+import { apiError, apiRoute } from "@/server/actions/api";
 import { attachmentDisposition, exportFileName } from "@/lib/exports/file-name";
 import { toCsv } from "@/lib/exports/csv";
 import { rosterExportRows } from "@/lib/roster/export-rows";

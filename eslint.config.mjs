@@ -20,7 +20,6 @@ export default defineConfig([
   ...nextTs,
   {
     files: ["lib/**/*.ts", "lib/**/*.tsx"],
-    ignores: ["lib/actions/**", "lib/auth/index.ts", "lib/auth/session.ts", "lib/auth/token.ts"], // glue, moved to server/ by the move script
     rules: { "no-restricted-imports": ["error", domainRestriction] },
   },
   {

@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // Every response, pages, API and static files alike; pages add their CSP in proxy.ts and
-  // API responses theirs in lib/actions/api.ts.
+  // API responses theirs in server/actions/api.ts.
   async headers() {
     return [{ source: "/:path*", headers: [...COMMON_SECURITY_HEADERS] }];
   },

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { auth } from "@/lib/auth";
+import { auth } from "@/server/auth";
 import { RETURN_TO_HEADER } from "@/lib/auth/callback-url";
 import { isHttps, newNonce, pageContentSecurityPolicy, strictTransportSecurity } from "@/lib/http/security-headers";
 

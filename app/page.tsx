@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/server/auth/session";
 
 export default async function Home() {
   redirect((await getCurrentUser()) ? "/projects" : "/signin");

@@ -5,9 +5,9 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { revokeSession } from "@/db/queries/accounts";
 import { switchTeam } from "@/db/queries/teams";
-import { action } from "@/lib/actions/outcome";
-import { signOut } from "@/lib/auth";
-import { getCurrentUser } from "@/lib/auth/session";
+import { action } from "@/server/actions/outcome";
+import { signOut } from "@/server/auth";
+import { getCurrentUser } from "@/server/auth/session";
 import { idSchema } from "@/lib/validation/common";
 
 export const switchTeamAction = action(

@@ -4,11 +4,11 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { getDb } from "@/db";
 import { headers } from "next/headers";
 import { signUp } from "@/db/queries/accounts";
-import { signIn } from "@/lib/auth";
+import { signIn } from "@/server/auth";
 import { isDomainError } from "@/lib/errors";
 import { signInSchema, signUpSchema } from "@/lib/validation/auth";
 import { fieldErrorsOf, INVALID_FIELDS_MESSAGE } from "@/lib/validation/common";
-import type { FormState } from "@/lib/actions/form";
+import type { FormState } from "@/server/actions/form";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { clientIpOf } from "@/lib/http/client-address";
 

@@ -10,8 +10,8 @@ import { CheckIcon, HistoryIcon, LockIcon, LockOpenIcon, PenLineIcon, XIcon } fr
 import { Field, FormMessage, TextArea, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialState } from "@/components/forms/state";
-import type { FormState } from "@/lib/actions/form";
-import type { Outcome } from "@/lib/actions/outcome";
+import type { FormState } from "@/server/actions/form";
+import type { Outcome } from "@/server/actions/outcome";
 import { PersonCombobox } from "./person-combobox";
 
 type FormAction = (prev: FormState, formData: FormData) => Promise<FormState>;

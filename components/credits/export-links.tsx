@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import type { Outcome } from "@/lib/actions/outcome";
+import type { Outcome } from "@/server/actions/outcome";
 import type { Staleness } from "@/lib/end-credits/sources";
 import { CREDIT_EXPORT_FORMATS, DELIVERY_FORMATS } from "@/lib/exports/credit-formats";
 import { PdfExportButton } from "./pdf-export-button";

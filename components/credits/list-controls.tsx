@@ -8,8 +8,8 @@ import { Button } from "@/components/ui/button";
 import { FormMessage, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialState } from "@/components/forms/state";
-import type { FormState } from "@/lib/actions/form";
-import type { Outcome } from "@/lib/actions/outcome";
+import type { FormState } from "@/server/actions/form";
+import type { Outcome } from "@/server/actions/outcome";
 
 function useRun() {
   const [pending, start] = useTransition();

@@ -10,7 +10,7 @@ import { Badge } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { Dialog } from "@/components/ui/dialog";
 import { inputClass } from "@/components/ui/field";
-import type { Outcome } from "@/lib/actions/outcome";
+import type { Outcome } from "@/server/actions/outcome";
 import { fitSection, moveToSection as moveToSectionIn } from "@/lib/end-credits/sections";
 import { displayName, hasNames, SECTION_LABELS, type CreditBlock, type CreditLine, type CreditList, type CreditSection } from "@/lib/end-credits/types";
 import { BusyContext, DragHandle, SortableList, useSortableItem, type SortableHandle } from "./sortable-list";

@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import { FormMessage } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialState } from "@/components/forms/state";
-import type { FormState } from "@/lib/actions/form";
+import type { FormState } from "@/server/actions/form";
 
 /** The project's merge settings for the end-credit list: creative credits merge by default; Produced by only if the project opts in. */
 export function MergeSettingsForm({

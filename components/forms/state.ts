@@ -1,3 +1,3 @@
-import type { FormState } from "@/lib/actions/form";
+import type { FormState } from "@/server/actions/form";
 
 export const initialState: FormState = { status: "idle" };

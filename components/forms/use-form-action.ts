@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect } from "react";
 import { toast } from "sonner";
-import type { FormState } from "@/lib/actions/form";
+import type { FormState } from "@/server/actions/form";
 import { initialState } from "./state";
 
 export type FormAction = (prev: FormState, formData: FormData) => Promise<FormState>;

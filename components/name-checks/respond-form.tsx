@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FormMessage, TextArea, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialState } from "@/components/forms/state";
-import type { FormState } from "@/lib/actions/form";
+import type { FormState } from "@/server/actions/form";
 
 export function RespondForm({ action, creditedName, pronouns }: { action: (prev: FormState, formData: FormData) => Promise<FormState>; creditedName: string; pronouns: string | null }) {
   const [state, formAction] = useActionState(action, initialState);

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import type { FormState } from "@/lib/actions/form";
+import type { FormState } from "@/server/actions/form";
 
 export type DuplicateCandidate = { id: string; creditedName: string; email: string | null; reason: "email" | "name" };
 

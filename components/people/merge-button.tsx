@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { initialState } from "@/components/forms/state";
-import type { FormState } from "@/lib/actions/form";
+import type { FormState } from "@/server/actions/form";
 
 export function MergeButton({
   action,

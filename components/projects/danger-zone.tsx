@@ -7,7 +7,7 @@ import { Field, FormMessage, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialState } from "@/components/forms/state";
 import { useFormAction } from "@/components/forms/use-form-action";
-import type { FormState } from "@/lib/actions/form";
+import type { FormState } from "@/server/actions/form";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 

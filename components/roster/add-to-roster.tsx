@@ -7,7 +7,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { Field, FormMessage, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialState } from "@/components/forms/state";
-import type { FormState } from "@/lib/actions/form";
+import type { FormState } from "@/server/actions/form";
 import { DuplicatePrompt, duplicateCandidates } from "@/components/people/duplicate-prompt";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { inputClass } from "@/components/ui/field";
 import { initialState } from "@/components/forms/state";
-import type { FormState } from "@/lib/actions/form";
+import type { FormState } from "@/server/actions/form";
 import { INVALID_FIELDS_MESSAGE } from "@/lib/validation/common";
 
 export type EditableEntry = { id: string; creditedName: string; department: string; role: string; character?: string | null; revision: number };

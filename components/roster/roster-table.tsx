@@ -13,7 +13,7 @@ import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { inputClass } from "@/components/ui/field";
 import type { RosterRow } from "@/lib/roster/row";
 import { NAME_STATUS_LABELS, type NameStatus } from "@/lib/roster/name-status";
-import type { FormState } from "@/lib/actions/form";
+import type { FormState } from "@/server/actions/form";
 import { PencilIcon } from "@/components/ui/icons";
 import { EditEntryDialog } from "./edit-entry";
 import { withParams } from "./url";

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialState } from "@/components/forms/state";
-import type { FormState } from "@/lib/actions/form";
+import type { FormState } from "@/server/actions/form";
 
 export function AcceptInviteForm({ action, userName }: { action: (prev: FormState, formData: FormData) => Promise<FormState>; userName: string }) {
   const [state, formAction] = useActionState(action, initialState);

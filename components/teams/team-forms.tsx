@@ -9,7 +9,7 @@ import { Field, FormMessage, Select, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialState } from "@/components/forms/state";
 import { useFormAction } from "@/components/forms/use-form-action";
-import type { FormState } from "@/lib/actions/form";
+import type { FormState } from "@/server/actions/form";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, TEAM_ROLES, type TeamRole } from "@/lib/auth/roles";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;

@@ -8,8 +8,8 @@ import { Button } from "@/components/ui/button";
 import { Field, FormMessage, Select, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialState } from "@/components/forms/state";
-import type { FormState } from "@/lib/actions/form";
-import type { Outcome } from "@/lib/actions/outcome";
+import type { FormState } from "@/server/actions/form";
+import type { Outcome } from "@/server/actions/outcome";
 import { LANES, LANE_LABELS } from "@/lib/work/taxonomy";
 
 /** Deletes work entries at once, with an Undo in the toast that puts them back. */

@@ -9,7 +9,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { Field, FormMessage, Select, TextArea, TextInput } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialState } from "@/components/forms/state";
-import type { FormState } from "@/lib/actions/form";
+import type { FormState } from "@/server/actions/form";
 import { DEGREES, DEGREE_LABELS, MAX_EFFORT_HOURS, NOTE_MAX } from "@/lib/validation/work";
 import { WORK_STAGES, WORK_STAGE_LABELS, type Lane, type WorkStage } from "@/lib/work/taxonomy";
 import { ResponsibilityCombobox } from "./responsibility-combobox";

@@ -1,5 +1,5 @@
 /**
- * Cross-site request checks for the cookie-authenticated API (lib/actions/api.ts). A browser
+ * Cross-site request checks for the cookie-authenticated API (server/actions/api.ts). A browser
  * sends the session cookie with a form another site submits, and a `text/plain` form needs no
  * CORS preflight; so a write must come from this origin, and say what it sends.
  */

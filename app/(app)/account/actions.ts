@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { changePassword, revokeAllSessions, updateProfile } from "@/db/queries/accounts";
-import { signOut } from "@/lib/auth";
-import { formAction } from "@/lib/actions/form";
+import { signOut } from "@/server/auth";
+import { formAction } from "@/server/actions/form";
 import { changePasswordSchema, profileSchema } from "@/lib/validation/auth";
 import { getDb } from "@/db";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/server/auth/session";
 
 export const updateProfileAction = formAction(profileSchema, (input, { user, db }) => {
   updateProfile(db, user.id, input);

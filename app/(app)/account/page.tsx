@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { listActiveSessions } from "@/db/queries/accounts";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/server/auth/session";
 import { describeUserAgent } from "@/lib/auth/user-agent";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { PasswordForm, ProfileForm, SignOutEverywhereForm } from "@/components/account/account-forms";

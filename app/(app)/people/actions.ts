@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createPerson, mergePeople, PossibleDuplicateError, updatePerson } from "@/db/queries/people";
 import { getCurrentTeam } from "@/db/queries/teams";
-import { formAction, formActionWithId } from "@/lib/actions/form";
+import { formAction, formActionWithId } from "@/server/actions/form";
 import { NotFoundError } from "@/lib/errors";
 import { idSchema, revisionSchema } from "@/lib/validation/common";
 import { personSchema } from "@/lib/validation/people";

@@ -6,7 +6,7 @@ import { getDb } from "@/db";
 import { listPeople } from "@/db/queries/people";
 import { getCurrentTeam } from "@/db/queries/teams";
 import { can } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/server/auth/session";
 import { pageParam, param, parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ButtonLink, buttonClass } from "@/components/ui/button";

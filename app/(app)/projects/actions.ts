@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createProject, deleteProject, setProjectArchived, updateProject } from "@/db/queries/projects";
 import { getCurrentTeam } from "@/db/queries/teams";
-import { formAction, formActionWithId } from "@/lib/actions/form";
+import { formAction, formActionWithId } from "@/server/actions/form";
 import { NotFoundError } from "@/lib/errors";
 import { revisionSchema } from "@/lib/validation/common";
 import { projectSchema } from "@/lib/validation/project";

@@ -4,7 +4,7 @@ import { Archive, Film, Search, Users } from "lucide-react";
 import { getDb } from "@/db";
 import { countProjects, listProjects } from "@/db/queries/projects";
 import { getCurrentTeam } from "@/db/queries/teams";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/server/auth/session";
 import { can } from "@/lib/auth/roles";
 import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS } from "@/lib/projects/catalog";
 import { formatBudget } from "@/lib/projects/format";

@@ -14,8 +14,8 @@ import {
   revokeInvite,
 } from "@/db/queries/teams";
 import { setSenderName } from "@/db/queries/outbox";
-import { formAction, formActionWithId } from "@/lib/actions/form";
-import { linkOrigin } from "@/lib/actions/origin";
+import { formAction, formActionWithId } from "@/server/actions/form";
+import { linkOrigin } from "@/server/actions/origin";
 import { idSchema } from "@/lib/validation/common";
 import { inviteSchema, memberRoleSchema, senderNameSchema, teamNameSchema } from "@/lib/validation/team";
 import { ROLE_LABELS } from "@/lib/auth/roles";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { getCurrentTeam, listInvites, listMembers } from "@/db/queries/teams";
 import { can, ROLE_LABELS } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/server/auth/session";
 import { INVITE_STATUS_LABELS } from "@/lib/teams/invites";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";

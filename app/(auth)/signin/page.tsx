@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/auth-forms";
 import { Card } from "@/components/ui/card";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/server/auth/session";
 import { getDb } from "@/db";
 import { demoAccountExists } from "@/db/queries/accounts";
 import { DEMO_LOGIN } from "@/db/seed";

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/auth-forms";
 import { Card } from "@/components/ui/card";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/server/auth/session";
 import { signUpAction } from "../actions";
 
 export const metadata: Metadata = { title: "Create an account" };

@@ -1,6 +1,6 @@
 import { createProject, listProjects } from "@/db/queries/projects";
 import { getCurrentTeam } from "@/db/queries/teams";
-import { apiError, apiRoute, readJson } from "@/lib/actions/api";
+import { apiError, apiRoute, readJson } from "@/server/actions/api";
 import { idSchema } from "@/lib/validation/common";
 import { projectListSchema, projectSchema } from "@/lib/validation/project";
 

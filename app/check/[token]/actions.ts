@@ -2,7 +2,7 @@
 
 import { getDb } from "@/db";
 import { respondToNameCheck } from "@/db/queries/name-checks";
-import type { FormState } from "@/lib/actions/form";
+import type { FormState } from "@/server/actions/form";
 import { isDomainError } from "@/lib/errors";
 import { fieldErrorsOf, INVALID_FIELDS_MESSAGE } from "@/lib/validation/common";
 import { nameCheckResponseSchema } from "@/lib/validation/name-check";

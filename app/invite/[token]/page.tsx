@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { lookupInvite } from "@/db/queries/teams";
 import { roleInTeam } from "@/db/queries/access";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/auth/roles";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/server/auth/session";
 import { Logo } from "@/components/shell/logo";
 import { Card } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getDb } from "@/db";
 import { getProject } from "@/db/queries/projects";
-import { orNotFound } from "@/lib/actions/page";
-import { requestActor, requireUser } from "@/lib/auth/session";
+import { orNotFound } from "@/server/actions/page";
+import { requestActor, requireUser } from "@/server/auth/session";
 import { PROJECT_KIND_LABELS, PROJECT_STAGE_LABELS } from "@/lib/projects/catalog";
 import { Badge } from "@/components/ui/card";
 import { ProjectTabs } from "@/components/projects/project-tabs";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/db";
 import { getCurrentTeam } from "@/db/queries/teams";
 import { can } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/server/auth/session";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
 import { ProjectForm } from "@/components/projects/project-form";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Card, PageHeader } from "@/components/ui/card";
 import { TeamNameForm } from "@/components/teams/team-forms";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/server/auth/session";
 import { createTeamAction } from "../../team/actions";
 
 export const metadata: Metadata = { title: "New team" };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { deleteProject, getProject, setProjectArchived, updateProject } from "@/db/queries/projects";
-import { apiError, apiRoute, readJson } from "@/lib/actions/api";
+import { apiError, apiRoute, readJson } from "@/server/actions/api";
 import { etagOf, requestedRevision } from "@/lib/http/revision";
 import { idSchema } from "@/lib/validation/common";
 import { projectPatchSchema } from "@/lib/validation/project";

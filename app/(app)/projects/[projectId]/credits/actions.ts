@@ -15,8 +15,8 @@ import {
   updateCreditThresholds,
   updateMergeSettings,
 } from "@/db/queries/credits";
-import { formActionWithId } from "@/lib/actions/form";
-import { actionWithId, type Outcome } from "@/lib/actions/outcome";
+import { formActionWithId } from "@/server/actions/form";
+import { actionWithId, type Outcome } from "@/server/actions/outcome";
 import { idSchema } from "@/lib/validation/common";
 import { decisionSchema, dismissFindingSchema, findingIdSchema, functionNeededSchema } from "@/lib/validation/credits";
 import { reasonSchema, thresholdsSchema, titleSchema } from "@/lib/validation/work";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { updateConcentrationThreshold } from "@/db/queries/review";
-import { formActionWithId } from "@/lib/actions/form";
+import { formActionWithId } from "@/server/actions/form";
 import { concentrationThresholdSchema } from "@/lib/validation/work";
 
 /** The Owner's concentration warning threshold (settings → Hats review). */

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { PossibleDuplicateError } from "@/db/queries/people";
 import { addToRoster, bulkChangeDepartment, removeRosterEntries, restoreRosterEntries, updateRosterEntry } from "@/db/queries/roster";
-import { formActionWithId } from "@/lib/actions/form";
-import { actionWithId } from "@/lib/actions/outcome";
+import { formActionWithId } from "@/server/actions/form";
+import { actionWithId } from "@/server/actions/outcome";
 import { idSchema, optionalText, requiredText, revisionSchema, undoTokenSchema } from "@/lib/validation/common";
 import { bulkSchema, personSchema } from "@/lib/validation/people";
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { getProject } from "@/db/queries/projects";
-import { orNotFound } from "@/lib/actions/page";
+import { orNotFound } from "@/server/actions/page";
 import { can } from "@/lib/auth/roles";
-import { requestActor, requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/server/auth/session";
 import { Card } from "@/components/ui/card";
 import { ProjectForm } from "@/components/projects/project-form";
 import { ArchiveProjectForm, DeleteProjectDialog } from "@/components/projects/danger-zone";

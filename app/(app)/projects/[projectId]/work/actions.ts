@@ -12,8 +12,8 @@ import {
   StaleCellError,
   updateWorkEntry,
 } from "@/db/queries/work";
-import { formActionWithId } from "@/lib/actions/form";
-import { actionWithId, type Outcome } from "@/lib/actions/outcome";
+import { formActionWithId } from "@/server/actions/form";
+import { actionWithId, type Outcome } from "@/server/actions/outcome";
 import type { Degree } from "@/lib/credits/types";
 import { idSchema, revisionSchema, undoTokenSchema } from "@/lib/validation/common";
 import { customResponsibilitySchema, degreeSchema, responsibilityIdSchema, stageSchema, workEntrySchema } from "@/lib/validation/work";

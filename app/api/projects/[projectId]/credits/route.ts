@@ -1,5 +1,5 @@
 import { creditsReview } from "@/db/queries/credits";
-import { apiError, apiRoute } from "@/lib/actions/api";
+import { apiError, apiRoute } from "@/server/actions/api";
 import { parseReviewFilter } from "@/lib/decisions/credits-view";
 import { idSchema } from "@/lib/validation/common";
 

@@ -1,5 +1,5 @@
 import { PEOPLE_SEARCH_LIMIT, PEOPLE_SEARCH_MAX_QUERY, searchProjectPeople } from "@/db/queries/project-people";
-import { apiError, apiRoute } from "@/lib/actions/api";
+import { apiError, apiRoute } from "@/server/actions/api";
 import { idSchema } from "@/lib/validation/common";
 
 type Params = { projectId: string };

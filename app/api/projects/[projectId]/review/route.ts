@@ -1,5 +1,5 @@
 import { projectReview, reviewSummary } from "@/db/queries/review";
-import { apiError, apiRoute } from "@/lib/actions/api";
+import { apiError, apiRoute } from "@/server/actions/api";
 import { hatsMatrix, matrixOptions, parseMatrixQuery } from "@/lib/review";
 import { idSchema } from "@/lib/validation/common";
 

@@ -1,5 +1,5 @@
 import { createWorkEntry, listWorkEntries } from "@/db/queries/work";
-import { apiError, apiRoute, readJson } from "@/lib/actions/api";
+import { apiError, apiRoute, readJson } from "@/server/actions/api";
 import { idSchema } from "@/lib/validation/common";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { workEntrySchema, workFilterSchema } from "@/lib/validation/work";

@@ -7,9 +7,9 @@ import { applicabilityText, budgetInUsd, isNeeded } from "@/lib/credits/applicab
 import { PROJECT_KIND_LABELS } from "@/lib/projects/catalog";
 import { formatMoney } from "@/lib/credits/format";
 import { RESPONSIBILITIES } from "@/lib/work/taxonomy";
-import { orNotFound } from "@/lib/actions/page";
+import { orNotFound } from "@/server/actions/page";
 import { can } from "@/lib/auth/roles";
-import { requestActor, requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/server/auth/session";
 import { DEFAULT_THRESHOLDS, resolveThresholds, THRESHOLD_DESCRIPTIONS, type ThresholdKey, type Thresholds } from "@/lib/credits/thresholds";
 import { DEGREE_EXPLANATION, FINDING_EXPLANATIONS, LANE_EXPLANATION, RULE_EXPLANATIONS, WEIGHT_THRESHOLDS, type RuleExplanation } from "@/lib/decisions/explain";
 import { formatThreshold, THRESHOLD_LABELS } from "@/lib/decisions/threshold-fields";

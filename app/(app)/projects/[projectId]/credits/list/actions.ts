@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { deleteVersion, editCreditList, generateCreditList, lockVersion, restoreVersion, saveVersion } from "@/db/queries/credit-list";
-import { formActionWithId } from "@/lib/actions/form";
-import { actionWithId, type Outcome } from "@/lib/actions/outcome";
+import { formActionWithId } from "@/server/actions/form";
+import { actionWithId, type Outcome } from "@/server/actions/outcome";
 import {
   addManualBlock,
   CREDIT_SECTIONS,

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
 import { getProject } from "@/db/queries/projects";
-import { orNotFound } from "@/lib/actions/page";
+import { orNotFound } from "@/server/actions/page";
 import { can } from "@/lib/auth/roles";
-import { requestActor, requireUser } from "@/lib/auth/session";
+import { requestActor, requireUser } from "@/server/auth/session";
 import { EmptyState } from "@/components/ui/card";
 import { ImportWizard } from "@/components/roster/import-wizard";
 

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { decideNameCheck, requestAllNameChecks, requestNameCheck, revokeNameCheck } from "@/db/queries/name-checks";
-import { formActionWithId } from "@/lib/actions/form";
-import { linkOrigin } from "@/lib/actions/origin";
+import { formActionWithId } from "@/server/actions/form";
+import { linkOrigin } from "@/server/actions/origin";
 import { idSchema } from "@/lib/validation/common";
 
 const SENT_WORDS = { queued: "emailed to them", held: "not emailed (email is not set up on this server: it is in the outbox)" } as const;

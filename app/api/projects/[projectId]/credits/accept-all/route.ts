@@ -1,5 +1,5 @@
 import { acceptAllHighConfidence } from "@/db/queries/credits";
-import { apiError, apiRoute } from "@/lib/actions/api";
+import { apiError, apiRoute } from "@/server/actions/api";
 import { idSchema } from "@/lib/validation/common";
 
 type Params = { projectId: string };

@@ -1,6 +1,6 @@
 import { requireProjectPermission } from "@/db/queries/access";
 import { addLogo } from "@/db/queries/credit-assets";
-import { apiError, apiRoute } from "@/lib/actions/api";
+import { apiError, apiRoute } from "@/server/actions/api";
 import { parseMultipart, readBodyCapped } from "@/lib/uploads/body";
 import { formatBytes, logoTooBigMessage, MAX_LOGO_BODY_BYTES, MAX_LOGO_BYTES } from "@/lib/uploads/limits";
 import { idSchema } from "@/lib/validation/common";

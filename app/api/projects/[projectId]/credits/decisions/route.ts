@@ -1,5 +1,5 @@
 import { decideCredit } from "@/db/queries/credits";
-import { apiError, apiRoute, readJson } from "@/lib/actions/api";
+import { apiError, apiRoute, readJson } from "@/server/actions/api";
 import { idSchema } from "@/lib/validation/common";
 import { decisionSchema } from "@/lib/validation/credits";
 

@@ -1,5 +1,5 @@
 import { dismissFinding, restoreFinding } from "@/db/queries/credits";
-import { apiError, apiRoute, readJson } from "@/lib/actions/api";
+import { apiError, apiRoute, readJson } from "@/server/actions/api";
 import { idSchema } from "@/lib/validation/common";
 import { dismissFindingSchema, findingIdSchema } from "@/lib/validation/credits";
 

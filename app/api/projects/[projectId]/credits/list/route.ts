@@ -1,5 +1,5 @@
 import { getCreditList } from "@/db/queries/credit-list";
-import { apiError, apiRoute } from "@/lib/actions/api";
+import { apiError, apiRoute } from "@/server/actions/api";
 import { idSchema } from "@/lib/validation/common";
 
 /**

@@ -1,6 +1,6 @@
 import { notNeededOf, setFunctionNeeded } from "@/db/queries/credits";
 import { requireProjectPermission } from "@/db/queries/access";
-import { apiError, apiRoute, readJson } from "@/lib/actions/api";
+import { apiError, apiRoute, readJson } from "@/server/actions/api";
 import { idSchema } from "@/lib/validation/common";
 import { functionNeededSchema } from "@/lib/validation/credits";
 

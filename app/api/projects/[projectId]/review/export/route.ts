@@ -1,5 +1,5 @@
 import { projectReview, projectWork, reviewSummary } from "@/db/queries/review";
-import { apiError, apiRoute } from "@/lib/actions/api";
+import { apiError, apiRoute } from "@/server/actions/api";
 import { hatsMatrix, hatsMatrixCsv, matrixOptions, parseMatrixQuery, truthCheckCsv } from "@/lib/review";
 import { attachmentDisposition, exportFileName } from "@/lib/exports/file-name";
 import { idSchema } from "@/lib/validation/common";

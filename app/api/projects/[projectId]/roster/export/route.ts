@@ -1,5 +1,5 @@
 import { rosterForExport } from "@/db/queries/roster";
-import { apiError, apiRoute } from "@/lib/actions/api";
+import { apiError, apiRoute } from "@/server/actions/api";
 import { attachmentDisposition, exportFileName } from "@/lib/exports/file-name";
 import { rosterExportRows, toCsv } from "@/lib/roster/export/csv";
 import { toXlsx } from "@/lib/roster/export/xlsx";

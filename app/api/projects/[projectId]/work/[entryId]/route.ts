@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { deleteWorkEntries, getWorkEntry, updateWorkEntry } from "@/db/queries/work";
-import { apiError, apiRoute, readJson } from "@/lib/actions/api";
+import { apiError, apiRoute, readJson } from "@/server/actions/api";
 import { etagOf, requestedRevision } from "@/lib/http/revision";
 import { idSchema, revisionSchema } from "@/lib/validation/common";
 import { workEntrySchema } from "@/lib/validation/work";

@@ -1,5 +1,5 @@
 import { getLogo } from "@/db/queries/credit-assets";
-import { apiError, apiRoute } from "@/lib/actions/api";
+import { apiError, apiRoute } from "@/server/actions/api";
 import { idSchema } from "@/lib/validation/common";
 
 /** Served SVGs can't run script or load anything, even when opened directly. */

@@ -1,7 +1,7 @@
 import { getProject } from "@/db/queries/projects";
 import { listForExport } from "@/db/queries/credit-list";
 import { logoFilesFor } from "@/db/queries/credit-assets";
-import { apiError, apiRoute, readJson } from "@/lib/actions/api";
+import { apiError, apiRoute, readJson } from "@/server/actions/api";
 import { renderListPdf } from "@/lib/exports/credits-pdf-input";
 import { exportFileName } from "@/lib/exports/file-name";
 import { idSchema } from "@/lib/validation/common";

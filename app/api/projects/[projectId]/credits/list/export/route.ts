@@ -1,5 +1,5 @@
 import { deliveryFor, pgaSource } from "@/db/queries/deliveries";
-import { apiError, apiRoute } from "@/lib/actions/api";
+import { apiError, apiRoute } from "@/server/actions/api";
 import { runningTime, toCsv, toJson, toMarkdown, toPlainText, toTsv } from "@/lib/end-credits";
 import { cinecredProject } from "@/lib/exports/cinecred";
 import { CREDIT_EXPORT_FORMATS, DELIVERY_FORMATS, exportFormat } from "@/lib/exports/credit-formats";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { generateCreditList } from "@/db/queries/credit-list";
-import { apiError, apiRoute, readJson } from "@/lib/actions/api";
+import { apiError, apiRoute, readJson } from "@/server/actions/api";
 import { idSchema } from "@/lib/validation/common";
 
 /**

@@ -1,6 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { requireProjectPermission } from "@/db/queries/access";
-import { apiError, apiRoute, readJsonBytes } from "@/lib/actions/api";
+import { apiError, apiRoute, readJsonBytes } from "@/server/actions/api";
 import { idSchema } from "@/lib/validation/common";
 import { IMPORT_JSON_MAX_BYTES } from "@/lib/validation/roster-import";
 import { commitInWorker, failureResponse, importJobResponse } from "@/server/import/pool";

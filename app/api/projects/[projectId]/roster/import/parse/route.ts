@@ -1,5 +1,5 @@
 import { requireProjectPermission } from "@/db/queries/access";
-import { apiError, apiRoute, readMultipart } from "@/lib/actions/api";
+import { apiError, apiRoute, readMultipart } from "@/server/actions/api";
 import { MAX_BYTES, overLimitMessage, tooBigMessage } from "@/lib/roster/import/limits";
 import { idSchema } from "@/lib/validation/common";
 import { importJobResponse, parseInWorker } from "@/server/import/pool";

@@ -1,5 +1,5 @@
 import { importDirectory } from "@/db/queries/roster-import";
-import { apiError, apiRoute, readJsonBytes } from "@/lib/actions/api";
+import { apiError, apiRoute, readJsonBytes } from "@/server/actions/api";
 import { idSchema } from "@/lib/validation/common";
 import { IMPORT_JSON_MAX_BYTES } from "@/lib/validation/roster-import";
 import { failureResponse, importJobResponse, previewInWorker } from "@/server/import/pool";

@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { attachmentDisposition } from "@/lib/exports/file-name";
 import { Readable } from "node:stream";
 import { getProject } from "@/db/queries/projects";
-import { apiError, apiRoute } from "@/lib/actions/api";
+import { apiError, apiRoute } from "@/server/actions/api";
 import { idSchema } from "@/lib/validation/common";
 import { cancelExportJob, findExportJob, jobView } from "@/server/exports/jobs";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { getDb } from "@/db";
 import { isDomainError } from "@/lib/errors";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/server/auth/session";
 import type { ActionContext } from "./context";
 
 /** What a non-form server action answers (buttons, matrix cells, undo). */

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createSession, revokeSession } from "@/db/queries/accounts";
 import type { User } from "@/db/schema";
-import { sessionToken } from "@/lib/auth/token";
+import { sessionToken } from "@/server/auth/token";
 import { createTestDb, makeUser, type TestDb } from "@/tests/helpers/db";
 
 // getCurrentUser reads the cookie through NextAuth's auth() and the database through getDb():
 // both stand in here, so the test sees every query the look-up makes.
 const state = vi.hoisted(() => ({ db: null as unknown, session: null as { sid?: string; user?: { id?: string } } | null }));
-vi.mock("@/lib/auth/index", () => ({ auth: async () => state.session }));
+vi.mock("@/server/auth/index", () => ({ auth: async () => state.session }));
 vi.mock("@/db", async (original) => ({ ...(await original<typeof import("@/db")>()), getDb: () => state.db }));
 
-const { getCurrentUser } = await import("@/lib/auth/session");
+const { getCurrentUser } = await import("@/server/auth/session");
 
 let t: TestDb;
 let user: User;

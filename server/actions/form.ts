@@ -2,7 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { getDb } from "@/db";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/server/auth/session";
 import { isDomainError } from "@/lib/errors";
 import { fieldErrorsOf, INVALID_FIELDS_MESSAGE, type FieldErrors } from "@/lib/validation/common";
 import type { ActionContext } from "./context";

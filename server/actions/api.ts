@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { getDb } from "@/db";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/server/auth/session";
 import { isDomainError } from "@/lib/errors";
 import { crossSiteRefusal, hasContentType } from "@/lib/http/origin";
 import { API_CONTENT_SECURITY_POLICY, isHttps, strictTransportSecurity } from "@/lib/http/security-headers";

@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { actorForRequest, type Actor } from "@/db/queries/access";
 import { sessionUser } from "@/db/queries/accounts";
 import type { User } from "@/db/schema";
-import { RETURN_TO_HEADER } from "./callback-url";
+import { RETURN_TO_HEADER } from "@/lib/auth/callback-url";
 import { auth } from "./index";
 
 export type CurrentUser = Pick<User, "id" | "name" | "email"> & { sessionId: string };

@@ -172,7 +172,7 @@ test.describe("work log and credits", () => {
     await form.getByRole("button", { name: "Save thresholds" }).click();
     await expect(form.getByText("Must be between 1 and 1,000,000.")).toBeVisible();
     await form.getByLabel("Executive Producer: share of the budget raised").fill("50");
-    await form.getByLabel("Executive Producer: opportunity tasks without money raised").fill("10");
+    await form.getByLabel("Executive Producer: opportunity functions without money raised").fill("10");
     await form.getByLabel("Most Produced by credits").fill("2");
     await form.getByRole("button", { name: "Save thresholds" }).click();
     await expect(page.getByText("Thresholds saved. Suggestions use them from now on.")).toBeVisible();

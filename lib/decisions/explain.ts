@@ -23,7 +23,7 @@ export const DEGREE_EXPLANATION =
 export const RULE_EXPLANATIONS: readonly RuleExplanation[] = [
   {
     title: "Executive Producer",
-    text: "Suggested to the person who builds the opportunity: whoever raised a large enough share of the budget (high confidence), or — without that, or when no budget is entered — led or shared several opportunity tasks (medium confidence; low with no budget, and the reason says so). Their producing work must be at least as much opportunity as hands-on, and they must not already be suggested Produced by: a producer who also raised money is a producer, and the reason says the money is part of producing. A small investor — some money and nothing else — is thanked, not titled; giving them Executive Producer by hand raises a finding.",
+    text: "Suggested to the person who builds the opportunity: whoever raised a large enough share of the budget (high confidence), or — without that, or when no budget is entered — led or shared several opportunity functions (medium confidence; low with no budget, and the reason says so). Their producing work must be at least as much opportunity as hands-on, and they must not already be suggested Produced by: a producer who also raised money is a producer, and the reason says the money is part of producing. A small investor — some money and nothing else — is thanked, not titled; giving them Executive Producer by hand raises a finding.",
     thresholds: ["epFinancingShare", "epMinOpportunityFunctions"],
   },
   {
@@ -38,17 +38,17 @@ export const RULE_EXPLANATIONS: readonly RuleExplanation[] = [
   },
   {
     title: "Line Producer",
-    text: "Execution work led in both pre-production and production reads as line producing when nobody logged development, post-production or distribution: Line Producer comes first, with Produced by as a lower alternative whose reason names the missing stages — log them if that person did the work. The same holds below a producer who carries more of the work across the film. When the evidence could go two ways both titles show, with what tips the balance. Otherwise Line Producer goes to whoever leads the most execution tasks in pre-production and production below the producers, at high confidence when they lead a large share of the project's execution tasks.",
+    text: "Execution work led in both pre-production and production reads as line producing when nobody logged development, post-production or distribution: Line Producer comes first, with Produced by as a lower alternative whose reason names the missing stages — log them if that person did the work. The same holds below a producer who carries more of the work across the film. When the evidence could go two ways both titles show, with what tips the balance. Otherwise Line Producer goes to whoever leads the most execution functions in pre-production and production below the producers, at high confidence when they lead a large share of the project's execution functions.",
     thresholds: ["lineProducerMinFunctions", "lineProducerExecutionShare"],
   },
   {
     title: "Co-Producer",
-    text: "Suggested to someone with a real share of the producing tasks — mostly hands-on — alongside someone else who holds or is suggested Produced by, when they are not a producer or Line Producer themselves.",
+    text: "Suggested to someone with a real share of the producing functions — mostly hands-on — alongside someone else who holds or is suggested Produced by, when they are not a producer or Line Producer themselves.",
     thresholds: ["coProducerShare"],
   },
   {
     title: "Associate Producer",
-    text: "Suggested to someone who covered a few producing tasks in a limited area — less than a Co-Producer's share — when no other producing title fits them. Medium confidence when they led or shared some of it; low when all of it supported others: a helping hand may be thanked rather than titled.",
+    text: "Suggested to someone who covered a few producing functions in a limited area — less than a Co-Producer's share — when no other producing title fits them. Medium confidence when they led or shared some of it; low when all of it supported others: a helping hand may be thanked rather than titled.",
     thresholds: ["associateProducerMinFunctions"],
   },
   {
@@ -79,13 +79,13 @@ export const FINDING_EXPLANATIONS: readonly RuleExplanation[] = [
   { title: "Work without title", text: "Someone with substantial producing work who holds no producing title and is suggested none.", thresholds: ["substantialWorkHours", "substantialWorkEntries"] },
   {
     title: "Nobody covers",
-    text: "One finding lists the producing tasks a project of this kind and budget needs that nobody logged. Tasks it doesn't need are never listed — tax incentives, sponsorship or payroll on a $20,000 short, distribution on a short, tasks that depend on the story — and a project can mark any task \"not needed here\". Alternatives count once: financing, bringing investors or fundraising.",
+    text: "One finding lists the producing functions a project of this kind and budget needs that nobody logged. Functions it doesn't need are never listed — tax incentives, sponsorship or payroll on a $20,000 short, distribution on a short, functions that depend on the story — and a project can mark any function \"not needed here\". Alternatives count once: financing, bringing investors or fundraising.",
     thresholds: [],
   },
   { title: "More than three Produced by", text: "The Academy accepts at most three producers for a Best Picture nomination.", thresholds: ["maxProducedBy"] },
   {
     title: "Single point of failure",
-    text: "One person alone on most of the producing tasks — tasks nobody else logged: if they were unavailable, nobody else would know that work. A team that shares its work is not flagged, nor a one-person production.",
+    text: "One person alone on most of the producing functions — functions nobody else logged: if they were unavailable, nobody else would know that work. A team that shares its work is not flagged, nor a one-person production.",
     thresholds: ["singlePointOfFailureShare", "singlePointOfFailureMinFunctions"],
   },
   {

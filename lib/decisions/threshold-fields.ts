@@ -10,21 +10,21 @@ export const THRESHOLD_KEYS = Object.keys(DEFAULT_THRESHOLDS) as ThresholdKey[];
 
 export const THRESHOLD_LABELS: Readonly<Record<ThresholdKey, string>> = {
   epFinancingShare: "Executive Producer: share of the budget raised",
-  epMinOpportunityFunctions: "Executive Producer: opportunity tasks without money raised",
+  epMinOpportunityFunctions: "Executive Producer: opportunity functions without money raised",
   producerShare: "Produced by: share of the hands-on producing work",
   producerMajority: "Produced by: share for high confidence",
-  coProducerShare: "Co-Producer: share of producing tasks",
-  lineProducerMinFunctions: "Line Producer: execution tasks led",
-  lineProducerExecutionShare: "Line Producer: share of execution tasks led for high confidence",
-  associateProducerMinFunctions: "Associate Producer: producing tasks",
+  coProducerShare: "Co-Producer: share of producing functions",
+  lineProducerMinFunctions: "Line Producer: execution functions led",
+  lineProducerExecutionShare: "Line Producer: share of execution functions led for high confidence",
+  associateProducerMinFunctions: "Associate Producer: producing functions",
   upmMinCrew: "Unit Production Manager: crew size",
   degreeWeightEqual: "Weight of equal work",
   degreeWeightSupporting: "Weight of supporting work",
   substantialWorkHours: "Work without title: hours",
   substantialWorkEntries: "Work without title: entries",
   maxProducedBy: "Most Produced by credits",
-  singlePointOfFailureShare: "Single point of failure: share of tasks",
-  singlePointOfFailureMinFunctions: "Single point of failure: tasks before judging",
+  singlePointOfFailureShare: "Single point of failure: share of producing functions",
+  singlePointOfFailureMinFunctions: "Single point of failure: producing functions before judging",
 };
 
 export function thresholdUnit(key: ThresholdKey): ThresholdUnit {

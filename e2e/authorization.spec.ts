@@ -82,6 +82,16 @@ test.describe("authorization", () => {
     await signInOverHttp(page.request, viewer.user.email);
     expect((await page.request.get(`${base}/work/${entryId}`)).status()).toBe(200);
     expect((await page.request.delete(`${base}/work/${entryId}`)).status()).toBe(403);
+    // A path id that can't be an id is 404 before any route runs, whatever the route.
+    for (const [path, message] of [
+      [`/api/projects/not%20an%20id/work`, "Project not found."],
+      [`${base}/work/${"x".repeat(300)}`, "Work entry not found."],
+      [`${base}/credits/list/export-jobs/bad.id`, "Export not found."],
+      [`/api/projects/${"ü".repeat(40)}/credits`, "Project not found."],
+    ]) {
+      const res = await page.request.get(path!);
+      expect([res.status(), (await res.json()).error.message], path).toEqual([404, message]);
+    }
     const outsider = await seed.user("Oscar Outsider");
     seed.team([{ user: outsider.user, role: "owner" }]);
     await signInOverHttp(page.request, outsider.user.email);

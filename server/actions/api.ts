@@ -6,7 +6,7 @@ import { isDomainError } from "@/lib/errors";
 import { crossSiteRefusal, hasContentType } from "@/lib/http/origin";
 import { API_CONTENT_SECURITY_POLICY, isHttps, strictTransportSecurity } from "@/lib/http/security-headers";
 import { parseMultipart, readBodyCapped } from "@/lib/uploads/body";
-import { fieldErrorsOf } from "@/lib/validation/common";
+import { fieldErrorsOf, idSchema } from "@/lib/validation/common";
 import type { ActionContext } from "./context";
 
 /** A route handler's context: the same as a server action's. */
@@ -29,10 +29,22 @@ function secured(res: Response, req: Request): Response {
   return res;
 }
 
+/** What a path segment that can't be an id answers: 404, as another team's id does. */
+const NOT_FOUND: Record<string, string> = { projectId: "Project not found.", entryId: "Work entry not found.", assetId: "Logo not found.", jobId: "Export not found." };
+
+/** The message for the first path segment named `…Id` that is not a well-formed id, or null. */
+function malformedId(params: unknown): string | null {
+  for (const [name, value] of Object.entries((params ?? {}) as Record<string, unknown>)) {
+    if (name.endsWith("Id") && !idSchema.safeParse(value).success) return NOT_FOUND[name] ?? "Not found.";
+  }
+  return null;
+}
+
 /**
  * Every route handler goes through here: 401 without a session; 403 for a write another site
- * sent (see `crossSiteRefusal`); the data layer's NotFound/Forbidden/Invalid/Conflict become
- * 404/403/422/409 with a JSON body.
+ * sent (see `crossSiteRefusal`); 404 for a path id (`[projectId]`, `[entryId]`…) that is not
+ * well formed, before the handler runs; the data layer's NotFound/Forbidden/Invalid/Conflict
+ * become 404/403/422/409 with a JSON body.
  */
 export function apiRoute<P>(handler: (req: Request, ctx: ApiContext, params: P) => Promise<Response> | Response) {
   return async (req: Request, segment: { params: Promise<P> }): Promise<Response> => {
@@ -40,8 +52,11 @@ export function apiRoute<P>(handler: (req: Request, ctx: ApiContext, params: P) 
     if (crossSite) return secured(apiError(403, crossSite), req);
     const user = await getCurrentUser();
     if (!user) return secured(apiError(401, "Sign in to use the API."), req);
+    const params = await segment.params;
+    const malformed = malformedId(params);
+    if (malformed) return secured(apiError(404, malformed), req);
     try {
-      return secured(await handler(req, { user, db: getDb() }, await segment.params), req);
+      return secured(await handler(req, { user, db: getDb() }, params), req);
     } catch (error) {
       if (isDomainError(error)) {
         return secured(apiError(error.status, error.message, (error as { fieldErrors?: Record<string, string[]> }).fieldErrors), req);

@@ -1,19 +1,13 @@
 import { z } from "zod";
 import { deleteProject, getProject, setProjectArchived, updateProject } from "@/db/queries/projects";
-import { apiError, apiRoute, readJson } from "@/server/actions/api";
+import { apiRoute, readJson } from "@/server/actions/api";
 import { etagOf, requestedRevision } from "@/lib/http/revision";
-import { idSchema } from "@/lib/validation/common";
 import { projectPatchSchema } from "@/lib/validation/project";
 
 type Params = { projectId: string };
 
-function validId(id: string): boolean {
-  return idSchema.safeParse(id).success;
-}
-
 /** GET /api/projects/:id — the project (any member); the ETag is its revision. */
 export const GET = apiRoute<Params>((_req, { user, db }, { projectId }) => {
-  if (!validId(projectId)) return apiError(404, "Project not found.");
   const { project, role } = getProject(db, { userId: user.id }, projectId);
   return Response.json({ project, role }, { headers: { ETag: etagOf(project.revision) } });
 });
@@ -26,7 +20,6 @@ const patchBody = z.union([z.object({ archived: z.boolean() }).strict(), project
  * `{ "archived": true|false }` alone archives or restores (no revision needed).
  */
 export const PATCH = apiRoute<Params>(async (req, { user, db }, { projectId }) => {
-  if (!validId(projectId)) return apiError(404, "Project not found.");
   const input = await readJson(req, patchBody);
   if (input instanceof Response) return input;
   const actor = { userId: user.id };
@@ -42,7 +35,6 @@ export const PATCH = apiRoute<Params>(async (req, { user, db }, { projectId }) =
 
 /** DELETE /api/projects/:id with { "confirmTitle": "<exact title>" } (Editors and Owners). */
 export const DELETE = apiRoute<Params>(async (req, { user, db }, { projectId }) => {
-  if (!validId(projectId)) return apiError(404, "Project not found.");
   const input = await readJson(req, z.object({ confirmTitle: z.string().max(1000) }));
   if (input instanceof Response) return input;
   deleteProject(db, { userId: user.id }, projectId, input.confirmTitle);

@@ -1,7 +1,6 @@
 import { creditsReview } from "@/db/queries/credits";
-import { apiError, apiRoute } from "@/server/actions/api";
+import { apiRoute } from "@/server/actions/api";
 import { parseReviewFilter } from "@/lib/decisions/credits-view";
-import { idSchema } from "@/lib/validation/common";
 
 type Params = { projectId: string };
 
@@ -13,7 +12,6 @@ type Params = { projectId: string };
  * (any member).
  */
 export const GET = apiRoute<Params>((req, { user, db }, { projectId }) => {
-  if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
   const params = Object.fromEntries(new URL(req.url).searchParams);
   const asked = parseReviewFilter(params);
   const data = creditsReview(db, { userId: user.id }, projectId, { ...asked, view: params.view ? asked.view : null }, asked.page);

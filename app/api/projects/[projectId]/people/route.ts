@@ -1,6 +1,5 @@
 import { PEOPLE_SEARCH_LIMIT, PEOPLE_SEARCH_MAX_QUERY, searchProjectPeople } from "@/db/queries/project-people";
-import { apiError, apiRoute } from "@/server/actions/api";
-import { idSchema } from "@/lib/validation/common";
+import { apiRoute } from "@/server/actions/api";
 
 type Params = { projectId: string };
 
@@ -10,7 +9,6 @@ type Params = { projectId: string };
  * when others match too (any member).
  */
 export const GET = apiRoute<Params>((req, { user, db }, { projectId }) => {
-  if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
   const url = new URL(req.url);
   const q = (url.searchParams.get("q") ?? "").slice(0, PEOPLE_SEARCH_MAX_QUERY);
   const limit = Number(url.searchParams.get("limit") ?? PEOPLE_SEARCH_LIMIT);

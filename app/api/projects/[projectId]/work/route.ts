@@ -1,6 +1,5 @@
 import { createWorkEntry, listWorkEntries } from "@/db/queries/work";
-import { apiError, apiRoute, readJson } from "@/server/actions/api";
-import { idSchema } from "@/lib/validation/common";
+import { apiRoute, readJson } from "@/server/actions/api";
 import { parseSearchParams } from "@/lib/validation/search-params";
 import { workEntrySchema, workFilterSchema } from "@/lib/validation/work";
 
@@ -8,7 +7,6 @@ type Params = { projectId: string };
 
 /** GET /api/projects/:id/work?person=&responsibility=&stage= — the work log (any member). */
 export const GET = apiRoute<Params>((req, { user, db }, { projectId }) => {
-  if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
   const filter = parseSearchParams(workFilterSchema, new URL(req.url).searchParams);
   const { rows } = listWorkEntries(db, { userId: user.id }, projectId, filter);
   return Response.json({ entries: rows.map((r) => ({ ...r.entry, personName: r.personName })) });
@@ -16,7 +14,6 @@ export const GET = apiRoute<Params>((req, { user, db }, { projectId }) => {
 
 /** POST /api/projects/:id/work — log one entry (Editors and Owners). Numbers may be JSON numbers or strings. */
 export const POST = apiRoute<Params>(async (req, { user, db }, { projectId }) => {
-  if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
   const input = await readJson(req, workEntrySchema);
   if (input instanceof Response) return input;
   const entry = createWorkEntry(db, { userId: user.id }, projectId, input);

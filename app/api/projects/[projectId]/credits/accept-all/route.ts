@@ -1,6 +1,5 @@
 import { acceptAllHighConfidence } from "@/db/queries/credits";
-import { apiError, apiRoute } from "@/server/actions/api";
-import { idSchema } from "@/lib/validation/common";
+import { apiRoute } from "@/server/actions/api";
 
 type Params = { projectId: string };
 
@@ -10,6 +9,5 @@ type Params = { projectId: string };
  * accept). DELETE …/accept-all/:batchId undoes it (Editors and Owners).
  */
 export const POST = apiRoute<Params>((_req, { user, db }, { projectId }) => {
-  if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
   return Response.json(acceptAllHighConfidence(db, { userId: user.id }, projectId));
 });

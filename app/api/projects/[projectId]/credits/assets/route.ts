@@ -3,7 +3,6 @@ import { addLogo } from "@/db/queries/credit-assets";
 import { apiError, apiRoute, readMultipart } from "@/server/actions/api";
 import { formatBytes } from "@/lib/text/bytes";
 import { logoTooBigMessage, MAX_LOGO_BODY_BYTES, MAX_LOGO_BYTES } from "@/lib/uploads/limits";
-import { idSchema } from "@/lib/validation/common";
 
 const tooLarge = () => apiError(413, `The upload is too large; a logo can be at most ${formatBytes(MAX_LOGO_BYTES)}.`, { file: [`Choose a file under ${formatBytes(MAX_LOGO_BYTES)}.`] });
 
@@ -15,7 +14,6 @@ const tooLarge = () => apiError(413, `The upload is too large; a logo can be at 
  * missing description; 409 when the list changed since `revision`.
  */
 export const POST = apiRoute<{ projectId: string }>(async (req, { user, db }, { projectId }) => {
-  if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
   const actor = { userId: user.id };
   requireProjectPermission(db, actor, projectId, "project:write");
 

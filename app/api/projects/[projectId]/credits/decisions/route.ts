@@ -1,6 +1,5 @@
 import { decideCredit } from "@/db/queries/credits";
-import { apiError, apiRoute, readJson } from "@/server/actions/api";
-import { idSchema } from "@/lib/validation/common";
+import { apiRoute, readJson } from "@/server/actions/api";
 import { decisionSchema } from "@/lib/validation/credits";
 
 type Params = { projectId: string };
@@ -12,7 +11,6 @@ type Params = { projectId: string };
  * decided since, 409 and nothing is saved.
  */
 export const POST = apiRoute<Params>(async (req, { user, db }, { projectId }) => {
-  if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
   const input = await readJson(req, decisionSchema);
   if (input instanceof Response) return input;
   const credit = decideCredit(db, { userId: user.id }, projectId, input);

@@ -1,6 +1,5 @@
 import { dismissFinding, restoreFinding } from "@/db/queries/credits";
 import { apiError, apiRoute, readJson } from "@/server/actions/api";
-import { idSchema } from "@/lib/validation/common";
 import { dismissFindingSchema, findingIdSchema } from "@/lib/validation/credits";
 
 type Params = { projectId: string };
@@ -11,7 +10,6 @@ type Params = { projectId: string };
  * DELETE …/dismissals?findingId= shows it again (Editors and Owners).
  */
 export const POST = apiRoute<Params>(async (req, { user, db }, { projectId }) => {
-  if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
   const input = await readJson(req, dismissFindingSchema);
   if (input instanceof Response) return input;
   const finding = dismissFinding(db, { userId: user.id }, projectId, input);
@@ -19,7 +17,6 @@ export const POST = apiRoute<Params>(async (req, { user, db }, { projectId }) =>
 });
 
 export const DELETE = apiRoute<Params>((req, { user, db }, { projectId }) => {
-  if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
   const parsed = findingIdSchema.safeParse(new URL(req.url).searchParams.get("findingId"));
   if (!parsed.success) return apiError(422, "Say which finding: ?findingId=…");
   restoreFinding(db, { userId: user.id }, projectId, parsed.data);

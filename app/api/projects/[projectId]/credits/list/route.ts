@@ -1,6 +1,5 @@
 import { getCreditList } from "@/db/queries/credit-list";
-import { apiError, apiRoute } from "@/server/actions/api";
-import { idSchema } from "@/lib/validation/common";
+import { apiRoute } from "@/server/actions/api";
 
 /**
  * GET /api/projects/:id/credits/list — the working credit list (null before it is built), its
@@ -8,7 +7,6 @@ import { idSchema } from "@/lib/validation/common";
  * unknown for a list built before Hatrack recorded its sources) and the saved versions. Any member.
  */
 export const GET = apiRoute<{ projectId: string }>((_req, { user, db }, { projectId }) => {
-  if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
   const { working, staleness, versions } = getCreditList(db, { userId: user.id }, projectId);
   return Response.json({
     list: working?.list ?? null,

@@ -1,19 +1,14 @@
 import { z } from "zod";
 import { deleteWorkEntries, getWorkEntry, updateWorkEntry } from "@/db/queries/work";
-import { apiError, apiRoute, readJson } from "@/server/actions/api";
+import { apiRoute, readJson } from "@/server/actions/api";
 import { etagOf, requestedRevision } from "@/lib/http/revision";
-import { idSchema, revisionSchema } from "@/lib/validation/common";
+import { revisionSchema } from "@/lib/validation/common";
 import { workEntrySchema } from "@/lib/validation/work";
 
 type Params = { projectId: string; entryId: string };
 
-function valid({ projectId, entryId }: Params): boolean {
-  return idSchema.safeParse(projectId).success && idSchema.safeParse(entryId).success;
-}
-
 /** GET /api/projects/:id/work/:entryId (any member); the ETag is the entry's revision. */
 export const GET = apiRoute<Params>((_req, { user, db }, params) => {
-  if (!valid(params)) return apiError(404, "Not found.");
   const entry = getWorkEntry(db, { userId: user.id }, params.projectId, params.entryId);
   return Response.json({ entry }, { headers: { ETag: etagOf(entry.revision) } });
 });
@@ -26,7 +21,6 @@ const putBody = z.object({ revision: revisionSchema.optional() }).and(workEntryS
  * 428 without one.
  */
 export const PUT = apiRoute<Params>(async (req, { user, db }, params) => {
-  if (!valid(params)) return apiError(404, "Not found.");
   const input = await readJson(req, putBody);
   if (input instanceof Response) return input;
   const entry = updateWorkEntry(db, { userId: user.id }, params.projectId, params.entryId, input, requestedRevision(req.headers, input.revision));
@@ -35,7 +29,6 @@ export const PUT = apiRoute<Params>(async (req, { user, db }, params) => {
 
 /** DELETE /api/projects/:id/work/:entryId (Editors and Owners). */
 export const DELETE = apiRoute<Params>((_req, { user, db }, params) => {
-  if (!valid(params)) return apiError(404, "Not found.");
   deleteWorkEntries(db, { userId: user.id }, params.projectId, [params.entryId]);
   return new Response(null, { status: 204 });
 });

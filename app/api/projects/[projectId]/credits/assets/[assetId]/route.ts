@@ -1,6 +1,5 @@
 import { getLogo } from "@/db/queries/credit-assets";
-import { apiError, apiRoute } from "@/server/actions/api";
-import { idSchema } from "@/lib/validation/common";
+import { apiRoute } from "@/server/actions/api";
 
 /** Served SVGs can't run script or load anything, even when opened directly. */
 const SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
@@ -12,8 +11,6 @@ const PNG_CSP = "default-src 'none'; sandbox";
  * scripts and external loads. Assets never change once stored, so browsers may cache them.
  */
 export const GET = apiRoute<{ projectId: string; assetId: string }>(async (_req, { user, db }, { projectId, assetId }) => {
-  if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
-  if (!idSchema.safeParse(assetId).success) return apiError(404, "Logo not found.");
   const { mime, data } = getLogo(db, { userId: user.id }, projectId, assetId);
   return new Response(new Uint8Array(data), {
     headers: {

@@ -4,14 +4,12 @@ import { logoFilesFor } from "@/db/queries/credit-assets";
 import { apiError, apiRoute, readJson } from "@/server/actions/api";
 import { renderListPdf } from "@/lib/exports/credits-pdf-input";
 import { exportFileName } from "@/lib/exports/file-name";
-import { idSchema } from "@/lib/validation/common";
 import { exportJobSchema } from "@/lib/validation/video";
 import { jobView, listExportJobs, startExportJob, TooManyJobsError } from "@/server/exports/jobs";
 import { startVideoExport } from "@/server/video/start";
 
 /** GET /api/projects/:id/credits/list/export-jobs — your export jobs on this project (running and recent), newest first. */
 export const GET = apiRoute<{ projectId: string }>((_req, { user, db }, { projectId }) => {
-  if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
   getProject(db, { userId: user.id }, projectId);
   return Response.json({ jobs: listExportJobs({ userId: user.id, projectId }).map(jobView) }, { headers: { "cache-control": "no-store" } });
 });
@@ -23,7 +21,6 @@ export const GET = apiRoute<{ projectId: string }>((_req, { user, db }, { projec
  * → 202 { jobId }; poll GET …/export-jobs/:jobId, cancel with DELETE.
  */
 export const POST = apiRoute<{ projectId: string }>(async (req, { user, db }, { projectId }) => {
-  if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
   const input = await readJson(req, exportJobSchema);
   if (input instanceof Response) return input;
   const actor = { userId: user.id };

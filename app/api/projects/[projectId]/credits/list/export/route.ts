@@ -26,7 +26,6 @@ const FORMATS = [...CREDIT_EXPORT_FORMATS, ...DELIVERY_FORMATS].map((f) => f.id)
  * the differences).
  */
 export const GET = apiRoute<{ projectId: string }>(async (req, { user, db }, { projectId }) => {
-  if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
   const url = new URL(req.url);
   const format = exportFormat(url.searchParams.get("format") ?? "pdf");
   if (!format) return apiError(422, `Choose format=${FORMATS}.`);

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { generateCreditList } from "@/db/queries/credit-list";
-import { apiError, apiRoute, readJson } from "@/server/actions/api";
-import { idSchema } from "@/lib/validation/common";
+import { apiRoute, readJson } from "@/server/actions/api";
 
 /**
  * POST /api/projects/:id/credits/list/regenerate { revision: number | null } — builds the list
@@ -10,7 +9,6 @@ import { idSchema } from "@/lib/validation/common";
  * Answers { revision, added, removed } (what regenerating brought and dropped).
  */
 export const POST = apiRoute<{ projectId: string }>(async (req, { user, db }, { projectId }) => {
-  if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
   const input = await readJson(req, z.object({ revision: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable() }));
   if (input instanceof Response) return input;
   const r = generateCreditList(db, { userId: user.id }, projectId, input.revision);

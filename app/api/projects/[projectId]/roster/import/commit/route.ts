@@ -1,7 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { requireProjectPermission } from "@/db/queries/access";
-import { apiError, apiRoute, readJsonBytes } from "@/server/actions/api";
-import { idSchema } from "@/lib/validation/common";
+import { apiRoute, readJsonBytes } from "@/server/actions/api";
 import { IMPORT_JSON_MAX_BYTES } from "@/lib/validation/roster-import";
 import { commitInWorker, failureResponse, importJobResponse } from "@/server/import/pool";
 
@@ -12,7 +11,6 @@ import { commitInWorker, failureResponse, importJobResponse } from "@/server/imp
  * directory changed while it planned.
  */
 export const POST = apiRoute<{ projectId: string }>(async (req, { user, db }, { projectId }) => {
-  if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
   const actor = { userId: user.id };
   requireProjectPermission(db, actor, projectId, "project:write");
   const body = await readJsonBytes(req, IMPORT_JSON_MAX_BYTES);

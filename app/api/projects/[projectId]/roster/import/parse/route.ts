@@ -1,7 +1,6 @@
 import { requireProjectPermission } from "@/db/queries/access";
 import { apiError, apiRoute, readMultipart } from "@/server/actions/api";
 import { MAX_BYTES, overLimitMessage, tooBigMessage } from "@/lib/roster/import/limits";
-import { idSchema } from "@/lib/validation/common";
 import { importJobResponse, parseInWorker } from "@/server/import/pool";
 
 /** The file plus the other fields and the multipart framing. */
@@ -13,7 +12,6 @@ const MAX_BODY_BYTES = MAX_BYTES + 64 * 1024;
  * whatever Content-Length says; the file is parsed in the import worker, never on this thread.
  */
 export const POST = apiRoute<{ projectId: string }>(async (req, { user, db }, { projectId }) => {
-  if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
   requireProjectPermission(db, { userId: user.id }, projectId, "project:write");
   const form = await readMultipart(req, MAX_BODY_BYTES, {
     tooLarge: () => {

@@ -1,6 +1,5 @@
 import { importDirectory } from "@/db/queries/roster-import";
-import { apiError, apiRoute, readJsonBytes } from "@/server/actions/api";
-import { idSchema } from "@/lib/validation/common";
+import { apiRoute, readJsonBytes } from "@/server/actions/api";
 import { IMPORT_JSON_MAX_BYTES } from "@/lib/validation/roster-import";
 import { failureResponse, importJobResponse, previewInWorker } from "@/server/import/pool";
 
@@ -10,7 +9,6 @@ import { failureResponse, importJobResponse, previewInWorker } from "@/server/im
  * validates the rows and writes the reply.
  */
 export const POST = apiRoute<{ projectId: string }>(async (req, { user, db }, { projectId }) => {
-  if (!idSchema.safeParse(projectId).success) return apiError(404, "Project not found.");
   const { directory } = importDirectory(db, { userId: user.id }, projectId);
   const body = await readJsonBytes(req, IMPORT_JSON_MAX_BYTES);
   if (body instanceof Response) return body;

@@ -3,7 +3,6 @@ import { attachmentDisposition } from "@/lib/exports/file-name";
 import { Readable } from "node:stream";
 import { getProject } from "@/db/queries/projects";
 import { apiError, apiRoute } from "@/server/actions/api";
-import { idSchema } from "@/lib/validation/common";
 import { cancelExportJob, findExportJob, jobView } from "@/server/exports/jobs";
 
 type Params = { projectId: string; jobId: string };
@@ -14,7 +13,6 @@ type Params = { projectId: string; jobId: string };
  * started it (and still a member) can see it: anyone else gets 404, as for a job that never was.
  */
 export const GET = apiRoute<Params>((req, { user, db }, { projectId, jobId }) => {
-  if (!idSchema.safeParse(projectId).success || !idSchema.safeParse(jobId).success) return apiError(404, "Export not found.");
   getProject(db, { userId: user.id }, projectId);
   const job = findExportJob(jobId, { userId: user.id, projectId });
   if (!job) return apiError(404, "Export not found (exports are kept for 10 minutes).");
@@ -36,7 +34,6 @@ export const GET = apiRoute<Params>((req, { user, db }, { projectId, jobId }) =>
 
 /** DELETE …/export-jobs/:jobId — cancels a queued or running export (nothing is left behind), or discards a finished one. */
 export const DELETE = apiRoute<Params>((_req, { user, db }, { projectId, jobId }) => {
-  if (!idSchema.safeParse(projectId).success || !idSchema.safeParse(jobId).success) return apiError(404, "Export not found.");
   getProject(db, { userId: user.id }, projectId);
   const job = cancelExportJob(jobId, { userId: user.id, projectId });
   if (!job) return apiError(404, "Export not found (exports are kept for 10 minutes).");
